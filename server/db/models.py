@@ -1,0 +1,15 @@
+"""Imports every model so that `metadata` is complete (Alembic autogenerate and tests use it)."""
+
+from server.accounts.models import User
+from server.db.base import Base
+from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
+from server.regions.models import Region
+from server.security.models import ApiToken, AuditEntry
+from server.units.models import Unit
+
+metadata = Base.metadata
+
+__all__ = [
+    "ApiToken", "AuditEntry", "Personnel", "Project", "ProjectStatusChange", "ProjectUnit", "Region",
+    "Unit", "User", "metadata",
+]

@@ -1,0 +1,108 @@
+"""FastAPI dependencies as `Annotated` aliases: database sessions and the authenticated principal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.orm import Session
+
+from domain.enums import AccountStatus, Role
+from server.accounts.models import User
+from server.config import Settings
+from server.db.engine import Database
+from server.errors import ApiError, forbidden
+from server.security.actor import Actor, source_for_role
+from server.security.scopes import DataScope
+from server.security.tokens import resolve_token
+
+_bearer = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+
+
+def get_database(request: Request) -> Database:
+    return request.app.state.database
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def _read_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with database.read_session() as session:
+        yield session
+
+
+def _write_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with database.write_session() as session:
+        yield session
+
+
+ReadSession = Annotated[Session, Depends(_read_session)]
+WriteSession = Annotated[Session, Depends(_write_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller, detached from any session."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    region_adcode: str | None
+    unit_id: int | None
+    token_id: int
+
+    @property
+    def scope(self) -> DataScope:
+        if self.role.is_enterprise:
+            return DataScope(unit_id=self.unit_id)
+        return DataScope(region_adcode=self.region_adcode)
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(user_id=self.user_id, username=self.username, role=self.role.value, unit_id=self.unit_id,
+                     source=source_for_role(self.role))
+
+    @classmethod
+    def of(cls, user: User, token_id: int) -> Principal:
+        return cls(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role,
+                   region_adcode=user.region_adcode, unit_id=user.unit_id, token_id=token_id)
+
+
+_UNAUTHENTICATED = {"WWW-Authenticate": "Bearer"}
+
+
+def _current_principal(session: ReadSession, token: Annotated[str | None, Depends(_bearer)]) -> Principal:
+    if not token:
+        raise ApiError(401, "not_authenticated", "authentication required", _UNAUTHENTICATED)
+    resolved = resolve_token(session, token)
+    if resolved is None:
+        raise ApiError(401, "invalid_token", "token is invalid, expired or revoked", _UNAUTHENTICATED)
+    row, user = resolved
+    if user.status is not AccountStatus.ACTIVE:
+        raise ApiError(401, "invalid_token", "account is not active", _UNAUTHENTICATED)
+    return Principal.of(user, row.id)
+
+
+CurrentPrincipal = Annotated[Principal, Depends(_current_principal)]
+
+
+def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
+    allowed = frozenset(roles)
+
+    def _check(principal: CurrentPrincipal) -> Principal:
+        if principal.role not in allowed:
+            raise forbidden(f"role {principal.role.value} may not do this")
+        return principal
+
+    return _check
+
+
+WRITER_ROLES = tuple(r for r in Role if r is not Role.WALL_DISPLAY)
+Writer = Annotated[Principal, Depends(require_roles(*WRITER_ROLES))]
+SystemAdmin = Annotated[Principal, Depends(require_roles(Role.SYSTEM_ADMIN))]

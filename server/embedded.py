@@ -1,0 +1,55 @@
+"""The in-process server behind `python main.py`: uvicorn in a background thread on 127.0.0.1.
+
+The desktop client still talks HTTP to it, so embedded and remote use one code path.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from server.app import create_app
+from server.config import Settings
+
+
+@dataclass
+class EmbeddedServer:
+    url: str
+    _server: uvicorn.Server
+    _thread: threading.Thread
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_embedded_server(*, db_path: Path, demo_projects: int = 3000, seed: int = 20261125, port: int = 0,
+                          startup_timeout: float = 300.0) -> EmbeddedServer:
+    """Start and block until the server answers (first start seeds the demo data, later ones reuse it)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    settings = Settings(db_url=f"sqlite:///{db_path}", demo_projects=demo_projects, demo_seed=seed)
+    port = port or _free_port()
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="embedded-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError("the embedded server stopped during start-up; see the log above")
+        if time.monotonic() > deadline:
+            server.should_exit = True
+            raise TimeoutError(f"the embedded server did not start within {startup_timeout:.0f} s")
+        time.sleep(0.05)
+    return EmbeddedServer(url=f"http://127.0.0.1:{port}", _server=server, _thread=thread)

@@ -1,0 +1,76 @@
+"""API errors: always JSON `{"detail": ..., "code": ...}` with a 4xx status; a 5xx is a bug and is logged."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("sandtable.api")
+
+
+class ApiError(Exception):
+    """Raised by services and views; `code` is stable and machine-readable, `detail` is for people."""
+
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.headers = headers
+
+
+def not_found(entity: str) -> ApiError:
+    """The same answer for 'does not exist' and 'exists outside your scope': nothing leaks."""
+    return ApiError(404, "not_found", f"{entity} not found")
+
+
+def forbidden(detail: str) -> ApiError:
+    return ApiError(403, "forbidden", detail)
+
+
+def conflict(code: str, detail: str) -> ApiError:
+    return ApiError(409, code, detail)
+
+
+def invalid(code: str, detail: str) -> ApiError:
+    return ApiError(422, code, detail)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        log.info("%s %s -> %s %s: %s", request.method, request.url.path, exc.status, exc.code, exc.detail)
+        return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {401: "not_authenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}.get(
+            exc.status_code, "http_error"
+        )
+        log.info("%s %s -> %s %s", request.method, request.url.path, exc.status_code, exc.detail)
+        return JSONResponse({"detail": exc.detail, "code": code}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'] if p != 'body')}: {err['msg']}" for err in exc.errors()
+        )
+        log.info("%s %s -> 422 validation_error: %s", request.method, request.url.path, problems)
+        return JSONResponse({"detail": problems, "code": "validation_error"}, status_code=422)
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Checks run before writes; this catches the race where two writers pass them at once.
+        log.warning("%s %s -> 409 conflict: %s", request.method, request.url.path, exc.orig)
+        return JSONResponse({"detail": "the change conflicts with data written at the same time; reload and retry",
+                             "code": "conflict"}, status_code=409)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "internal server error", "code": "internal_error"}, status_code=500)

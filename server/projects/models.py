@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, UnitKind
+from server.db.base import Base, UTCDateTime, enum_type, utcnow
+
+
+class Project(Base):
+    """A project under supervision. Position in WGS-84; `city_adcode` and `search_text` are
+    denormalised so that scope filters and free-text search stay index-friendly at 50,000 rows."""
+
+    __tablename__ = "projects"
+    __table_args__ = (
+        sa.Index("ix_projects_city_status", "city_adcode", "status"),
+        sa.Index("ix_projects_district_status", "district_adcode", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200), index=True)
+    project_code: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    permit_no: Mapped[str | None] = mapped_column(sa.String(18), unique=True)
+    address: Mapped[str] = mapped_column(sa.String(300))
+    district_adcode: Mapped[str] = mapped_column(sa.ForeignKey("regions.adcode"))
+    city_adcode: Mapped[str] = mapped_column(sa.String(6))
+    lon: Mapped[float]
+    lat: Mapped[float]
+    project_type: Mapped[ProjectType] = mapped_column(enum_type(ProjectType))
+    floor_area_m2: Mapped[float] = mapped_column(default=0.0)
+    cost_10k_yuan: Mapped[float] = mapped_column(default=0.0)
+    status: Mapped[ProjectStatus] = mapped_column(enum_type(ProjectStatus), index=True)
+    risk_level: Mapped[RiskLevel] = mapped_column(enum_type(RiskLevel), default=RiskLevel.LOW)
+    planned_start: Mapped[dt.date | None]
+    planned_end: Mapped[dt.date | None]
+    actual_start: Mapped[dt.date | None]
+    actual_end: Mapped[dt.date | None]
+    search_text: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProjectUnit(Base):
+    """A unit's role on a project (one unit may hold several roles)."""
+
+    __tablename__ = "project_units"
+
+    project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(sa.ForeignKey("units.id"), primary_key=True, index=True)
+    role: Mapped[UnitKind] = mapped_column(enum_type(UnitKind), primary_key=True)
+
+
+class Personnel(Base):
+    """Key personnel named on a project, with the certificate that entitles them to the post."""
+
+    __tablename__ = "personnel"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(sa.ForeignKey("units.id"))
+    name: Mapped[str] = mapped_column(sa.String(50))
+    role: Mapped[PersonnelRole] = mapped_column(enum_type(PersonnelRole))
+    certificate_no: Mapped[str] = mapped_column(sa.String(60))
+    phone: Mapped[str] = mapped_column(sa.String(40), default="")
+
+
+class ProjectStatusChange(Base):
+    __tablename__ = "project_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    status: Mapped[ProjectStatus] = mapped_column(enum_type(ProjectStatus))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(sa.String(60))
+    note: Mapped[str] = mapped_column(sa.String(300), default="")

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from domain.enums import ProjectStatus, ProjectType, RiskLevel
+from domain.schemas import (
+    MapFeatures,
+    ProjectCreate,
+    ProjectDetail,
+    ProjectPage,
+    ProjectQuery,
+    ProjectSortKey,
+    ProjectUpdate,
+)
+from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
+from server.errors import invalid
+from server.projects import service
+
+router = APIRouter(prefix="/projects", tags=["projects"])
+
+
+@router.get("", response_model=ProjectPage)
+def list_projects(
+    request: Request,
+    session: ReadSession,
+    principal: CurrentPrincipal,
+    region: Annotated[str | None, Query(pattern=r"^\d{6}$", examples=["440106"])] = None,
+    status: Annotated[list[ProjectStatus] | None, Query()] = None,
+    project_type: ProjectType | None = None,
+    risk_level: Annotated[list[RiskLevel] | None, Query()] = None,
+    unit_id: int | None = None,
+    q: Annotated[str | None, Query(max_length=100, examples=["天河"])] = None,
+    sort: ProjectSortKey = "name",
+    descending: bool = False,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> ProjectPage:
+    """Projects in the caller's scope, filtered (region at any level, status, type, risk, unit, free text
+    over name / permit / project code / address / unit names), sorted and paged."""
+    query = ProjectQuery(region=region, status=status or [], project_type=project_type, risk_level=risk_level or [],
+                         unit_id=unit_id, q=q, sort=sort, descending=descending, page=page, page_size=page_size)
+    return service.list_projects(session, query=query, scope=principal.scope, catalog=request.app.state.regions)
+
+
+@router.get("/map-features", response_model=MapFeatures)
+def map_features(session: ReadSession, principal: CurrentPrincipal) -> Response:
+    """Every project in scope as parallel arrays (id, lon, lat, status, risk) for drawing on the map."""
+    return Response(service.map_features_json(session, scope=principal.scope), media_type="application/json")
+
+
+@router.get("/{project_id}", response_model=ProjectDetail)
+def project_detail(project_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> ProjectDetail:
+    return service.project_detail(session, project_id=project_id, scope=principal.scope,
+                                  catalog=request.app.state.regions)
+
+
+@router.post("", response_model=ProjectDetail, status_code=201)
+def create_project(data: ProjectCreate, request: Request, session: WriteSession, principal: Writer) -> ProjectDetail:
+    """Register a project. Coordinates may be entered in WGS-84/CGCS2000, GCJ-02 or BD-09; they are
+    converted to WGS-84 and must lie inside the declared district."""
+    catalog = request.app.state.regions
+    if data.planned_start and data.planned_end and data.planned_end < data.planned_start:
+        raise invalid("invalid_dates", "planned end is before planned start")
+    project = service.create_project(session, data=data, actor=principal.actor, role=principal.role,
+                                     scope=principal.scope, catalog=catalog)
+    return service.project_detail(session, project_id=project.id, scope=principal.scope, catalog=catalog)
+
+
+@router.patch("/{project_id}", response_model=ProjectDetail)
+def update_project(project_id: int, data: ProjectUpdate, request: Request, session: WriteSession,
+                   principal: Writer) -> ProjectDetail:
+    catalog = request.app.state.regions
+    service.update_project(session, project_id=project_id, data=data, actor=principal.actor, role=principal.role,
+                           scope=principal.scope, catalog=catalog)
+    return service.project_detail(session, project_id=project_id, scope=principal.scope, catalog=catalog)

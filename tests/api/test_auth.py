@@ -1,0 +1,165 @@
+"""Login, lockout, token revocation, registration and review."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from domain.enums import Role, UnitKind
+from server.accounts.service import create_active_user
+from server.units.models import Unit
+from tests.support.databases import login
+
+PASSWORD = "correct-horse-battery"
+
+
+def make_user(client: TestClient, username: str, role: Role, *, region: str | None = None,
+              unit_id: int | None = None) -> None:
+    with client.app.state.database.write_session() as session:
+        create_active_user(session, username=username, password=PASSWORD, display_name=username, role=role,
+                           region_adcode=region, unit_id=unit_id)
+        session.commit()
+
+
+def make_unit(client: TestClient, name: str, code: str) -> int:
+    with client.app.state.database.write_session() as session:
+        unit = Unit(name=name, credit_code=code, kind=UnitKind.GENERAL_CONTRACTOR)
+        session.add(unit)
+        session.commit()
+        return unit.id
+
+
+def test_login_returns_token_and_user(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    response = client.post("/api/v1/auth/token", data={"username": "gz", "password": PASSWORD})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["token_type"] == "bearer" and len(body["access_token"]) >= 40
+    assert body["user"]["role"] == "city_supervisor" and body["user"]["region_adcode"] == "440100"
+    me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+    assert me.json()["username"] == "gz"
+
+
+def test_wrong_password_and_unknown_user_look_the_same(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    wrong = client.post("/api/v1/auth/token", data={"username": "gz", "password": "nope-nope-nope"})
+    unknown = client.post("/api/v1/auth/token", data={"username": "ghost", "password": "nope-nope-nope"})
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json() == {"detail": "invalid username or password", "code": "invalid_credentials"}
+
+
+def test_lockout_after_five_failures_refuses_even_the_right_password(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    codes = [client.post("/api/v1/auth/token", data={"username": "gz", "password": f"wrong-{i}-xxxx"}).status_code
+             for i in range(5)]
+    assert codes == [401, 401, 401, 401, 423]
+    locked = client.post("/api/v1/auth/token", data={"username": "gz", "password": PASSWORD})
+    assert locked.status_code == 423
+    assert locked.json()["code"] == "account_locked" and int(locked.headers["Retry-After"]) > 0
+
+
+def test_successful_login_resets_the_failure_count(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    for _ in range(4):
+        client.post("/api/v1/auth/token", data={"username": "gz", "password": "wrong-password"})
+    login(client, "gz", PASSWORD)
+    for _ in range(4):
+        assert client.post("/api/v1/auth/token", data={"username": "gz", "password": "wrong-password"}).status_code == 401
+
+
+def test_logout_revokes_the_token(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    headers = login(client, "gz", PASSWORD)
+    other_session = login(client, "gz", PASSWORD)
+    assert client.post("/api/v1/auth/logout", headers=headers).status_code == 204
+    after = client.get("/api/v1/projects", headers=headers)
+    assert after.status_code == 401 and after.json()["code"] == "invalid_token"
+    assert client.get("/api/v1/projects", headers=other_session).status_code == 200
+
+
+def test_password_change_revokes_every_token(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    first, second = login(client, "gz", PASSWORD), login(client, "gz", PASSWORD)
+    wrong = client.post("/api/v1/auth/password", headers=first,
+                        json={"old_password": "not-my-password", "new_password": "another-long-password"})
+    assert wrong.status_code == 403 and wrong.json()["code"] == "wrong_password"
+    ok = client.post("/api/v1/auth/password", headers=first,
+                     json={"old_password": PASSWORD, "new_password": "another-long-password"})
+    assert ok.status_code == 204
+    assert client.get("/api/v1/auth/me", headers=first).status_code == 401
+    assert client.get("/api/v1/auth/me", headers=second).status_code == 401
+    assert client.post("/api/v1/auth/token", data={"username": "gz", "password": PASSWORD}).status_code == 401
+    login(client, "gz", "another-long-password")
+
+
+def test_garbage_token_is_rejected(client: TestClient) -> None:
+    response = client.get("/api/v1/projects", headers={"Authorization": "Bearer not-a-token"})
+    assert response.status_code == 401 and response.headers["WWW-Authenticate"] == "Bearer"
+    assert client.get("/api/v1/projects").json()["code"] == "not_authenticated"
+
+
+def test_enterprise_registration_is_approved_by_its_unit_admin_only(client: TestClient) -> None:
+    unit_a = make_unit(client, "甲建设集团有限公司", "91350100M000100Y43")
+    unit_b = make_unit(client, "乙建设集团有限公司", "91110000802100433B")
+    make_user(client, "admin-a", Role.ENTERPRISE_ADMIN, unit_id=unit_a)
+    make_user(client, "admin-b", Role.ENTERPRISE_ADMIN, unit_id=unit_b)
+    registered = client.post("/api/v1/auth/register", json={
+        "username": "staff-a", "password": "a-long-password", "display_name": "张工",
+        "role": "enterprise_staff", "unit_id": unit_a})
+    assert registered.status_code == 201 and registered.json()["status"] == "pending"
+    pending_login = client.post("/api/v1/auth/token", data={"username": "staff-a", "password": "a-long-password"})
+    assert pending_login.status_code == 403 and pending_login.json()["code"] == "account_pending"
+
+    admin_b = login(client, "admin-b", PASSWORD)
+    assert client.get("/api/v1/accounts/pending", headers=admin_b).json() == []
+    user_id = registered.json()["id"]
+    cross = client.post(f"/api/v1/accounts/{user_id}/review", headers=admin_b, json={"approve": True})
+    assert cross.status_code == 404  # another unit's account is invisible, not merely forbidden
+
+    admin_a = login(client, "admin-a", PASSWORD)
+    assert [u["username"] for u in client.get("/api/v1/accounts/pending", headers=admin_a).json()] == ["staff-a"]
+    approved = client.post(f"/api/v1/accounts/{user_id}/review", headers=admin_a, json={"approve": True})
+    assert approved.status_code == 200 and approved.json()["status"] == "active"
+    again = client.post(f"/api/v1/accounts/{user_id}/review", headers=admin_a, json={"approve": False})
+    assert again.status_code == 409
+    login(client, "staff-a", "a-long-password")
+
+
+def test_supervisor_registration_needs_the_agency_admin(client: TestClient) -> None:
+    make_user(client, "admin", Role.SYSTEM_ADMIN, region="440000")
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    registered = client.post("/api/v1/auth/register", json={
+        "username": "sz-new", "password": "a-long-password", "display_name": "李工",
+        "role": "city_supervisor", "region_adcode": "440300"})
+    assert registered.status_code == 201
+    user_id = registered.json()["id"]
+    gz = login(client, "gz", PASSWORD)
+    assert client.post(f"/api/v1/accounts/{user_id}/review", headers=gz, json={"approve": True}).status_code == 404
+    admin = login(client, "admin", PASSWORD)
+    rejected = client.post(f"/api/v1/accounts/{user_id}/review", headers=admin,
+                           json={"approve": False, "comment": "not an agency employee"})
+    assert rejected.json()["status"] == "rejected"
+    assert client.post("/api/v1/auth/token", data={"username": "sz-new", "password": "a-long-password"}).json()[
+        "code"] == "account_disabled"
+
+
+def test_registration_is_validated(client: TestClient) -> None:
+    def register(**overrides: object) -> dict:
+        body = {"username": "new-user", "password": "a-long-password", "display_name": "王工",
+                "role": "city_supervisor", "region_adcode": "440100", **overrides}
+        return client.post("/api/v1/auth/register", json=body).json()
+
+    assert register(role="system_admin")["code"] == "forbidden"
+    assert register(region_adcode="440106")["code"] == "region_level"
+    assert register(region_adcode="450100")["code"] == "unknown_region"
+    assert register(role="enterprise_staff", region_adcode=None, unit_id=999)["code"] == "unknown_unit"
+    assert register(password="short")["code"] == "validation_error"
+    assert register()["status"] == "pending"
+    assert register()["code"] == "username_taken"
+
+
+def test_passwords_are_stored_as_argon2_hashes(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    with client.app.state.database.read_session() as session:
+        stored = session.execute(sa.text("SELECT password_hash FROM users WHERE username = 'gz'")).scalar_one()
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored

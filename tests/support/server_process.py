@@ -1,0 +1,65 @@
+"""Run the real server as a subprocess for tests that talk HTTP to it (no mocks, no TestClient)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+STARTUP_TIMEOUT_S = 120.0
+
+
+@dataclass(frozen=True)
+class ServerProcess:
+    url: str
+    log_path: Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_server(workdir: Path, *, demo: int = 300, seed: int = 7) -> Iterator[ServerProcess]:
+    """Start ``python -m server`` on a free port with a fresh SQLite file; yield once it is healthy."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log_path = workdir / "server.log"
+    command = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port),
+               "--db", f"sqlite:///{workdir / 'gui.db'}", "--demo", str(demo), "--seed", str(seed)]
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait_healthy(process, url, log_path)
+            yield ServerProcess(url=url, log_path=log_path)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=15)
+
+
+def _wait_healthy(process: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}:\n{log_path.read_text(errors='replace')}")
+        try:
+            if requests.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"server not healthy after {STARTUP_TIMEOUT_S:.0f} s:\n{log_path.read_text(errors='replace')}")
