@@ -17,6 +17,7 @@ from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
 from server.demo.generator import seed_demo
 from server.errors import install_error_handlers
+from server.projects.feature_cache import FeatureCache
 from server.projects.views import router as projects_router
 from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
@@ -64,6 +65,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.feature_cache = FeatureCache()
     install_error_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)

@@ -36,9 +36,14 @@ def _free_port() -> int:
 
 def start_embedded_server(*, db_path: Path, demo_projects: int = 3000, seed: int = 20261125, port: int = 0,
                           startup_timeout: float = 300.0) -> EmbeddedServer:
-    """Start and block until the server answers (first start seeds the demo data, later ones reuse it)."""
+    """Start on a SQLite file and block until the server answers (the first start seeds the demo data)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     settings = Settings(db_url=f"sqlite:///{db_path}", demo_projects=demo_projects, demo_seed=seed)
+    return start_server(settings, port=port, startup_timeout=startup_timeout)
+
+
+def start_server(settings: Settings, *, port: int = 0, startup_timeout: float = 300.0) -> EmbeddedServer:
+    """Serve `settings` on 127.0.0.1 from a background thread; block until it accepts requests."""
     port = port or _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)

@@ -61,8 +61,10 @@ def login(session: Session, settings: Settings, *, username: str, password: str)
         raise _BAD_CREDENTIALS
     if user.status is AccountStatus.PENDING:
         raise forbidden_code("account_pending", "the account is waiting for approval by its administrator")
+    if user.status is AccountStatus.REJECTED:
+        raise forbidden_code("account_rejected", "the account application was rejected by its reviewer")
     if user.status is not AccountStatus.ACTIVE:
-        raise forbidden_code("account_disabled", f"the account is {user.status.value}")
+        raise forbidden_code("account_disabled", "the account has been disabled")
     user.failed_logins = 0
     user.locked_until = None
     token, row = issue_token(session, user_id=user.id, ttl=settings.token_ttl)

@@ -84,8 +84,13 @@ class _Generator:
     # --- units -----------------------------------------------------------------------------------
 
     def _unique(self, make: Callable[[], str]) -> str:
-        for _ in range(1000):
+        """A name not used before; after a few collisions it gets a plot/branch tag, as real names do."""
+        for attempt in range(1000):
             name = make().replace("工程工程", "工程")
+            if attempt >= 20:
+                tag = f"{self.rng.choice('ABCDEFGHJK')}{self.rng.choice('ABCDEFGHJK')}{self.rng.randint(100, 9999)}"
+                name = f"{name}（{tag}地块）" if name.endswith(("项目", "工程", "期", "）")) or "公司" not in name \
+                    else f"{name}{self.rng.choice(('第一', '第二', '第三', '第五', '华南', '粤东', '粤西'))}分公司"
             if name not in self._names:
                 self._names.add(name)
                 return name

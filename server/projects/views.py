@@ -44,10 +44,15 @@ def list_projects(
     return service.list_projects(session, query=query, scope=principal.scope, catalog=request.app.state.regions)
 
 
-@router.get("/map-features", response_model=MapFeatures)
-def map_features(session: ReadSession, principal: CurrentPrincipal) -> Response:
-    """Every project in scope as parallel arrays (id, lon, lat, status, risk) for drawing on the map."""
-    return Response(service.map_features_json(session, scope=principal.scope), media_type="application/json")
+@router.get("/map-features", response_model=MapFeatures, responses={304: {"description": "unchanged since ETag"}})
+def map_features(request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
+    """Every project in scope as parallel arrays (id, lon, lat, status, risk) for drawing on the map.
+    Send the last `ETag` as `If-None-Match` to get 304 when nothing changed."""
+    etag, body = request.app.state.feature_cache.get(session, principal.scope)
+    quoted = f'"{etag}"'
+    if request.headers.get("if-none-match") == quoted:
+        return Response(status_code=304, headers={"ETag": quoted})
+    return Response(body, media_type="application/json", headers={"ETag": quoted, "Cache-Control": "private, no-cache"})
 
 
 @router.get("/{project_id}", response_model=ProjectDetail)

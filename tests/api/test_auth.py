@@ -140,7 +140,7 @@ def test_supervisor_registration_needs_the_agency_admin(client: TestClient) -> N
                            json={"approve": False, "comment": "not an agency employee"})
     assert rejected.json()["status"] == "rejected"
     assert client.post("/api/v1/auth/token", data={"username": "sz-new", "password": "a-long-password"}).json()[
-        "code"] == "account_disabled"
+        "code"] == "account_rejected"
 
 
 def test_registration_is_validated(client: TestClient) -> None:

@@ -170,3 +170,24 @@ def test_list_filters_sorting_and_paging(client: TestClient, supervisor: dict) -
     assert bad.status_code == 422 and bad.json()["code"] == "validation_error"
     like = client.get("/api/v1/projects", headers=supervisor, params={"q": "%"}).json()
     assert like["total"] == 0  # LIKE wildcards are escaped
+
+
+def test_map_features_follow_changes_and_support_etags(client: TestClient, supervisor: dict) -> None:
+    first = client.get("/api/v1/projects/map-features", headers=supervisor)
+    assert first.json() == {"ids": [], "lon": [], "lat": [], "status": [], "risk": []}
+    created = client.post("/api/v1/projects", headers=supervisor, json=project_body()).json()
+    second = client.get("/api/v1/projects/map-features", headers=supervisor)
+    assert second.json()["ids"] == [created["id"]] and second.json()["risk"] == ["low"]
+    etag = second.headers["ETag"]
+    assert etag != first.headers["ETag"]
+    unchanged = client.get("/api/v1/projects/map-features", headers={**supervisor, "If-None-Match": etag})
+    assert unchanged.status_code == 304
+    client.patch(f"/api/v1/projects/{created['id']}", headers=supervisor, json={"risk_level": "major"})
+    changed = client.get("/api/v1/projects/map-features", headers={**supervisor, "If-None-Match": etag})
+    assert changed.status_code == 200 and changed.json()["risk"] == ["major"]
+
+
+def test_paging_past_the_end_still_reports_the_total(client: TestClient, supervisor: dict) -> None:
+    client.post("/api/v1/projects", headers=supervisor, json=project_body())
+    past = client.get("/api/v1/projects", headers=supervisor, params={"page": 5}).json()
+    assert past["total"] == 1 and past["items"] == []

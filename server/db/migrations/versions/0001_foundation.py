@@ -94,6 +94,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_projects_district_status', ['district_adcode', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_projects_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_projects_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_projects_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -223,6 +224,7 @@ def downgrade() -> None:
 
     op.drop_table('users')
     with op.batch_alter_table('projects', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_projects_updated_at'))
         batch_op.drop_index(batch_op.f('ix_projects_status'))
         batch_op.drop_index(batch_op.f('ix_projects_name'))
         batch_op.drop_index('ix_projects_district_status')

@@ -1,0 +1,1 @@
+"""The Qt application: start-up, settings, main window, controllers, background work, i18n."""

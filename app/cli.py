@@ -1,0 +1,29 @@
+"""Command-line options of the desktop client (shared by main.py and app.main)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sandtable",
+        description="Sandtable: GIS client of the Guangdong construction quality and safety supervision platform.",
+    )
+    parser.add_argument("--server", metavar="URL",
+                        help="server to connect to; without it an embedded server with demo data is started")
+    parser.add_argument("--wall", action="store_true", help="wall-display mode: full screen, read-only")
+    parser.add_argument("--lang", choices=("zh_CN", "en"),
+                        help="user interface language (default: zh_CN on a Chinese system, else en)")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path,
+                        help="log in automatically, render the main window to PNG and exit")
+    parser.add_argument("--user", metavar="NAME", help="user name to log in as (demo accounts: no password needed)")
+    parser.add_argument("--demo", metavar="N", type=int,
+                        help="demo mode; for the embedded server: number of demo projects to seed")
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))

@@ -1,0 +1,123 @@
+"""Start the Qt client against a server URL: application object, language, font, session shell."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app import i18n
+from app.cli import parse_args
+from app.demo_accounts import DEFAULT_DEMO_USER, DEMO_PASSWORD
+from app.settings import APPLICATION, ORGANIZATION, ClientSettings
+from app.shell import Shell
+from app.worker import Worker
+from services.api_client import ApiClient
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT_MS = 180_000
+SCREENSHOT_SETTLE_MS = 400  # let the layout and the last repaint settle before grabbing
+CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
+
+
+def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None = None) -> int:
+    """Run the client; ``server_url`` overrides ``--server`` (main.py passes the embedded server's)."""
+    options = parse_args(argv)
+    url = server_url or options.server
+    if not url:
+        print("sandtable: no server URL (use --server URL, or start through main.py)", file=sys.stderr)
+        return 2
+    demo_mode = demo if demo is not None else options.demo is not None
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sandtable"])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setQuitOnLastWindowClosed(False)  # the shell decides when the session ends
+    language = options.lang or i18n.default_language()
+    i18n.install_translators(app, language)  # parented to app: they live as long as it does
+    _use_cjk_font(app, language)
+
+    screenshot_dir = tempfile.TemporaryDirectory(prefix="sandtable-shot-") if options.screenshot else None
+    settings = ClientSettings(
+        QSettings(str(Path(screenshot_dir.name) / "settings.ini"), QSettings.Format.IniFormat)
+        if screenshot_dir else None
+    )
+    api = ApiClient(url)
+    worker = Worker(app)
+    shell = Shell(api, worker, settings, demo=demo_mode, wall=options.wall)
+    shell.sig_exit_requested.connect(app.exit)
+
+    if options.screenshot:
+        _arrange_screenshot(app, shell, options.screenshot)
+        shell.login_directly(options.user or DEFAULT_DEMO_USER, DEMO_PASSWORD)
+    else:
+        shell.show_login(options.user or ("demo-wall" if options.wall and demo_mode else ""))
+    try:
+        return app.exec()
+    finally:
+        worker.wait_for_done(35_000)
+        if screenshot_dir is not None:
+            screenshot_dir.cleanup()
+
+
+def _use_cjk_font(app: QApplication, language: str) -> None:
+    """Prefer a CJK UI font for Chinese so glyphs do not mix fonts of different heights."""
+    if language != "zh_CN":
+        return
+    available = set(QFontDatabase.families())
+    family = next((f for f in CJK_FONTS if f in available), None)
+    if family is None:
+        log.warning("no CJK font found (install fonts-noto-cjk or fonts-wqy-microhei): Chinese may not render")
+        return
+    font = QFont(app.font())
+    font.setFamilies([family, *font.families()])
+    app.setFont(font)
+
+
+def _arrange_screenshot(app: QApplication, shell: Shell, path: Path) -> None:
+    """Grab the main window once the region tree and the first page are shown, then exit."""
+
+    def grab() -> None:
+        window = shell.window
+        if window is None:
+            print("sandtable: the main window is gone, no screenshot", file=sys.stderr)
+            app.exit(1)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if window.grab().save(str(path)):
+            app.exit(0)
+        else:
+            print(f"sandtable: could not write {path}", file=sys.stderr)
+            app.exit(1)
+
+    def on_ready() -> None:
+        window = shell.window
+        if window is not None:
+            window.showNormal()
+            window.resize(*SCREENSHOT_SIZE)
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+
+    def on_failed(message: str) -> None:
+        print(f"sandtable: login failed: {message}", file=sys.stderr)
+        app.exit(1)
+
+    def on_timeout() -> None:
+        print("sandtable: timed out waiting for the main window to load", file=sys.stderr)
+        app.exit(1)
+
+    shell.sig_session_ready.connect(on_ready)
+    shell.sig_login_failed.connect(on_failed)
+    watchdog = QTimer(app)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(on_timeout)
+    watchdog.start(SCREENSHOT_TIMEOUT_MS)

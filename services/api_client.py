@@ -1,0 +1,153 @@
+"""Typed HTTP client of the Sandtable API: returns domain DTOs and raises the errors of services.errors.
+
+Safe to call from several worker threads at once: each thread gets its own ``requests.Session``
+(sessions are not thread-safe), while the bearer token is shared.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from domain.schemas import (
+    Health,
+    MapFeatures,
+    ProjectDetail,
+    ProjectPage,
+    ProjectQuery,
+    RegionNode,
+    TokenOut,
+    UnitOut,
+    UserOut,
+)
+from services.errors import ApiError, ResponseFormatError, ServerUnreachableError, api_error_for
+
+API_PREFIX = "/api/v1"
+DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds: a dead server must not hang a worker forever
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+_UNITS = TypeAdapter(list[UnitOut])
+
+
+class ApiClient:
+    """One authenticated conversation with one server."""
+
+    def __init__(self, base_url: str, *, timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self._token: str | None = None
+        self._local = threading.local()
+
+    # --- session state ---------------------------------------------------------------------------
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self._token is not None
+
+    def login(self, username: str, password: str) -> TokenOut:
+        """Exchange credentials for a bearer token (OAuth2 password form) and keep it for later calls."""
+        token = self._parse(
+            TokenOut,
+            "/auth/token",
+            self._request("POST", "/auth/token", data={"username": username, "password": password}),
+        )
+        self._token = token.access_token
+        return token
+
+    def logout(self) -> None:
+        """Revoke the token on the server; the local token is dropped even if the server is gone."""
+        if self._token is None:
+            return
+        try:
+            self._request("POST", "/auth/logout")
+        finally:
+            self._token = None
+
+    # --- endpoints -------------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        return self._get(Health, "/health")
+
+    def me(self) -> UserOut:
+        return self._get(UserOut, "/auth/me")
+
+    def regions_tree(self) -> RegionNode:
+        return self._get(RegionNode, "/regions/tree")
+
+    def list_projects(self, query: ProjectQuery) -> ProjectPage:
+        return self._get(ProjectPage, "/projects", params=query.to_params())
+
+    def project(self, project_id: int) -> ProjectDetail:
+        return self._get(ProjectDetail, f"/projects/{int(project_id)}")
+
+    def map_features(self) -> MapFeatures:
+        return self._get(MapFeatures, "/projects/map-features")
+
+    def units(self, q: str | None = None, *, limit: int | None = None) -> list[UnitOut]:
+        params: dict[str, Any] = {}
+        if q:
+            params["q"] = q
+        if limit is not None:
+            params["limit"] = limit
+        response = self._request("GET", "/units", params=params)
+        return self._validate(_UNITS, "/units", response)
+
+    # --- plumbing --------------------------------------------------------------------------------
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.headers["Accept"] = "application/json"
+            self._local.session = session
+        return session
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        url = f"{self.base_url}{API_PREFIX}{path}"
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            response = self._session().request(method, url, headers=headers, timeout=self.timeout, **kwargs)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise ServerUnreachableError(self.base_url, type(exc).__name__) from exc
+        if response.status_code >= 400:
+            raise _error_from(response)
+        return response
+
+    def _get(self, model: type[M], path: str, **kwargs: Any) -> M:
+        return self._parse(model, path, self._request("GET", path, **kwargs))
+
+    @staticmethod
+    def _parse(model: type[M], path: str, response: requests.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ResponseFormatError(path, str(exc)) from exc
+
+    @staticmethod
+    def _validate(adapter: TypeAdapter[T], path: str, response: requests.Response) -> T:
+        try:
+            return adapter.validate_json(response.content)
+        except ValidationError as exc:
+            raise ResponseFormatError(path, str(exc)) from exc
+
+
+def _error_from(response: requests.Response) -> ApiError:
+    """Map an error response to a typed ApiError; tolerate bodies that are not our JSON shape."""
+    status = response.status_code
+    code, detail = f"http_{status}", response.reason or ""
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        code = str(body.get("code") or code)
+        raw = body.get("detail", detail)
+        detail = raw if isinstance(raw, str) else str(raw)
+    elif response.text:
+        detail = response.text[:300]
+    return api_error_for(status, code, detail)

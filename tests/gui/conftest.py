@@ -1,0 +1,84 @@
+"""GUI tests: a real offscreen QApplication talking HTTP to a real server subprocess."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.controller import MainController
+from app.main_window import MainWindow
+from app.settings import ClientSettings
+from app.worker import Worker
+from domain.schemas import TokenOut
+from services.api_client import ApiClient
+from tests.support.server_process import ServerProcess, running_server
+
+DEMO_PASSWORD = "sandtable-demo"
+LOAD_TIMEOUT_MS = 20_000
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    with running_server(tmp_path_factory.mktemp("gui-server"), demo=300, seed=7) as process:
+        yield process
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> ClientSettings:
+    """Per-test settings file, so no test sees another's remembered region or window layout."""
+    return ClientSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def api(server: ServerProcess) -> ApiClient:
+    return ApiClient(server.url)
+
+
+@pytest.fixture
+def worker(qapp) -> Iterator[Worker]:
+    worker = Worker()
+    yield worker
+    worker.wait_for_done(35_000)
+
+
+class Session:
+    """A logged-in main window with its controller, ready for interaction."""
+
+    def __init__(self, window: MainWindow, controller: MainController, token: TokenOut) -> None:
+        self.window = window
+        self.controller = controller
+        self.token = token
+
+    @property
+    def rows(self):
+        return self.window.project_model.projects
+
+
+@pytest.fixture
+def open_session(qtbot, api: ApiClient, worker: Worker, settings: ClientSettings):
+    """Factory: log in as a demo user and wait until the region tree and the first page are shown."""
+    sessions: list[Session] = []
+
+    def _open(username: str) -> Session:
+        token = api.login(username, DEMO_PASSWORD)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        controller = MainController(api, worker, window, token.user, settings, window)
+        with qtbot.waitSignal(controller.sig_session_ready, timeout=LOAD_TIMEOUT_MS):
+            window.show()
+            controller.start()
+        session = Session(window, controller, token)
+        sessions.append(session)
+        return session
+
+    yield _open
+    for session in sessions:
+        session.controller.stop()

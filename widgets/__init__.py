@@ -1,0 +1,1 @@
+"""Qt views and item models over the domain DTOs."""
