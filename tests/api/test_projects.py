@@ -191,3 +191,13 @@ def test_paging_past_the_end_still_reports_the_total(client: TestClient, supervi
     client.post("/api/v1/projects", headers=supervisor, json=project_body())
     past = client.get("/api/v1/projects", headers=supervisor, params={"page": 5}).json()
     assert past["total"] == 1 and past["items"] == []
+
+
+def test_text_search_totals_and_pages_agree(client: TestClient, supervisor: dict) -> None:
+    for i in range(1, 6):
+        body = project_body(name=f"天河第{i}花园", project_code=f"2501-440106-04-01-00001{i}", permit_no=None)
+        assert client.post("/api/v1/projects", headers=supervisor, json=body).status_code == 201
+    pages = [client.get("/api/v1/projects", headers=supervisor, params={"q": "花园", "page": p, "page_size": 2}).json()
+             for p in (1, 2, 3, 4)]
+    assert [p["total"] for p in pages] == [5, 5, 5, 5]
+    assert [len(p["items"]) for p in pages] == [2, 2, 1, 0]
