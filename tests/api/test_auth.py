@@ -163,3 +163,14 @@ def test_passwords_are_stored_as_argon2_hashes(client: TestClient) -> None:
     with client.app.state.database.read_session() as session:
         stored = session.execute(sa.text("SELECT password_hash FROM users WHERE username = 'gz'")).scalar_one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
+
+
+def test_expired_token_is_rejected(client: TestClient) -> None:
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    headers = login(client, "gz", PASSWORD)
+    assert client.get("/api/v1/auth/me", headers=headers).status_code == 200
+    with client.app.state.database.write_session() as session:
+        session.execute(sa.text("UPDATE api_tokens SET expires_at = created_at"))
+        session.commit()
+    expired = client.get("/api/v1/auth/me", headers=headers)
+    assert expired.status_code == 401 and expired.json()["code"] == "invalid_token"
