@@ -28,13 +28,19 @@ _COORD_DECIMALS = 5
 
 
 @dataclass(frozen=True)
-class RegionRecord:
+class RegionInfo:
     adcode: str
     name: str
     level: RegionLevel
     parent_adcode: str | None
     center_lon: float
     center_lat: float
+
+
+@dataclass(frozen=True)
+class RegionRecord(RegionInfo):
+    """A region as loaded: its identity plus WGS-84 boundaries (full and simplified GeoJSON)."""
+
     boundary_geojson: str
     simplified_geojson: str
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
 
 import sqlalchemy as sa
 from shapely import from_geojson, prepare
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 from domain.enums import ProjectStatus, RegionLevel
 from domain.schemas import RegionNode
 from server.projects.models import Project
-from server.regions.loader import load_guangdong
+from server.regions.loader import RegionInfo, load_guangdong
 from server.regions.models import Region
 from server.security.scopes import DataScope
 
@@ -27,16 +26,6 @@ def seed_regions(session: Session) -> int:
     session.execute(sa.insert(Region), [vars(r) for r in records])
     session.commit()
     return len(records)
-
-
-@dataclass(frozen=True)
-class RegionInfo:
-    adcode: str
-    name: str
-    level: RegionLevel
-    parent_adcode: str | None
-    center_lon: float
-    center_lat: float
 
 
 class RegionCatalog:
