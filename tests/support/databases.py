@@ -92,9 +92,9 @@ def db_url(request: pytest.FixtureRequest, db_templates: dict[str, Template], tm
 
 
 @pytest.fixture
-def client(db_url: str) -> Iterator[TestClient]:
-    """A TestClient on a fresh database (no demo data)."""
-    with TestClient(create_app(Settings(db_url=db_url))) as test_client:
+def client(db_url: str, tmp_path: Path) -> Iterator[TestClient]:
+    """A TestClient on a fresh database (no demo data), storing documents under the test's tmp dir."""
+    with TestClient(create_app(Settings(db_url=db_url, data_dir=tmp_path / "data"))) as test_client:
         yield test_client
 
 

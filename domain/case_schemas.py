@@ -1,0 +1,175 @@
+"""DTOs of the case-management API: inspections, findings, notices, documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+
+from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
+from domain.enums import CoordSystem
+from domain.schemas import Dto
+
+
+class ChecklistItem(Dto):
+    code: str = Field(min_length=1, max_length=40)
+    title: str = Field(min_length=2, max_length=200)
+    category: str = Field(default="", max_length=60)
+    legal_basis: str = Field(default="", max_length=500)
+    default_severity: FindingSeverity = FindingSeverity.GENERAL
+
+
+class ChecklistTemplateOut(Dto):
+    code: str
+    name: str
+    inspection_type: InspectionType
+    version: int
+    items: list[ChecklistItem]
+
+
+class ChecklistTemplateUpdate(Dto):
+    name: str = Field(min_length=2, max_length=100)
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_codes(self) -> ChecklistTemplateUpdate:
+        codes = [i.code for i in self.items]
+        if len(codes) != len(set(codes)):
+            raise ValueError("checklist item codes must be unique")
+        return self
+
+
+class FindingIn(Dto):
+    checklist_item_code: str | None = Field(default=None, max_length=40)
+    description: str = Field(min_length=2, max_length=2000)
+    severity: FindingSeverity
+    lon: float | None = None
+    lat: float | None = None
+    coord_system: CoordSystem = CoordSystem.WGS84
+    photo_document_ids: list[int] = Field(default_factory=list, max_length=20)
+
+
+class FindingOut(Dto):
+    id: int
+    checklist_item_code: str | None
+    description: str
+    severity: FindingSeverity
+    lon: float | None
+    lat: float | None
+    photo_document_ids: list[int]
+    found_on: dt.date
+
+
+class InspectionCreate(Dto):
+    project_id: int
+    inspection_type: InspectionType
+    inspected_on: dt.date
+    inspectors: list[str] = Field(min_length=1, max_length=10)
+    summary: str = Field(default="", max_length=4000)
+    template_code: str | None = None
+    findings: list[FindingIn] = Field(default_factory=list, max_length=200)
+
+
+class InspectionOut(Dto):
+    id: int
+    project_id: int
+    project_name: str
+    inspection_type: InspectionType
+    inspected_on: dt.date
+    inspectors: list[str]
+    summary: str
+    template_code: str | None
+    findings: list[FindingOut]
+
+
+class NoticeItemIn(Dto):
+    finding_id: int | None = None
+    description: str | None = Field(default=None, max_length=2000)
+    legal_basis: str | None = Field(default=None, max_length=500)
+    severity: FindingSeverity | None = None
+
+
+class NoticeCreate(Dto):
+    """A draft notice. Items taken from findings inherit their text, severity and the checklist's
+    legal basis unless given; free items need all three."""
+
+    project_id: int
+    inspection_id: int | None = None
+    items: list[NoticeItemIn] = Field(min_length=1, max_length=100)
+    deadline: dt.date
+    stop_work: bool = False
+    target_unit_id: int | None = None  # default: the project's general contractor
+
+
+class NoticeItemOut(Dto):
+    position: int
+    finding_id: int | None
+    description: str
+    legal_basis: str
+    severity: FindingSeverity
+
+
+class NoticeEventOut(Dto):
+    at: dt.datetime
+    action: NoticeAction | None
+    from_status: NoticeStatus | None
+    to_status: NoticeStatus
+    username: str
+    role: str
+    comment: str
+    document_ids: list[int]
+
+
+class NoticeSummary(Dto):
+    id: int
+    number: str | None
+    project_id: int
+    project_name: str
+    city_adcode: str
+    target_unit_id: int
+    target_unit_name: str
+    status: NoticeStatus
+    deadline: dt.date
+    stop_work: bool
+    issued_at: dt.datetime | None
+    overdue_days: int
+    escalation_level: int
+
+
+class NoticeOut(NoticeSummary):
+    agency_name: str
+    verification_code: str | None
+    closed_at: dt.datetime | None
+    items: list[NoticeItemOut]
+    events: list[NoticeEventOut]
+
+
+class NoticeActionIn(Dto):
+    comment: str = Field(default="", max_length=4000)
+    document_ids: list[int] = Field(default_factory=list, max_length=30)
+
+
+class NoticePage(Dto):
+    total: int
+    page: int
+    page_size: int
+    items: list[NoticeSummary]
+
+
+class NoticeVerification(Dto):
+    valid: bool
+    number: str | None = None
+    agency_name: str | None = None
+    issued_on: dt.date | None = None
+    status: NoticeStatus | None = None
+
+
+class DocumentOut(Dto):
+    id: int
+    sha256: str
+    content_type: str
+    size: int
+    original_name: str
+    kind: str
+    project_id: int
+    uploaded_at: dt.datetime

@@ -1,0 +1,166 @@
+"""Case management vocabulary and rules: inspections, rectification notices, deductions, risk.
+
+Pure functions only. The notice lifecycle is an enum plus an explicit transition table, so every
+allowed move is visible in one place and anything else is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class InspectionType(StrEnum):
+    QUALITY = "quality"  # 质量
+    SAFETY = "safety"  # 安全
+    DANGEROUS_WORKS = "dangerous_works"  # 危大工程
+    LIFTING_MACHINERY = "lifting_machinery"  # 起重机械
+    DUST_NOISE = "dust_noise"  # 扬尘噪声
+    COMPREHENSIVE = "comprehensive"  # 综合
+
+
+class FindingSeverity(StrEnum):
+    GENERAL = "general"  # 一般隐患
+    SERIOUS = "serious"  # 较大隐患
+    MAJOR = "major"  # 重大隐患
+
+
+class NoticeStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    FEEDBACK_SUBMITTED = "feedback_submitted"
+    RETURNED = "returned"
+    CLOSED = "closed"
+
+
+class NoticeAction(StrEnum):
+    ISSUE = "issue"  # supervisor
+    SUBMIT_FEEDBACK = "submit_feedback"  # enterprise
+    RETURN = "return"  # supervisor: more work needed
+    CLOSE = "close"  # supervisor: rectification accepted
+
+
+class Party(StrEnum):
+    SUPERVISOR = "supervisor"
+    ENTERPRISE = "enterprise"
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: NoticeStatus
+    action: NoticeAction
+    target: NoticeStatus
+    party: Party
+
+
+NOTICE_TRANSITIONS: tuple[Transition, ...] = (
+    Transition(NoticeStatus.DRAFT, NoticeAction.ISSUE, NoticeStatus.ISSUED, Party.SUPERVISOR),
+    Transition(NoticeStatus.ISSUED, NoticeAction.SUBMIT_FEEDBACK, NoticeStatus.FEEDBACK_SUBMITTED, Party.ENTERPRISE),
+    Transition(NoticeStatus.RETURNED, NoticeAction.SUBMIT_FEEDBACK, NoticeStatus.FEEDBACK_SUBMITTED, Party.ENTERPRISE),
+    Transition(NoticeStatus.FEEDBACK_SUBMITTED, NoticeAction.RETURN, NoticeStatus.RETURNED, Party.SUPERVISOR),
+    Transition(NoticeStatus.FEEDBACK_SUBMITTED, NoticeAction.CLOSE, NoticeStatus.CLOSED, Party.SUPERVISOR),
+)
+
+
+class InvalidTransition(ValueError):
+    """The action is not allowed from the notice's current status."""
+
+
+class WrongParty(InvalidTransition):
+    """The action exists from this status, but the other party performs it."""
+
+
+def next_status(current: NoticeStatus, action: NoticeAction, party: Party) -> NoticeStatus:
+    for t in NOTICE_TRANSITIONS:
+        if t.source is current and t.action is action:
+            if t.party is not party:
+                raise WrongParty(f"only the {t.party.value} may {action.value.replace('_', ' ')} a notice")
+            return t.target
+    allowed = [t.action.value for t in NOTICE_TRANSITIONS if t.source is current]
+    hint = f"; allowed now: {', '.join(allowed)}" if allowed else "; the notice is closed"
+    raise InvalidTransition(f"cannot {action.value.replace('_', ' ')} a notice that is {current.value}{hint}")
+
+
+AWAITING_ENTERPRISE = frozenset({NoticeStatus.ISSUED, NoticeStatus.RETURNED})
+
+
+@dataclass(frozen=True)
+class Overdue:
+    days: int
+    level: int  # 0 on time; 1 reminder; 2 escalated to the next agency level; 3 enforcement
+
+
+ESCALATION_DAYS = (1, 8, 15)  # first overdue day of levels 1, 2, 3
+
+
+def overdue_state(status: NoticeStatus, deadline: dt.date, today: dt.date) -> Overdue:
+    """Overdue is derived, never stored: only notices waiting for the enterprise can be overdue."""
+    if status not in AWAITING_ENTERPRISE or today <= deadline:
+        return Overdue(0, 0)
+    days = (today - deadline).days
+    level = sum(days >= start for start in ESCALATION_DAYS)
+    return Overdue(days, level)
+
+
+def notice_number(prefix: str, year: int, sequence: int) -> str:
+    """Official numbering, e.g. 穗建质安改〔2026〕0012号."""
+    return f"{prefix}改〔{year}〕{sequence:04d}号"
+
+
+# --- dynamic credit (point deductions) -----------------------------------------------------------
+
+CREDIT_BASE_SCORE = 100.0
+CREDIT_WINDOW_DAYS = 365
+
+
+def credit_score(deductions: list[tuple[dt.date, float]], today: dt.date) -> float:
+    """100 minus the confirmed points of the rolling 12 months ending today (never below 0)."""
+    window_start = today - dt.timedelta(days=CREDIT_WINDOW_DAYS)
+    lost = sum(points for day, points in deductions if window_start < day <= today)
+    return max(0.0, CREDIT_BASE_SCORE - lost)
+
+
+# --- project risk score -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RiskFactors:
+    """Counts that make a project risky; each weight below says how much one occurrence adds."""
+
+    open_major_findings: int = 0
+    open_serious_findings: int = 0
+    overdue_notices: int = 0
+    escalated_notices: int = 0  # overdue at level >= 2
+    stop_work_orders: int = 0
+    deductions_12m: float = 0.0
+    active_warnings: int = 0
+    exceedances_30d: int = 0
+    dangerous_works_in_progress: int = 0
+
+
+RISK_WEIGHTS: dict[str, float] = {
+    "open_major_findings": 12.0,
+    "open_serious_findings": 5.0,
+    "overdue_notices": 8.0,
+    "escalated_notices": 10.0,
+    "stop_work_orders": 15.0,
+    "deductions_12m": 1.0,
+    "active_warnings": 6.0,
+    "exceedances_30d": 0.5,
+    "dangerous_works_in_progress": 4.0,
+}
+RISK_LEVEL_THRESHOLDS = (("major", 60.0), ("high", 35.0), ("general", 15.0))
+
+
+def risk_breakdown(factors: RiskFactors) -> dict[str, float]:
+    """Points contributed by each factor (only the non-zero ones)."""
+    return {name: round(getattr(factors, name) * weight, 2) for name, weight in RISK_WEIGHTS.items()
+            if getattr(factors, name)}
+
+
+def risk_level_for(score: float) -> str:
+    for level, threshold in RISK_LEVEL_THRESHOLDS:
+        if score >= threshold:
+            return level
+    return "low"

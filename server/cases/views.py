@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Query, Request, Response
+
+from domain.case_schemas import (
+    ChecklistTemplateOut,
+    ChecklistTemplateUpdate,
+    InspectionCreate,
+    InspectionOut,
+    NoticeActionIn,
+    NoticeCreate,
+    NoticeOut,
+    NoticePage,
+    NoticeVerification,
+)
+from domain.cases import NoticeAction, NoticeStatus
+from domain.enums import UnitKind
+from server.cases import checklists, inspections, notices
+from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
+from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Writer, WriteSession
+from server.errors import ApiError
+from server.projects.models import Project, ProjectUnit
+from server.units.models import Unit
+
+router = APIRouter(tags=["cases"])
+
+
+def _today(request: Request) -> dt.date:
+    return request.app.state.clock()
+
+
+@router.get("/checklists", response_model=list[ChecklistTemplateOut])
+def list_checklists(session: ReadSession, _principal: CurrentPrincipal) -> list[ChecklistTemplateOut]:
+    """Inspection checklist templates (shipped in resources/checklists, edited by admins)."""
+    return checklists.list_templates(session)
+
+
+@router.put("/checklists/{code}", response_model=ChecklistTemplateOut)
+def update_checklist(code: str, data: ChecklistTemplateUpdate, session: WriteSession,
+                     admin: SystemAdmin) -> ChecklistTemplateOut:
+    return checklists.update_template(session, code=code, data=data, actor=admin.actor)
+
+
+@router.post("/inspections", response_model=InspectionOut, status_code=201)
+def create_inspection(data: InspectionCreate, request: Request, session: WriteSession,
+                      principal: Writer) -> InspectionOut:
+    """Record an inspection of a project with its findings (supervisors of the project's region)."""
+    inspection = inspections.create_inspection(session, principal, request.app.state.regions, data=data)
+    return inspections.inspection_out(session, inspection)
+
+
+@router.get("/inspections", response_model=list[InspectionOut])
+def project_inspections(project_id: int, session: ReadSession, principal: CurrentPrincipal) -> list[InspectionOut]:
+    return [inspections.inspection_out(session, i)
+            for i in inspections.project_inspections(session, principal, project_id)]
+
+
+@router.get("/inspections/{inspection_id}", response_model=InspectionOut)
+def get_inspection(inspection_id: int, session: ReadSession, principal: CurrentPrincipal) -> InspectionOut:
+    return inspections.inspection_out(session, inspections.get_inspection(session, principal, inspection_id))
+
+
+@router.post("/notices", response_model=NoticeOut, status_code=201)
+def create_notice(data: NoticeCreate, request: Request, session: WriteSession, principal: Writer) -> NoticeOut:
+    """Draft a rectification notice from findings; it is numbered when issued."""
+    today = _today(request)
+    notice = notices.create_draft(session, principal, request.app.state.regions, data=data, today=today)
+    return notices.notice_out(session, notice, today)
+
+
+@router.get("/notices", response_model=NoticePage)
+def list_notices(
+    request: Request,
+    session: ReadSession,
+    principal: CurrentPrincipal,
+    queue: Literal["review", "overdue", "drafts", "to_answer"] | None = None,
+    status: NoticeStatus | None = None,
+    project_id: int | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> NoticePage:
+    """Notices in scope, soonest deadline first. Queues: `review` (feedback waiting for a supervisor),
+    `overdue`, `drafts` (the caller's), `to_answer` (waiting for the enterprise)."""
+    return notices.list_notices(session, principal, today=_today(request), queue=queue, status=status,
+                                project_id=project_id, page=page, page_size=page_size)
+
+
+@router.get("/notices/verify", response_model=NoticeVerification)
+def verify_notice(session: ReadSession, number: Annotated[str, Query(max_length=60)],
+                  code: Annotated[str, Query(max_length=16)]) -> NoticeVerification:
+    """Public: check a printed notice by its number and verification code (both must match)."""
+    return notices.verify(session, number=number, code=code)
+
+
+@router.get("/notices/{notice_id}", response_model=NoticeOut)
+def get_notice(notice_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> NoticeOut:
+    notice = notices.scoped_notice(session, principal, notice_id)
+    if principal.role.is_enterprise and notice.status is NoticeStatus.DRAFT:
+        raise ApiError(404, "not_found", "notice not found")
+    return notices.notice_out(session, notice, _today(request))
+
+
+@router.post("/notices/{notice_id}/{action}", response_model=NoticeOut)
+def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, request: Request,
+                  session: WriteSession, principal: Writer) -> NoticeOut:
+    """issue / submit_feedback (enterprise, with evidence) / return (with a comment) / close.
+    A move the lifecycle does not allow answers 409 and says what is allowed."""
+    notice = notices.act(session, principal, notice_id=notice_id, action=action, comment=data.comment,
+                         document_ids=data.document_ids)
+    return notices.notice_out(session, notice, _today(request))
+
+
+@router.get("/notices/{notice_id}/pdf", response_class=Response,
+            responses={200: {"content": {"application/pdf": {}}}})
+def notice_pdf(notice_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
+    """The notice as an A4 PDF in the official layout (drafts carry a watermark and no number)."""
+    notice = notices.scoped_notice(session, principal, notice_id)
+    if principal.role.is_enterprise and notice.status is NoticeStatus.DRAFT:
+        raise ApiError(404, "not_found", "notice not found")
+    out = notices.notice_out(session, notice, _today(request))
+    permit_no, project_code = session.execute(
+        sa.select(Project.permit_no, Project.project_code).where(Project.id == notice.project_id)).one()
+    copy_to = list(session.scalars(
+        sa.select(Unit.name).join(ProjectUnit, ProjectUnit.unit_id == Unit.id)
+        .where(ProjectUnit.project_id == notice.project_id,
+               ProjectUnit.role.in_([UnitKind.CONSTRUCTION, UnitKind.SUPERVISION]))
+        .order_by(ProjectUnit.role)))
+    try:
+        pdf = render_notice_pdf(out, NoticeContext(permit_no=permit_no, project_code=project_code, copy_to=copy_to))
+    except FontMissing as exc:
+        raise ApiError(503, "font_missing", str(exc)) from exc
+    filename = f"notice-{notice.id}.pdf"
+    return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{filename}"'})
