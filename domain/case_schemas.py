@@ -173,3 +173,89 @@ class DocumentOut(Dto):
     kind: str
     project_id: int
     uploaded_at: dt.datetime
+
+
+# --- punishments and dynamic credit ----------------------------------------------------------------
+
+
+class PunishmentCreate(Dto):
+    decision_no: str = Field(min_length=4, max_length=80, examples=["穗建罚字〔2026〕第0031号"])
+    project_id: int
+    notice_id: int | None = None
+    legal_basis: str = Field(min_length=4, max_length=2000)
+    facts: str = Field(default="", max_length=4000)
+    target_unit_id: int | None = None
+    target_person: str | None = Field(default=None, max_length=60)
+    amount_yuan: float = Field(ge=0, le=100_000_000)
+    decided_on: dt.date
+    document_ids: list[int] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _has_target(self) -> PunishmentCreate:
+        if self.target_unit_id is None and not self.target_person:
+            raise ValueError("a punishment names a target unit or person")
+        return self
+
+
+class PunishmentOut(Dto):
+    id: int
+    decision_no: str
+    project_id: int
+    notice_id: int | None
+    legal_basis: str
+    facts: str
+    target_unit_id: int | None
+    target_person: str | None
+    amount_yuan: float
+    decided_on: dt.date
+    document_ids: list[int]
+
+
+class DeductionItemOut(Dto):
+    code: str
+    item: str
+    points: float
+    basis: str
+    target: str
+    trigger: str | None
+
+
+class DeductionOut(Dto):
+    id: int
+    item_code: str
+    points: float
+    basis: str
+    reason: str
+    unit_id: int | None
+    unit_name: str | None
+    personnel_id: int | None
+    personnel_name: str | None
+    project_id: int
+    origin_kind: str
+    origin_id: int
+    status: str
+    occurred_on: dt.date
+    comment: str
+
+
+class DeductionDecisionIn(Dto):
+    confirm: bool
+    comment: str = Field(default="", max_length=1000)
+
+
+class ManualDeductionIn(Dto):
+    item_code: str
+    project_id: int
+    unit_id: int | None = None
+    personnel_id: int | None = None
+    reason: str = Field(min_length=4, max_length=2000)
+    occurred_on: dt.date
+
+
+class CreditScoreOut(Dto):
+    unit_id: int
+    unit_name: str
+    score: float
+    points_12m: float
+    deductions_12m: int
+    rank: int | None = None

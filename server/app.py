@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import time
@@ -17,6 +18,8 @@ from server.accounts.views import router as accounts_router
 from server.cases.checklists import seed_checklists
 from server.cases.views import router as cases_router
 from server.config import Settings
+from server.credit.scheduler import overdue_scan_loop
+from server.credit.views import router as credit_router
 from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
 from server.demo.generator import seed_demo
@@ -60,7 +63,9 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.regions = prepare_database(database, settings)
+        overdue_scan = asyncio.create_task(overdue_scan_loop(database, app.state.clock))
         yield
+        overdue_scan.cancel()
         database.dispose()
 
     app = FastAPI(
@@ -86,7 +91,9 @@ def create_app(settings: Settings) -> FastAPI:
         """Liveness without authentication."""
         return Health(version=__version__, database=request.app.state.database.backend)
 
-    for router in (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router, documents_router):
+    routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
+               documents_router, credit_router)
+    for router in routers:
         api.include_router(router)
     app.include_router(api)
     return app

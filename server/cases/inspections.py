@@ -8,28 +8,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.case_schemas import FindingOut, InspectionCreate, InspectionOut
+from server.cases.access import require_supervisor, scoped_project
 from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection
+from server.credit.service import propose_for_repeated_findings
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import ApiError, forbidden, not_found
+from server.errors import ApiError, not_found
 from server.projects.models import Project
 from server.projects.service import checked_position
 from server.regions.service import RegionCatalog
 from server.security import audit
-
-
-def require_supervisor(principal: Principal) -> None:
-    if not (principal.role.is_supervisor or principal.role.value == "system_admin"):
-        raise forbidden("only supervisors do this")
-
-
-def scoped_project(session: Session, principal: Principal, project_id: int) -> Project:
-    project = session.scalar(sa.select(Project).where(Project.id == project_id, principal.scope.project_clause()))
-    if project is None:
-        raise not_found("project")
-    return project
 
 
 def create_inspection(session: Session, principal: Principal, catalog: RegionCatalog, *,
@@ -44,6 +34,7 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
                             created_at=utcnow())
     session.add(inspection)
     session.flush()
+    recorded: list[Finding] = []
     for index, finding in enumerate(data.findings, start=1):
         if finding.checklist_item_code is not None and finding.checklist_item_code not in items:
             raise ApiError(422, "unknown_checklist_item",
@@ -55,10 +46,13 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
         if finding.lon is not None and finding.lat is not None:
             lon, lat = checked_position(session, catalog, lon=finding.lon, lat=finding.lat,
                                         system=finding.coord_system, district_adcode=project.district_adcode)
-        session.add(Finding(inspection_id=inspection.id, project_id=project.id,
+        recorded.append(Finding(inspection_id=inspection.id, project_id=project.id,
                             checklist_item_code=finding.checklist_item_code, description=finding.description,
                             severity=finding.severity, lon=lon, lat=lat,
                             photo_document_ids=json.dumps(finding.photo_document_ids), found_on=data.inspected_on))
+    session.add_all(recorded)
+    session.flush()
+    propose_for_repeated_findings(session, recorded)
     audit.record(session, principal.actor, action="inspection.create", entity="inspection", entity_id=inspection.id,
                  changes=data.model_dump(mode="json"))
     session.commit()

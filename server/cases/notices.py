@@ -31,11 +31,12 @@ from domain.cases import (
     overdue_state,
 )
 from domain.enums import Role, UnitKind
+from server.cases.access import require_supervisor, scoped_project
 from server.cases.agencies import agency_for
 from server.cases.checklists import template_items
-from server.cases.inspections import require_supervisor, scoped_project
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem
 from server.cases.numbering import next_sequence
+from server.credit.service import propose_for_closed_notice
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
@@ -145,7 +146,7 @@ def create_draft(session: Session, principal: Principal, catalog: RegionCatalog,
 
 
 def act(session: Session, principal: Principal, *, notice_id: int, action: NoticeAction, comment: str,
-        document_ids: list[int]) -> Notice:
+        document_ids: list[int], today: dt.date) -> Notice:
     """Move a notice along its lifecycle; an invalid move is a 409 that says what is allowed."""
     notice = scoped_notice(session, principal, notice_id)
     if principal.role is Role.ENTERPRISE_STAFF and action is not NoticeAction.SUBMIT_FEEDBACK:
@@ -164,14 +165,15 @@ def act(session: Session, principal: Principal, *, notice_id: int, action: Notic
     now = utcnow()
     source = notice.status
     if action is NoticeAction.ISSUE:
-        year = now.year
+        year = today.year  # the local (China) year of issue, not UTC's
         notice.number = notice_number(notice.agency_prefix, year,
                                       next_sequence(session, prefix=notice.agency_prefix, year=year))
         notice.verification_code = "".join(secrets.choice(_VERIFICATION_ALPHABET) for _ in range(10))
         notice.issued_at = now
+    notice.status = target
     if action is NoticeAction.CLOSE:
         notice.closed_at = now
-    notice.status = target
+        propose_for_closed_notice(session, notice)
     notice.updated_at = now
     session.add(NoticeEvent(notice_id=notice.id, at=now, action=action, from_status=source, to_status=target,
                             user_id=principal.user_id, username=principal.username, role=principal.role.value,

@@ -110,7 +110,7 @@ def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, re
     """issue / submit_feedback (enterprise, with evidence) / return (with a comment) / close.
     A move the lifecycle does not allow answers 409 and says what is allowed."""
     notice = notices.act(session, principal, notice_id=notice_id, action=action, comment=data.comment,
-                         document_ids=data.document_ids)
+                         document_ids=data.document_ids, today=_today(request))
     return notices.notice_out(session, notice, _today(request))
 
 

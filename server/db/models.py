@@ -10,6 +10,7 @@ from server.cases.models import (
     NoticeItem,
     NoticeSequence,
 )
+from server.credit.models import Deduction, Punishment
 from server.db.base import Base
 from server.documents.models import Document
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
@@ -20,6 +21,7 @@ from server.units.models import Unit
 metadata = Base.metadata
 
 __all__ = [
+    "Deduction", "Punishment",
     "ApiToken",
     "AuditEntry",
     "ChecklistTemplate",

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from domain.enums import Role
-from tests.api.test_auth import PASSWORD, make_user
+from tests.support.accounts import PASSWORD, make_user
 from tests.support.databases import login
 
 

@@ -17,7 +17,7 @@ from tests.support.databases import create_pg_schema, drop_pg_schema, pg_url
 EXPECTED_TABLES = {"alembic_version", "api_tokens", "audit_log", "personnel", "project_status_changes",
                    "project_units", "projects", "regions", "units", "users",
                    "checklist_templates", "documents", "findings", "inspections", "notice_events", "notice_items",
-                   "notice_sequences", "notices"}
+                   "notice_sequences", "notices", "deductions", "punishments"}
 
 
 def _check_fresh_upgrade(url: str) -> None:

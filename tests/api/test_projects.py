@@ -7,32 +7,15 @@ from fastapi.testclient import TestClient
 
 from domain.coords import haversine_km, wgs84_to_bd09, wgs84_to_gcj02
 from domain.enums import Role
-from tests.api.test_auth import PASSWORD, make_user
+from tests.support.accounts import PASSWORD, make_user
 from tests.support.databases import login
-
-TIANHE_WGS84 = (113.3612, 23.1247)  # inside Tianhe district, Guangzhou
+from tests.support.projects import TIANHE_WGS84, new_unit, project_body
 
 
 @pytest.fixture
 def supervisor(client: TestClient) -> dict[str, str]:
     make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
     return login(client, "gz", PASSWORD)
-
-
-def new_unit(client: TestClient, headers: dict, name: str, code: str, kind: str = "general_contractor") -> int:
-    response = client.post("/api/v1/units", headers=headers, json={"name": name, "credit_code": code, "kind": kind})
-    assert response.status_code == 201, response.text
-    return response.json()["id"]
-
-
-def project_body(**overrides: object) -> dict:
-    body = {
-        "name": "天河智慧城综合体一期", "project_code": "2501-440106-04-01-000001", "permit_no": "440106202503010001",
-        "address": "广州市天河区科韵路18号", "district_adcode": "440106", "lon": TIANHE_WGS84[0],
-        "lat": TIANHE_WGS84[1], "project_type": "housing", "floor_area_m2": 86000, "cost_10k_yuan": 42000,
-        "status": "under_construction", "planned_start": "2025-03-01", "planned_end": "2027-06-30",
-    }
-    return {**body, **overrides}
 
 
 def test_unit_credit_code_is_validated(client: TestClient, supervisor: dict) -> None:
@@ -174,7 +157,7 @@ def test_list_filters_sorting_and_paging(client: TestClient, supervisor: dict) -
 
 def test_map_features_follow_changes_and_support_etags(client: TestClient, supervisor: dict) -> None:
     first = client.get("/api/v1/projects/map-features", headers=supervisor)
-    assert first.json() == {"ids": [], "lon": [], "lat": [], "status": [], "risk": []}
+    assert first.json() == {"ids": [], "lon": [], "lat": [], "status": [], "risk": [], "district": []}
     created = client.post("/api/v1/projects", headers=supervisor, json=project_body()).json()
     second = client.get("/api/v1/projects/map-features", headers=supervisor)
     assert second.json()["ids"] == [created["id"]] and second.json()["risk"] == ["low"]
