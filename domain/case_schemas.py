@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 
 from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
 from domain.enums import CoordSystem
+from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
 from domain.schemas import Dto
 
 
@@ -67,6 +68,7 @@ class InspectionCreate(Dto):
     inspectors: list[str] = Field(min_length=1, max_length=10)
     summary: str = Field(default="", max_length=4000)
     template_code: str | None = None
+    plan_id: int | None = None  # the inspection round this visit belongs to
     findings: list[FindingIn] = Field(default_factory=list, max_length=200)
 
 
@@ -259,3 +261,106 @@ class CreditScoreOut(Dto):
     points_12m: float
     deductions_12m: int
     rank: int | None = None
+
+
+# --- risk and inspection planning --------------------------------------------------------------------
+
+
+class ProjectRiskOut(Dto):
+    project_id: int
+    project_name: str
+    district_adcode: str
+    score: float
+    level: str
+    breakdown: dict[str, float]
+
+
+class InspectionPlanCreate(Dto):
+    """Choose projects by hand (`project_ids`) and/or take the `riskiest` N of the region."""
+
+    name: str = Field(min_length=2, max_length=120)
+    inspection_type: InspectionType = InspectionType.COMPREHENSIVE
+    region_adcode: str | None = Field(default=None, pattern=r"^\d{6}$")
+    starts_on: dt.date
+    ends_on: dt.date
+    project_ids: list[int] = Field(default_factory=list, max_length=500)
+    riskiest: int = Field(default=0, ge=0, le=500)
+
+    @model_validator(mode="after")
+    def _window_and_choice(self) -> InspectionPlanCreate:
+        if self.ends_on < self.starts_on:
+            raise ValueError("the plan ends before it starts")
+        if not self.project_ids and not self.riskiest:
+            raise ValueError("choose projects by hand or ask for the riskiest N")
+        return self
+
+
+class InspectionPlanItemOut(Dto):
+    position: int
+    project_id: int
+    project_name: str
+    risk_score: float
+    inspection_id: int | None
+
+
+class InspectionPlanOut(Dto):
+    id: int
+    name: str
+    inspection_type: InspectionType
+    region_adcode: str
+    starts_on: dt.date
+    ends_on: dt.date
+    items: list[InspectionPlanItemOut]
+
+
+# --- early-warning follow-up ---------------------------------------------------------------------------
+
+
+class FollowUpEventOut(Dto):
+    at: dt.datetime
+    action: FollowUpAction | None
+    to_status: FollowUpStatus
+    username: str
+    role: str
+    comment: str
+    deadline: dt.date | None
+    document_ids: list[int]
+
+
+class FollowUpOut(Dto):
+    id: int
+    project_id: int
+    project_name: str
+    city_adcode: str
+    source: FollowUpSource
+    source_ref: str
+    title: str
+    detail: str
+    status: FollowUpStatus
+    assigned_unit_id: int
+    assigned_unit_name: str
+    deadline: dt.date | None
+    overdue_days: int
+    escalation_level: int
+    created_at: dt.datetime
+    events: list[FollowUpEventOut] = Field(default_factory=list)
+
+
+class FollowUpPage(Dto):
+    total: int
+    page: int
+    page_size: int
+    items: list[FollowUpOut]
+
+
+class FollowUpActionIn(Dto):
+    comment: str = Field(default="", max_length=4000)
+    deadline: dt.date | None = None
+    document_ids: list[int] = Field(default_factory=list, max_length=30)
+
+
+class CityFollowUpStats(Dto):
+    city_adcode: str
+    city_name: str
+    open: int
+    overdue: int

@@ -1,7 +1,7 @@
 """Case management vocabulary and rules: inspections, rectification notices, deductions, risk.
 
-Pure functions only. The notice lifecycle is an enum plus an explicit transition table, so every
-allowed move is visible in one place and anything else is refused with a reason.
+Pure functions only. The notice lifecycle is an enum plus an explicit transition table
+(domain.lifecycle), so every allowed move is visible in one place.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+
+from domain.lifecycle import Lifecycle, Party, Transition
 
 
 class InspectionType(StrEnum):
@@ -41,45 +43,13 @@ class NoticeAction(StrEnum):
     CLOSE = "close"  # supervisor: rectification accepted
 
 
-class Party(StrEnum):
-    SUPERVISOR = "supervisor"
-    ENTERPRISE = "enterprise"
-
-
-@dataclass(frozen=True)
-class Transition:
-    source: NoticeStatus
-    action: NoticeAction
-    target: NoticeStatus
-    party: Party
-
-
-NOTICE_TRANSITIONS: tuple[Transition, ...] = (
+NOTICE_LIFECYCLE: Lifecycle[NoticeStatus, NoticeAction] = Lifecycle("notice", (
     Transition(NoticeStatus.DRAFT, NoticeAction.ISSUE, NoticeStatus.ISSUED, Party.SUPERVISOR),
     Transition(NoticeStatus.ISSUED, NoticeAction.SUBMIT_FEEDBACK, NoticeStatus.FEEDBACK_SUBMITTED, Party.ENTERPRISE),
     Transition(NoticeStatus.RETURNED, NoticeAction.SUBMIT_FEEDBACK, NoticeStatus.FEEDBACK_SUBMITTED, Party.ENTERPRISE),
     Transition(NoticeStatus.FEEDBACK_SUBMITTED, NoticeAction.RETURN, NoticeStatus.RETURNED, Party.SUPERVISOR),
     Transition(NoticeStatus.FEEDBACK_SUBMITTED, NoticeAction.CLOSE, NoticeStatus.CLOSED, Party.SUPERVISOR),
-)
-
-
-class InvalidTransition(ValueError):
-    """The action is not allowed from the notice's current status."""
-
-
-class WrongParty(InvalidTransition):
-    """The action exists from this status, but the other party performs it."""
-
-
-def next_status(current: NoticeStatus, action: NoticeAction, party: Party) -> NoticeStatus:
-    for t in NOTICE_TRANSITIONS:
-        if t.source is current and t.action is action:
-            if t.party is not party:
-                raise WrongParty(f"only the {t.party.value} may {action.value.replace('_', ' ')} a notice")
-            return t.target
-    allowed = [t.action.value for t in NOTICE_TRANSITIONS if t.source is current]
-    hint = f"; allowed now: {', '.join(allowed)}" if allowed else "; the notice is closed"
-    raise InvalidTransition(f"cannot {action.value.replace('_', ' ')} a notice that is {current.value}{hint}")
+))
 
 
 AWAITING_ENTERPRISE = frozenset({NoticeStatus.ISSUED, NoticeStatus.RETURNED})

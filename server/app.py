@@ -17,8 +17,8 @@ from server import __version__
 from server.accounts.views import router as accounts_router
 from server.cases.checklists import seed_checklists
 from server.cases.views import router as cases_router
+from server.compliance import compliance_scan_loop
 from server.config import Settings
-from server.credit.scheduler import overdue_scan_loop
 from server.credit.views import router as credit_router
 from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
@@ -26,10 +26,12 @@ from server.demo.generator import seed_demo
 from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
 from server.errors import install_error_handlers
+from server.followups.views import router as followups_router
 from server.projects.feature_cache import FeatureCache
 from server.projects.views import router as projects_router
 from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
+from server.risk.views import router as risk_router
 from server.security.views import router as audit_router
 from server.units.views import router as units_router
 
@@ -63,9 +65,9 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.regions = prepare_database(database, settings)
-        overdue_scan = asyncio.create_task(overdue_scan_loop(database, app.state.clock))
+        compliance_scan = asyncio.create_task(compliance_scan_loop(database, app.state.clock))
         yield
-        overdue_scan.cancel()
+        compliance_scan.cancel()
         database.dispose()
 
     app = FastAPI(
@@ -92,7 +94,7 @@ def create_app(settings: Settings) -> FastAPI:
         return Health(version=__version__, database=request.app.state.database.backend)
 
     routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
-               documents_router, credit_router)
+               documents_router, credit_router, risk_router, followups_router)
     for router in routers:
         api.include_router(router)
     app.include_router(api)

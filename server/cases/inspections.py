@@ -11,6 +11,7 @@ from domain.case_schemas import FindingOut, InspectionCreate, InspectionOut
 from server.cases.access import require_supervisor, scoped_project
 from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection
+from server.cases.plans import mark_inspected
 from server.credit.service import propose_for_repeated_findings
 from server.db.base import utcnow
 from server.deps import Principal
@@ -52,6 +53,8 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
                             photo_document_ids=json.dumps(finding.photo_document_ids), found_on=data.inspected_on))
     session.add_all(recorded)
     session.flush()
+    if data.plan_id is not None:
+        mark_inspected(session, plan_id=data.plan_id, project_id=project.id, inspection_id=inspection.id)
     propose_for_repeated_findings(session, recorded)
     audit.record(session, principal.actor, action="inspection.create", entity="inspection", entity_id=inspection.id,
                  changes=data.model_dump(mode="json"))

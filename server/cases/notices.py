@@ -21,16 +21,14 @@ from domain.case_schemas import (
 )
 from domain.cases import (
     AWAITING_ENTERPRISE,
-    InvalidTransition,
+    NOTICE_LIFECYCLE,
     NoticeAction,
     NoticeStatus,
-    Party,
-    WrongParty,
-    next_status,
     notice_number,
     overdue_state,
 )
 from domain.enums import Role, UnitKind
+from domain.lifecycle import InvalidTransition, Party, WrongParty
 from server.cases.access import require_supervisor, scoped_project
 from server.cases.agencies import agency_for
 from server.cases.checklists import template_items
@@ -152,7 +150,7 @@ def act(session: Session, principal: Principal, *, notice_id: int, action: Notic
     if principal.role is Role.ENTERPRISE_STAFF and action is not NoticeAction.SUBMIT_FEEDBACK:
         raise ApiError(403, "forbidden", "enterprise staff may only submit feedback")
     try:
-        target = next_status(notice.status, action, party_of(principal))
+        target = NOTICE_LIFECYCLE.next_status(notice.status, action, party_of(principal))
     except WrongParty as exc:
         raise ApiError(403, "wrong_party", str(exc)) from exc
     except InvalidTransition as exc:

@@ -114,7 +114,7 @@ def propose_for_repeated_findings(session: Session, findings: list[Finding]) -> 
 
 
 def propose_for_overdue_notices(session: Session, *, today: dt.date) -> int:
-    """Periodic scan: notices still unanswered past escalation level 2. Idempotent."""
+    """Compliance rule: notices still unanswered past escalation level 2. Idempotent."""
     cutoff = today - dt.timedelta(days=ESCALATION_DAYS[1])
     overdue = session.scalars(sa.select(Notice).where(Notice.status.in_(AWAITING_ENTERPRISE), Notice.deadline <= cutoff))
     made = 0

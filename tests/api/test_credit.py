@@ -6,7 +6,7 @@ import datetime as dt
 
 from domain.credit_code import make_credit_code
 from domain.enums import Role
-from server.credit.scheduler import scan_once
+from server.compliance import scan_once
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.case_world import TODAY, World, act, draft, inspect, upload
 from tests.support.databases import login
@@ -73,9 +73,9 @@ def test_overdue_scan_is_idempotent(world: World) -> None:
     notice = draft(w, deadline="2026-11-30")
     act(w, w.gz, notice["id"], "issue")
     database = w.client.app.state.database
-    assert scan_once(database, dt.date(2026, 12, 7)) == 0  # level 1 only: no deduction yet
-    assert scan_once(database, dt.date(2026, 12, 8)) == 1
-    assert scan_once(database, dt.date(2026, 12, 20)) == 0
+    assert scan_once(database, dt.date(2026, 12, 7))["deductions"] == 0  # level 1 only: no deduction yet
+    assert scan_once(database, dt.date(2026, 12, 8))["deductions"] == 1
+    assert scan_once(database, dt.date(2026, 12, 20))["deductions"] == 0
     assert [d["item_code"] for d in deductions(w, w.gz)] == ["C-05"]
 
 

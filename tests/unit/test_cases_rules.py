@@ -3,20 +3,19 @@ import datetime as dt
 import pytest
 
 from domain.cases import (
-    NOTICE_TRANSITIONS,
-    InvalidTransition,
+    NOTICE_LIFECYCLE,
     NoticeAction,
     NoticeStatus,
-    Party,
     RiskFactors,
-    WrongParty,
     credit_score,
-    next_status,
     notice_number,
     overdue_state,
     risk_breakdown,
     risk_level_for,
 )
+from domain.lifecycle import InvalidTransition, Party, WrongParty
+
+next_status = NOTICE_LIFECYCLE.next_status
 
 S, A = NoticeStatus, NoticeAction
 
@@ -33,7 +32,7 @@ def test_happy_path_and_return_loop() -> None:
 @pytest.mark.parametrize("status", list(NoticeStatus))
 @pytest.mark.parametrize("action", list(NoticeAction))
 def test_every_move_outside_the_table_is_refused(status: NoticeStatus, action: NoticeAction) -> None:
-    allowed = {(t.source, t.action): t for t in NOTICE_TRANSITIONS}
+    allowed = {(t.source, t.action): t for t in NOTICE_LIFECYCLE.transitions}
     for party in Party:
         transition = allowed.get((status, action))
         if transition is not None and transition.party is party:

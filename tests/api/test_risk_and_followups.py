@@ -1,0 +1,92 @@
+"""Risk ranking with its breakdown, inspection planning from it, and early-warning follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from server.compliance import scan_once
+from tests.support.case_world import World, act, draft
+
+
+def test_risk_breakdown_follows_open_notices(world: World) -> None:
+    w = world
+    empty = w.client.get(f"/api/v1/risk/projects/{w.project_id}", headers=w.gz).json()
+    assert empty["score"] == 0.0 and empty["breakdown"] == {} and empty["level"] == "low"
+    notice = draft(w, deadline="2026-11-30", stop_work=True)  # one serious and one major item
+    act(w, w.gz, notice["id"], "issue")
+    risk = w.client.get(f"/api/v1/risk/projects/{w.project_id}", headers=w.gz).json()
+    assert risk["breakdown"] == {"open_major_findings": 12.0, "open_serious_findings": 5.0, "stop_work_orders": 15.0}
+    assert risk["score"] == 32.0 and risk["level"] == "general"
+    w.client.app.state.clock = lambda: dt.date(2026, 12, 10)  # ten days overdue: escalated
+    later = w.client.get(f"/api/v1/risk/projects/{w.project_id}", headers=w.gz).json()
+    assert later["breakdown"]["overdue_notices"] == 8.0 and later["breakdown"]["escalated_notices"] == 10.0
+    assert later["level"] == "high"
+    ranking = w.client.get("/api/v1/risk/ranking", headers=w.gz, params={"region": "440106"}).json()
+    assert [r["project_id"] for r in ranking] == [w.project_id]
+    assert w.client.get("/api/v1/risk/ranking", headers=w.sz).json() == []
+    assert w.client.get(f"/api/v1/risk/projects/{w.project_id}", headers=w.sz).status_code == 404
+
+
+def test_inspection_plan_from_the_risk_ranking(world: World) -> None:
+    w = world
+    notice = draft(w)
+    act(w, w.gz, notice["id"], "issue")
+    plan = w.client.post("/api/v1/inspection-plans", headers=w.gz, json={
+        "name": "天河区12月危大工程专项检查", "inspection_type": "dangerous_works", "region_adcode": "440106",
+        "starts_on": "2026-12-01", "ends_on": "2026-12-15", "riskiest": 5})
+    assert plan.status_code == 201, plan.text
+    items = plan.json()["items"]
+    assert [(i["project_id"], i["risk_score"] > 0, i["inspection_id"]) for i in items] == [(w.project_id, True, None)]
+    inspection = w.client.post("/api/v1/inspections", headers=w.gz, json={
+        "project_id": w.project_id, "inspection_type": "dangerous_works", "inspected_on": "2026-12-02",
+        "inspectors": ["林志明"], "plan_id": plan.json()["id"]}).json()
+    again = w.client.get(f"/api/v1/inspection-plans/{plan.json()['id']}", headers=w.gz).json()
+    assert again["items"][0]["inspection_id"] == inspection["id"]
+    outside = w.client.post("/api/v1/inspection-plans", headers=w.gz, json={
+        "name": "深圳检查", "region_adcode": "440300", "starts_on": "2026-12-01", "ends_on": "2026-12-15",
+        "riskiest": 5})
+    assert outside.status_code == 403
+    nothing = w.client.post("/api/v1/inspection-plans", headers=w.gz, json={
+        "name": "越秀检查", "region_adcode": "440104", "starts_on": "2026-12-01", "ends_on": "2026-12-15",
+        "riskiest": 5})
+    assert nothing.status_code == 422 and nothing.json()["code"] == "nothing_to_inspect"
+    assert w.client.get(f"/api/v1/inspection-plans/{plan.json()['id']}", headers=w.sz).status_code == 404
+
+
+def test_overdue_notice_is_followed_up_until_closed(world: World) -> None:
+    w = world
+    notice = draft(w, deadline="2026-11-30")
+    act(w, w.gz, notice["id"], "issue")
+    database = w.client.app.state.database
+    assert scan_once(database, dt.date(2026, 11, 30))["follow_ups"] == 0  # not overdue on the deadline day
+    assert scan_once(database, dt.date(2026, 12, 1))["follow_ups"] == 1
+    assert scan_once(database, dt.date(2026, 12, 2))["follow_ups"] == 0  # one per notice, however often
+
+    w.client.app.state.clock = lambda: dt.date(2026, 12, 1)
+    mine = w.client.get("/api/v1/follow-ups", headers=w.contractor).json()
+    assert mine["total"] == 1
+    follow_up = mine["items"][0]
+    assert follow_up["source"] == "notice_overdue" and follow_up["status"] == "open"
+    assert w.client.get("/api/v1/follow-ups", headers=w.outsider).json()["total"] == 0
+    assert w.client.get(f"/api/v1/follow-ups/{follow_up['id']}", headers=w.sz).status_code == 404
+
+    def step(headers: dict, action: str, **body: object):  # type: ignore[no-untyped-def]
+        return w.client.post(f"/api/v1/follow-ups/{follow_up['id']}/{action}", headers=headers, json=body)
+
+    assert step(w.gz, "urge").json()["code"] == "deadline_required"
+    assert step(w.contractor, "urge", deadline="2026-12-03").json()["code"] == "wrong_party"
+    urged = step(w.gz, "urge", comment="请于12月3日前回复整改进展", deadline="2026-12-03").json()
+    assert urged["status"] == "urged" and urged["deadline"] == "2026-12-03"
+    w.client.app.state.clock = lambda: dt.date(2026, 12, 5)
+    late = w.client.get(f"/api/v1/follow-ups/{follow_up['id']}", headers=w.gz).json()
+    assert (late["overdue_days"], late["escalation_level"]) == (2, 1)
+    stats = w.client.get("/api/v1/follow-ups/stats", headers=w.gz).json()
+    assert stats == [{"city_adcode": "440100", "city_name": "广州市", "open": 1, "overdue": 1}]
+    assert step(w.contractor, "answer").json()["code"] == "answer_required"
+    answered = step(w.contractor, "answer", comment="配电箱已更换，待复查").json()
+    assert answered["status"] == "answered" and answered["overdue_days"] == 0
+    closed = step(w.gz, "close", comment="已复查").json()
+    assert closed["status"] == "closed"
+    assert [e["action"] for e in closed["events"]] == [None, "urge", "answer", "close"]
+    assert step(w.gz, "close").status_code == 409
+    assert w.client.get("/api/v1/follow-ups/stats", headers=w.gz).json()[0]["open"] == 0
