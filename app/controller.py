@@ -6,21 +6,29 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.dossier_controller import DossierController
+from app.export_controller import ExportController
+from app.history import ProjectHistory
 from app.main_window import MainWindow
+from app.map_controller import MapController
 from app.settings import ClientSettings
 from app.worker import Worker
+from domain import adcodes
 from domain.enums import Role
 from domain.schemas import ProjectPage, ProjectQuery, RegionNode, UserOut
+from maps.page import TileLayer
 from services.api_client import ApiClient
 from services.errors import AuthenticationError, ServerUnreachableError
 from widgets.error_messages import describe_error
+from widgets.tile_layer_dialog import TileLayerDialog, TileSettings
 
 HEALTH_INTERVAL_MS = 15_000
 PAGE_SIZE = 50
 
 
 class MainController(QObject):
-    """Owns the current ProjectQuery; every user action edits it and reloads the page."""
+    """Owns the current ProjectQuery; every user action edits it and reloads the page and the map.
+    Map, dossiers and exports have their own controllers; this one links them to the table and tree."""
 
     sig_regions_loaded = Signal()
     sig_projects_loaded = Signal()
@@ -35,7 +43,13 @@ class MainController(QObject):
         self._window = window
         self._user = user
         self._settings = settings
-        self._query = ProjectQuery(page_size=PAGE_SIZE)
+        window.filter_bar.restore(settings.filters(user.username))
+        self._query = window.filter_bar.apply_to(ProjectQuery(page_size=PAGE_SIZE))
+        self._pending_selection: int | None = None
+        self._history = ProjectHistory()
+        self.map = MapController(api, worker, window.map_view, window.map_toolbar, settings, parent=self)
+        self.dossiers = DossierController(api, worker, window, self.map.district_rings, self)
+        self.exports = ExportController(api, worker, window, self)
         self._regions_ready = False
         self._projects_ready = False
         self._ended = False
@@ -51,6 +65,16 @@ class MainController(QObject):
         window.project_table.sig_sort_changed.connect(self._on_sort_changed)
         window.sig_refresh_requested.connect(self.refresh)
         window.sig_logout_requested.connect(self.logout)
+        window.project_table.sig_project_selected.connect(self._on_row_selected)
+        window.filter_bar.unit_picker.sig_unit_query_changed.connect(self._suggest_units)
+        window.sig_history_back_requested.connect(self.go_back)
+        window.sig_history_forward_requested.connect(self.go_forward)
+        window.sig_export_excel_requested.connect(self._export_excel)
+        window.sig_export_png_requested.connect(self.exports.ask_png)
+        window.sig_tile_settings_requested.connect(self._edit_tile_layer)
+        self.map.sig_project_clicked.connect(self.open_project)
+        self.map.sig_region_clicked.connect(self._on_map_region_clicked)
+        self.map.sig_error.connect(window.show_error)
 
     @property
     def query(self) -> ProjectQuery:
@@ -60,11 +84,14 @@ class MainController(QObject):
         self._window.set_user(self._user, self._scope_text(None))
         self._window.set_connected(True, self._api.base_url)
         self._health_timer.start()
+        self.map.start()
+        self.map.apply_query(self._query)
         self._load_regions()
 
     def stop(self) -> None:
         """Detach from shared objects; late results of this session are ignored."""
         self._ended = True
+        self.map.stop()
         self._health_timer.stop()
         self._worker.sig_busy_changed.disconnect(self._window.set_busy)
 
@@ -73,6 +100,7 @@ class MainController(QObject):
     @Slot()
     def refresh(self) -> None:
         self._load_regions()
+        self.map.reload_points()  # answered by 304 when nothing changed
 
     def _load_regions(self) -> None:
         self._worker.submit(self._api.regions_tree, self._on_regions, self._on_regions_failed, channel="regions")
@@ -87,6 +115,7 @@ class MainController(QObject):
         tree = self._window.region_tree
         previous = tree.selected_adcode() or self._settings.last_region(self._user.username)
         tree.set_root(root)
+        self.map.set_tree(root)
         self._window.set_user(self._user, self._scope_text(root))
         self._window.set_connected(True, self._api.base_url)
         self._regions_ready = True
@@ -108,6 +137,11 @@ class MainController(QObject):
             return
         window = self._window
         window.project_model.set_projects(page.items)
+        if self._pending_selection is not None:
+            window.project_table.select_project(self._pending_selection)
+            self._pending_selection = None
+        elif self._query.q and page.total == 1:  # a unique search hit: show it on the map straight away
+            window.project_table.select_project(page.items[0].id)
         window.paging_bar.set_page(page.page, page.page_size, page.total)
         window.project_table.set_sort(self._query.sort, self._query.descending)
         if not self._projects_ready:
@@ -148,12 +182,82 @@ class MainController(QObject):
         self._settings.set_last_region(self._user.username, adcode)
         region = None if adcode == self._window.region_tree.root_adcode() else adcode
         self._query = self._query.model_copy(update={"region": region, "page": 1})
+        self.map.zoom_to_region(adcode)
+        self.map.apply_query(self._query)
         self._load_projects()
 
     @Slot()
     def _on_filters_changed(self) -> None:
         self._query = self._window.filter_bar.apply_to(self._query)
+        self._settings.set_filters(self._user.username, self._window.filter_bar.state())
+        self.map.apply_query(self._query)
         self._load_projects()
+
+    @Slot(str)
+    def _on_map_region_clicked(self, district: str) -> None:
+        """Drill down one level: from the province view to the clicked city, from a city to its district."""
+        current = self._window.region_tree.selected_adcode() or ""
+        city = adcodes.city_of(district)
+        target = district if current in (city, district) else city
+        self._window.region_tree.select_region(target)
+
+    @Slot(str)
+    def _suggest_units(self, text: str) -> None:
+        self._worker.submit(partial(self._api.units, text, limit=30), self._window.filter_bar.unit_picker.set_suggestions,
+                            self._on_failure, channel="unit-suggestions")
+
+    # --- projects: table, map and dossiers in step ----------------------------------------------------
+
+    @Slot(int)
+    def _on_row_selected(self, project_id: int) -> None:
+        self.map.select(project_id, fly=True)
+        self._history.visit(project_id)
+
+    @Slot(int)
+    def open_project(self, project_id: int, *, remember: bool = True) -> None:
+        """Select a project everywhere: its table row (finding its page), the map, and its dossier."""
+        if remember:
+            self._history.visit(project_id)
+        self.map.select(project_id, fly=not remember)
+        self.dossiers.open(project_id)
+        table = self._window.project_table
+        table.blockSignals(True)  # the map is already there: no second fly-to from the row selection
+        found = table.select_project(project_id)
+        table.blockSignals(False)
+        if not found:
+            self._worker.submit(partial(self._api.project_ids, self._query), partial(self._show_page_of, project_id),
+                                self._on_failure, channel="locate")
+
+    def _show_page_of(self, project_id: int, ids: list[int]) -> None:
+        if self._ended or project_id not in ids:
+            return  # filtered out of the table: the dossier and the map still show it
+        self._pending_selection = project_id
+        self._on_page_requested(ids.index(project_id) // self._query.page_size + 1)
+
+    @Slot()
+    def _edit_tile_layer(self) -> None:
+        tile = self._settings.tile_layer
+        current = TileSettings(tile.url, tile.attribution, tile.system) if tile else None
+        dialog = TileLayerDialog(current, self._window)
+        if dialog.exec() == TileLayerDialog.DialogCode.Accepted:
+            chosen = dialog.result_settings()
+            self.map.set_tile_layer(TileLayer(chosen.url, chosen.attribution, chosen.system) if chosen else None)
+
+    @Slot()
+    def _export_excel(self) -> None:
+        self.exports.ask_excel(self._query)
+
+    @Slot()
+    def go_back(self) -> None:
+        project_id = self._history.back()
+        if project_id is not None:
+            self.open_project(project_id, remember=False)
+
+    @Slot()
+    def go_forward(self) -> None:
+        project_id = self._history.forward()
+        if project_id is not None:
+            self.open_project(project_id, remember=False)
 
     @Slot(int)
     def _on_page_requested(self, page: int) -> None:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 180_000
-SCREENSHOT_SETTLE_MS = 400  # let the layout and the last repaint settle before grabbing
+SCREENSHOT_SETTLE_MS = 1500  # let the layout, the map's fit-to-region and the last repaint settle
 CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
 
 
@@ -57,8 +57,16 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
     shell = Shell(api, worker, settings, demo=demo_mode, wall=options.wall)
     shell.sig_exit_requested.connect(app.exit)
 
+    if options.region:
+        settings.set_last_region(options.user or DEFAULT_DEMO_USER, options.region)
+    if options.colour_by:
+        settings.colour_mode = options.colour_by
+    if options.choropleth:
+        settings.choropleth_measure = options.choropleth
+    if options.open_project is not None:
+        shell.sig_session_ready.connect(lambda: shell.controller and shell.controller.open_project(options.open_project))
     if options.screenshot:
-        _arrange_screenshot(app, shell, options.screenshot)
+        _arrange_screenshot(app, shell, options.screenshot, wait_dossier=options.open_project is not None)
         shell.login_directly(options.user or DEFAULT_DEMO_USER, DEMO_PASSWORD)
     else:
         shell.show_login(options.user or ("demo-wall" if options.wall and demo_mode else ""))
@@ -84,8 +92,10 @@ def _use_cjk_font(app: QApplication, language: str) -> None:
     app.setFont(font)
 
 
-def _arrange_screenshot(app: QApplication, shell: Shell, path: Path) -> None:
-    """Grab the main window once the region tree and the first page are shown, then exit."""
+def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dossier: bool = False) -> None:
+    """Grab the main window once the tree, the first page and the map markers (and the dossier, when one
+    was asked for) are shown, then exit."""
+    pending = {"points", "session", *(("dossier",) if wait_dossier else ())}
 
     def grab() -> None:
         window = shell.window
@@ -100,12 +110,25 @@ def _arrange_screenshot(app: QApplication, shell: Shell, path: Path) -> None:
             print(f"sandtable: could not write {path}", file=sys.stderr)
             app.exit(1)
 
+    def settled(what: str) -> None:
+        if what not in pending:
+            return
+        pending.discard(what)
+        if not pending:
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+
     def on_ready() -> None:
         window = shell.window
+        controller = shell.controller
         if window is not None:
             window.showNormal()
             window.resize(*SCREENSHOT_SIZE)
-        QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+            window.map_view.sig_points_drawn.connect(lambda _count: settled("points"))
+            if window.map_view.drawn_count is not None:
+                settled("points")
+        if controller is not None:
+            controller.dossiers.sig_dossier_opened.connect(lambda _id: settled("dossier"))
+        settled("session")
 
     def on_failed(message: str) -> None:
         print(f"sandtable: login failed: {message}", file=sys.stderr)

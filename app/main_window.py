@@ -1,4 +1,4 @@
-"""The main window: region tree dock, filterable paged project table, status bar, menus.
+"""The main window: the sand-table map in the centre; region tree, project table and dossiers as docks.
 
 Pure composition and presentation; the MainController feeds it data and reacts to its signals.
 """
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.settings import ClientSettings
 from domain.schemas import UserOut
+from maps.map_view import MapView
 from widgets.filter_bar import FilterBar
 from widgets.labels import label
+from widgets.map_toolbar import MapToolbar
 from widgets.paging_bar import PagingBar
 from widgets.project_table_model import ProjectTableModel
 from widgets.project_table_view import ProjectTableView
@@ -30,10 +32,19 @@ from widgets.region_tree import RegionTree
 COLUMN_CAPS = {0: 230, 8: 200}
 
 
+DOCK_FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+
+
 class MainWindow(QMainWindow):
     sig_logout_requested = Signal()
     sig_refresh_requested = Signal()
     sig_window_closed = Signal()
+    sig_export_excel_requested = Signal()
+    sig_export_png_requested = Signal()
+    sig_history_back_requested = Signal()
+    sig_history_forward_requested = Signal()
+    sig_tile_settings_requested = Signal()
 
     def __init__(self, settings: ClientSettings, *, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -43,25 +54,33 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.region_tree = RegionTree(self)
-        self.region_dock = QDockWidget(self.tr("Regions"), self)
-        self.region_dock.setObjectName("RegionDock")
-        self.region_dock.setWidget(self.region_tree)
-        self.region_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.region_dock = self._dock(self.tr("Regions"), "RegionDock", self.region_tree)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.region_dock)
-        self.resizeDocks([self.region_dock], [270], Qt.Orientation.Horizontal)
 
         self.filter_bar = FilterBar(self)
         self.project_model = ProjectTableModel(self)
         self.project_table = ProjectTableView(self.project_model, self)
         self.paging_bar = PagingBar(self)
+        table_panel = QWidget(self)
+        table_layout = QVBoxLayout(table_panel)
+        table_layout.setContentsMargins(6, 6, 6, 6)
+        table_layout.addWidget(self.filter_bar)
+        table_layout.addWidget(self.project_table, 1)
+        table_layout.addWidget(self.paging_bar)
+        self.table_dock = self._dock(self.tr("Projects"), "ProjectTableDock", table_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+
+        self.map_toolbar = MapToolbar(self)
+        self.map_view = MapView(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.project_table, 1)
-        layout.addWidget(self.paging_bar)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.map_toolbar)
+        layout.addWidget(self.map_view, 1)
         self.setCentralWidget(central)
+        self.dossier_docks: list[QDockWidget] = []
+        self.resizeDocks([self.region_dock], [270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [330], Qt.Orientation.Vertical)
 
         self._build_status_bar()
         self._build_menus(read_only)
@@ -98,8 +117,30 @@ class MainWindow(QMainWindow):
         session_menu.addSeparator()
         session_menu.addAction(self.logout_action)
         session_menu.addAction(self.quit_action)
+        export_menu = self.menuBar().addMenu(self.tr("&Export"))
+        self.export_excel_action = export_menu.addAction(self.tr("Project list to &Excel…"))
+        self.export_excel_action.triggered.connect(self.sig_export_excel_requested)
+        self.export_png_action = export_menu.addAction(self.tr("Map view to &PNG…"))
+        self.export_png_action.triggered.connect(self.sig_export_png_requested)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.region_dock.toggleViewAction())
+        view_menu.addAction(self.table_dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.tile_settings_action = view_menu.addAction(self.tr("Map &base layer…"))
+        self.tile_settings_action.triggered.connect(self.sig_tile_settings_requested)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.search_action = QAction(self.tr("&Search projects"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.back_action = QAction(self.tr("&Back to previous project"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.triggered.connect(self.sig_history_back_requested)
+        self.forward_action = QAction(self.tr("&Forward to next project"), self)
+        self.forward_action.setShortcut(QKeySequence("Alt+Right"))
+        self.forward_action.triggered.connect(self.sig_history_forward_requested)
+        for action in (self.search_action, self.back_action, self.forward_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also while the map has focus
+            go_menu.addAction(action)
 
     def _restore_layout(self) -> None:
         geometry = self._settings.window_geometry
@@ -111,7 +152,39 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # restoreState finds docks by object name
+        dock.setWidget(widget)
+        dock.setFeatures(DOCK_FEATURES)
+        return dock
+
     # --- presentation ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.table_dock.show()
+        self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.search_edit.selectAll()
+
+    def add_dossier(self, widget: QWidget, title: str) -> QDockWidget:
+        """Show a dossier as a dock on the right, tabbed with the other open dossiers."""
+        dock = self._dock(title, f"Dossier{len(self.dossier_docks)}", widget)
+        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dock.destroyed.connect(lambda _obj=None, d=dock: self._forget_dossier(d))
+        if self.dossier_docks:
+            self.tabifyDockWidget(self.dossier_docks[-1], dock)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.resizeDocks([dock], [560], Qt.Orientation.Horizontal)
+        self.dossier_docks.append(dock)
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def _forget_dossier(self, dock: QDockWidget) -> None:
+        if dock in self.dossier_docks:
+            self.dossier_docks.remove(dock)
+
 
     def set_busy(self, busy: bool) -> None:
         self.busy_indicator.setVisible(busy)

@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import Field, model_validator
 
 from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
-from domain.enums import CoordSystem
+from domain.enums import CoordSystem, RiskLevel
 from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
 from domain.schemas import Dto
 
@@ -271,7 +271,7 @@ class ProjectRiskOut(Dto):
     project_name: str
     district_adcode: str
     score: float
-    level: str
+    level: RiskLevel
     breakdown: dict[str, float]
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from domain.enums import RiskLevel
 from domain.lifecycle import Lifecycle, Party, Transition
 
 
@@ -64,13 +65,21 @@ class Overdue:
 ESCALATION_DAYS = (1, 8, 15)  # first overdue day of levels 1, 2, 3
 
 
+def escalation(days_overdue: int, starts: tuple[int, ...] = ESCALATION_DAYS) -> int:
+    return sum(days_overdue >= start for start in starts)
+
+
+def latest_deadline_at_level(today: dt.date, level: int, starts: tuple[int, ...] = ESCALATION_DAYS) -> dt.date:
+    """A deadline on or before this date is overdue at `level` or higher today (for SQL filters)."""
+    return today - dt.timedelta(days=starts[level - 1])
+
+
 def overdue_state(status: NoticeStatus, deadline: dt.date, today: dt.date) -> Overdue:
     """Overdue is derived, never stored: only notices waiting for the enterprise can be overdue."""
     if status not in AWAITING_ENTERPRISE or today <= deadline:
         return Overdue(0, 0)
     days = (today - deadline).days
-    level = sum(days >= start for start in ESCALATION_DAYS)
-    return Overdue(days, level)
+    return Overdue(days, escalation(days))
 
 
 def notice_number(prefix: str, year: int, sequence: int) -> str:
@@ -81,14 +90,24 @@ def notice_number(prefix: str, year: int, sequence: int) -> str:
 # --- dynamic credit (point deductions) -----------------------------------------------------------
 
 CREDIT_BASE_SCORE = 100.0
-CREDIT_WINDOW_DAYS = 365
 
 
-def credit_score(deductions: list[tuple[dt.date, float]], today: dt.date) -> float:
-    """100 minus the confirmed points of the rolling 12 months ending today (never below 0)."""
-    window_start = today - dt.timedelta(days=CREDIT_WINDOW_DAYS)
-    lost = sum(points for day, points in deductions if window_start < day <= today)
-    return max(0.0, CREDIT_BASE_SCORE - lost)
+def twelve_months_before(day: dt.date) -> dt.date:
+    """The same calendar day a year earlier (29 February falls back to 28 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def in_rolling_year(day: dt.date, today: dt.date) -> bool:
+    """The rolling 12 months ending today: after the same day last year, up to and including today."""
+    return twelve_months_before(today) < day <= today
+
+
+def credit_score(points_in_window: float) -> float:
+    """100 minus the confirmed points of the rolling 12 months (never below 0)."""
+    return max(0.0, CREDIT_BASE_SCORE - points_in_window)
 
 
 # --- project risk score -------------------------------------------------------------------------
@@ -120,7 +139,7 @@ RISK_WEIGHTS: dict[str, float] = {
     "exceedances_30d": 0.5,
     "dangerous_works_in_progress": 4.0,
 }
-RISK_LEVEL_THRESHOLDS = (("major", 60.0), ("high", 35.0), ("general", 15.0))
+RISK_LEVEL_THRESHOLDS = ((RiskLevel.MAJOR, 60.0), (RiskLevel.HIGH, 35.0), (RiskLevel.GENERAL, 15.0))
 
 
 def risk_breakdown(factors: RiskFactors) -> dict[str, float]:
@@ -129,8 +148,8 @@ def risk_breakdown(factors: RiskFactors) -> dict[str, float]:
             if getattr(factors, name)}
 
 
-def risk_level_for(score: float) -> str:
+def risk_level_for(score: float) -> RiskLevel:
     for level, threshold in RISK_LEVEL_THRESHOLDS:
         if score >= threshold:
             return level
-    return "low"
+    return RiskLevel.LOW

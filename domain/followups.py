@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from domain.cases import Overdue
+from domain.cases import Overdue, escalation
 from domain.lifecycle import Lifecycle, Party, Transition
 
 
@@ -16,6 +16,8 @@ class FollowUpSource(StrEnum):
     NOTICE_OVERDUE = "notice_overdue"
     PROGRESS_MISSING = "progress_missing"
     DANGEROUS_WORKS_UNAPPROVED = "dangerous_works_unapproved"
+    MACHINERY_CERTIFICATE = "machinery_certificate"  # inspection certificate expiring or expired
+    QUALITY_TEST_FAILED = "quality_test_failed"
 
 
 class FollowUpStatus(StrEnum):
@@ -48,4 +50,4 @@ def follow_up_overdue(status: FollowUpStatus, deadline: dt.date | None, today: d
     if status is not FollowUpStatus.URGED or deadline is None or today <= deadline:
         return Overdue(0, 0)
     days = (today - deadline).days
-    return Overdue(days, sum(days >= start for start in FOLLOW_UP_ESCALATION_DAYS))
+    return Overdue(days, escalation(days, FOLLOW_UP_ESCALATION_DAYS))

@@ -228,6 +228,7 @@ class MapFeatures(Dto):
     lat: list[float]
     status: list[ProjectStatus]
     risk: list[RiskLevel]
+    district: list[int]  # district adcode as a number: compact, and the map filters regions locally
 
 
 # --- accounts ------------------------------------------------------------------------------------

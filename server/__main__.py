@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -25,6 +26,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=20261125, help="random seed of the demo data")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--hj212-port", type=int, default=None, metavar="P",
+                        help="accept HJ 212 (2017 and 2005) uploads over TCP on this port")
+    parser.add_argument("--hj212-host", default=None, help="address of the HJ 212 listener (default: --host)")
+    parser.add_argument("--mqtt-url", default=None, metavar="URL", help="subscribe to readings, e.g. mqtt://127.0.0.1:1883")
+    parser.add_argument("--mqtt-topic", default="sandtable/+/readings", help="topic filter; the + names the device code")
+    parser.add_argument("--retention-days", type=int, default=180, help="keep raw readings this long")
     return parser.parse_args(argv)
 
 
@@ -32,8 +39,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = args.db or default_sqlite_url(Path(platformdirs.user_data_dir("sandtable-server")))
-    settings = Settings(db_url=db_url, demo_projects=args.demo, demo_seed=args.seed)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level)
+    settings = Settings(db_url=db_url, demo_projects=args.demo, demo_seed=args.seed, hj212_port=args.hj212_port,
+                        hj212_host=args.hj212_host or args.host, mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
+                        reading_retention=dt.timedelta(days=args.retention_days))
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
+                timeout_graceful_shutdown=5)  # open event streams never end on their own
 
 
 if __name__ == "__main__":

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, FastAPI, Request
 
@@ -17,6 +15,7 @@ from server import __version__
 from server.accounts.views import router as accounts_router
 from server.cases.checklists import seed_checklists
 from server.cases.views import router as cases_router
+from server.clock import today_in_china
 from server.compliance import compliance_scan_loop
 from server.config import Settings
 from server.credit.views import router as credit_router
@@ -27,8 +26,12 @@ from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
 from server.errors import install_error_handlers
 from server.followups.views import router as followups_router
+from server.ingest.http import router as ingest_router
+from server.monitoring.flows import MonitoringRuntime
+from server.monitoring.views import router as monitoring_router
 from server.projects.feature_cache import FeatureCache
 from server.projects.views import router as projects_router
+from server.push.views import router as push_router
 from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
 from server.risk.views import router as risk_router
@@ -37,7 +40,6 @@ from server.units.views import router as units_router
 
 log = logging.getLogger("sandtable.server")
 API_PREFIX = "/api/v1"
-CHINA_TZ = ZoneInfo("Asia/Shanghai")
 
 
 def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
@@ -65,9 +67,11 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.regions = prepare_database(database, settings)
+        await app.state.monitoring.start()
         compliance_scan = asyncio.create_task(compliance_scan_loop(database, app.state.clock))
         yield
         compliance_scan.cancel()
+        await app.state.monitoring.stop()
         database.dispose()
 
     app = FastAPI(
@@ -82,8 +86,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.database = database
     app.state.settings = settings
     app.state.blob_store = BlobStore(documents_dir(settings))
-    app.state.clock = lambda: dt.datetime.now(CHINA_TZ).date()  # deadlines are local dates; tests may replace it
+    app.state.clock = today_in_china  # deadlines are China-local dates; tests may replace the clock
     app.state.feature_cache = FeatureCache()
+    app.state.monitoring = MonitoringRuntime(database, settings)
     install_error_handlers(app)
 
     api = APIRouter(prefix=API_PREFIX)
@@ -96,6 +101,8 @@ def create_app(settings: Settings) -> FastAPI:
     routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
                documents_router, credit_router, risk_router, followups_router)
     for router in routers:
+        api.include_router(router)
+    for router in (monitoring_router, ingest_router, push_router):
         api.include_router(router)
     app.include_router(api)
     return app

@@ -1,5 +1,6 @@
-"""Periodic compliance rules: chase overdue notices as warnings and propose deductions for notices
-left overdue past escalation level 2. Both are idempotent, so the scan may run as often as wanted."""
+"""Periodic compliance rules: chase overdue notices and serious monitoring warnings as follow-ups, and
+propose deductions for notices left overdue past escalation level 2. All are idempotent, so the scan
+may run as often as wanted."""
 
 from __future__ import annotations
 
@@ -8,21 +9,38 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
+import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
 
 from server.credit.service import propose_for_overdue_notices
 from server.db.engine import Database
-from server.followups.service import raise_for_overdue_notices
+from server.followups.service import raise_for_monitoring_warnings, raise_for_overdue_notices
 
 log = logging.getLogger("sandtable.compliance")
 SCAN_INTERVAL_SECONDS = 600.0
 
 
+_SCAN_LOCK_KEY = 0x5A4E_C0DE  # one scan at a time across every server process sharing PostgreSQL
+
+
 def scan_once(database: Database, today: dt.date) -> dict[str, int]:
-    with database.write_session() as session:
-        follow_ups = raise_for_overdue_notices(session, today=today)
-        deductions = propose_for_overdue_notices(session, today=today)
-    return {"follow_ups": follow_ups, "deductions": deductions}
+    """Run every rule, each in its own transaction (a long scan must not hold SQLite's write lock);
+    on PostgreSQL skip the scan when another server process is running it."""
+    postgres = database.backend == "postgresql"
+    with database.engine.connect() as lock_conn:
+        if postgres and not lock_conn.execute(sa.select(sa.func.pg_try_advisory_lock(_SCAN_LOCK_KEY))).scalar():
+            return {"follow_ups": 0, "deductions": 0}
+        try:
+            with database.write_session() as session:
+                follow_ups = raise_for_overdue_notices(session, today=today)
+            with database.write_session() as session:
+                follow_ups += raise_for_monitoring_warnings(session)
+            with database.write_session() as session:
+                deductions = propose_for_overdue_notices(session, today=today)
+        finally:
+            if postgres:
+                lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_KEY)))
+    return {"follow_ups": len(follow_ups), "deductions": len(deductions)}
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],

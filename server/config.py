@@ -17,3 +17,12 @@ class Settings:
     demo_seed: int = 20261125
     data_dir: Path | None = None  # uploaded documents; default: beside the SQLite file, else the user data dir
     max_upload_bytes: int = 20 * 1024 * 1024
+    # live monitoring (issue 5)
+    hj212_port: int | None = None  # HJ 212 TCP listener on hj212_host; None: no listener
+    hj212_host: str = "127.0.0.1"
+    hj212_idle_timeout: float = 300.0  # seconds without a byte before a device connection is closed
+    mqtt_url: str | None = None  # e.g. mqtt://127.0.0.1:1883; None: no MQTT subscription
+    mqtt_topic: str = "sandtable/+/readings"
+    reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups
+    offline_check_interval: float = 60.0  # seconds between device-inactivity sweeps
+    max_ingest_items: int = 10_000  # readings per HTTP batch; more answers 413

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated
@@ -43,6 +44,14 @@ def _write_session(database: Annotated[Database, Depends(get_database)]) -> Iter
 ReadSession = Annotated[Session, Depends(_read_session)]
 WriteSession = Annotated[Session, Depends(_write_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def get_today(request: Request) -> dt.date:
+    """Today's China-local date from the app's clock (tests replace the clock to move time)."""
+    return request.app.state.clock()
+
+
+Today = Annotated[dt.date, Depends(get_today)]
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,17 @@ def _current_principal(session: ReadSession, token: Annotated[str | None, Depend
 
 
 CurrentPrincipal = Annotated[Principal, Depends(_current_principal)]
+
+
+def _stream_principal(database: Annotated[Database, Depends(get_database)],
+                      token: Annotated[str | None, Depends(_bearer)]) -> Principal:
+    """For long-lived responses (SSE): the session is closed before streaming starts, so an open stream
+    never holds a pooled connection."""
+    with database.read_session() as session:
+        return _current_principal(session, token)
+
+
+StreamPrincipal = Annotated[Principal, Depends(_stream_principal)]
 
 
 def require_roles(*roles: Role) -> Callable[[Principal], Principal]:

@@ -22,8 +22,12 @@ class EmbeddedServer:
     url: str
     _server: uvicorn.Server
     _thread: threading.Thread
+    hj212_port: int | None = None
+    _simulator_stop: threading.Event | None = None
 
     def stop(self) -> None:
+        if self._simulator_stop is not None:
+            self._simulator_stop.set()
         self._server.should_exit = True
         self._thread.join(timeout=10)
 
@@ -35,17 +39,37 @@ def _free_port() -> int:
 
 
 def start_embedded_server(*, db_path: Path, demo_projects: int = 3000, seed: int = 20261125, port: int = 0,
-                          startup_timeout: float = 300.0) -> EmbeddedServer:
-    """Start on a SQLite file and block until the server answers (the first start seeds the demo data)."""
+                          startup_timeout: float = 300.0, hj212_port: int | None = None,
+                          simulate: bool = False) -> EmbeddedServer:
+    """Start on a SQLite file and block until the server answers (the first start seeds the demo data).
+
+    `hj212_port` opens the HJ 212 listener on 127.0.0.1 (0: any free port); `simulate` also opens it and
+    streams live data for the demo devices from a background thread, so the client has data at once.
+    """
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    settings = Settings(db_url=f"sqlite:///{db_path}", demo_projects=demo_projects, demo_seed=seed)
-    return start_server(settings, port=port, startup_timeout=startup_timeout)
+    if simulate and hj212_port is None:
+        hj212_port = 0
+    if hj212_port == 0:
+        hj212_port = _free_port()
+    settings = Settings(db_url=f"sqlite:///{db_path}", demo_projects=demo_projects, demo_seed=seed,
+                        hj212_port=hj212_port)
+    embedded = start_server(settings, port=port, startup_timeout=startup_timeout)
+    embedded.hj212_port = hj212_port
+    if simulate:
+        from server.simulate import Simulator, run_in_thread  # only the demo needs the simulator
+
+        simulator = Simulator(server=embedded.url, hj212_host="127.0.0.1", hj212_port=hj212_port or 0,
+                              demo_seed=seed)
+        _, embedded._simulator_stop = run_in_thread(simulator)
+    return embedded
 
 
 def start_server(settings: Settings, *, port: int = 0, startup_timeout: float = 300.0) -> EmbeddedServer:
     """Serve `settings` on 127.0.0.1 from a background thread; block until it accepts requests."""
     port = port or _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    # Open event streams never end on their own: give them 2 s on shutdown, then close them.
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
+                            timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="embedded-server", daemon=True)
     thread.start()

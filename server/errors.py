@@ -7,7 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("sandtable.api")
@@ -69,6 +69,16 @@ def install_error_handlers(app: FastAPI) -> None:
         log.warning("%s %s -> 409 conflict: %s", request.method, request.url.path, exc.orig)
         return JSONResponse({"detail": "the change conflicts with data written at the same time; reload and retry",
                              "code": "conflict"}, status_code=409)
+
+    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
+        # An id or page number beyond the database's integers is only noticed by the driver:
+        # SQLite's binding raises OverflowError, PostgreSQL answers with a DataError.
+        log.info("%s %s -> 422 value_out_of_range: %s", request.method, request.url.path, exc)
+        return JSONResponse({"detail": "a number in the request is out of range", "code": "value_out_of_range"},
+                            status_code=422)
+
+    app.add_exception_handler(OverflowError, _out_of_range)
+    app.add_exception_handler(DataError, _out_of_range)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

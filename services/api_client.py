@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from domain.enums import RegionLevel
 from domain.schemas import (
     Health,
     MapFeatures,
@@ -32,6 +33,7 @@ T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
 
 _UNITS = TypeAdapter(list[UnitOut])
+_IDS = TypeAdapter(list[int])
 
 
 class ApiClient:
@@ -88,6 +90,26 @@ class ApiClient:
     def map_features(self) -> MapFeatures:
         return self._get(MapFeatures, "/projects/map-features")
 
+    def map_features_if_changed(self, etag: str | None) -> tuple[str | None, MapFeatures | None]:
+        """(ETag, features), or (etag, None) when the server answers 304: nothing changed since ``etag``."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._request("GET", "/projects/map-features", headers=headers)
+        new_etag = response.headers.get("ETag")
+        if response.status_code == 304:
+            return etag, None
+        return new_etag, self._parse(MapFeatures, "/projects/map-features", response)
+
+    def project_ids(self, query: ProjectQuery) -> list[int]:
+        """Every id matching the query's filters, in its sort order (paging ignored)."""
+        return self._validate(_IDS, "/projects/ids", self._request("GET", "/projects/ids", params=query.to_params()))
+
+    def boundaries(self, level: RegionLevel, parent: str | None = None) -> bytes:
+        """Simplified WGS-84 region boundaries as GeoJSON text (the caller caches and parses it)."""
+        params: dict[str, Any] = {"level": level.value}
+        if parent:
+            params["parent"] = parent
+        return self._request("GET", "/regions/boundaries", params=params).content
+
     def units(self, q: str | None = None, *, limit: int | None = None) -> list[UnitOut]:
         params: dict[str, Any] = {}
         if q:
@@ -96,6 +118,38 @@ class ApiClient:
             params["limit"] = limit
         response = self._request("GET", "/units", params=params)
         return self._validate(_UNITS, "/units", response)
+
+    # --- generic calls: area clients (cases, monitoring, reporting) build on these ----------------
+
+    def get_model(self, model: type[M], path: str, *, params: dict[str, Any] | None = None) -> M:
+        """GET `path` (under /api/v1) and parse the body as `model`."""
+        return self._get(model, path, params=params)
+
+    def get_list(self, model: type[M], path: str, *, params: dict[str, Any] | None = None) -> list[M]:
+        return self._validate(TypeAdapter(list[model]), path, self._request("GET", path, params=params))
+
+    def post_model(self, model: type[M], path: str, *, json: Any = None) -> M:
+        return self._parse(model, path, self._request("POST", path, json=json))
+
+    def put_model(self, model: type[M], path: str, *, json: Any = None) -> M:
+        return self._parse(model, path, self._request("PUT", path, json=json))
+
+    def get_bytes(self, path: str, *, params: dict[str, Any] | None = None) -> bytes:
+        """Binary bodies (PDFs, photos, thumbnails)."""
+        return self._request("GET", path, params=params).content
+
+    def upload(self, model: type[M], path: str, *, filename: str, data: bytes, content_type: str,
+               fields: dict[str, str]) -> M:
+        """multipart/form-data upload of one file plus form fields."""
+        response = self._request("POST", path, files={"file": (filename, data, content_type)}, data=fields)
+        return self._parse(model, path, response)
+
+    def stream_url(self, path: str) -> tuple[str, dict[str, str]]:
+        """URL and headers for a long-lived request the caller manages itself (server-sent events)."""
+        headers = {"Accept": "text/event-stream"}
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        return f"{self.base_url}{API_PREFIX}{path}", headers
 
     # --- plumbing --------------------------------------------------------------------------------
 
@@ -107,9 +161,10 @@ class ApiClient:
             self._local.session = session
         return session
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
+                 **kwargs: Any) -> requests.Response:
         url = f"{self.base_url}{API_PREFIX}{path}"
-        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        headers = {**(headers or {}), **({"Authorization": f"Bearer {self._token}"} if self._token else {})}
         try:
             response = self._session().request(method, url, headers=headers, timeout=self.timeout, **kwargs)
         except (requests.ConnectionError, requests.Timeout) as exc:

@@ -12,6 +12,7 @@ class ProjectTableView(QTableView):
     """Read-only table whose header drives ``ProjectQuery.sort`` instead of sorting locally."""
 
     sig_sort_changed = Signal(str, bool)  # sort key, descending
+    sig_project_selected = Signal(int)  # the user (or select_project) picked a row
 
     def __init__(self, model: ProjectTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,26 @@ class ProjectTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(self._sort_column, self._sort_order)
         header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def selected_project_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return self.table_model.project_at(rows[0].row()).id if rows else None
+
+    def select_project(self, project_id: int) -> bool:
+        """Select the row of a project on the current page; False when it is not on it."""
+        row = next((i for i, p in enumerate(self.table_model.projects) if p.id == project_id), -1)
+        if row < 0:
+            return False
+        if self.selected_project_id() != project_id:
+            self.selectRow(row)
+        self.scrollTo(self.table_model.index(row, 0))
+        return True
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        project_id = self.selected_project_id()
+        if project_id is not None:
+            self.sig_project_selected.emit(project_id)
 
     @property
     def table_model(self) -> ProjectTableModel:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.case_schemas import FindingOut, InspectionCreate, InspectionOut
-from server.cases.access import require_supervisor, scoped_project
+from server.cases.access import require_supervisor
 from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection
 from server.cases.plans import mark_inspected
@@ -17,6 +17,7 @@ from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import ApiError, not_found
+from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.projects.service import checked_position
 from server.regions.service import RegionCatalog
@@ -40,41 +41,49 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
         if finding.checklist_item_code is not None and finding.checklist_item_code not in items:
             raise ApiError(422, "unknown_checklist_item",
                            f"finding {index}: {finding.checklist_item_code} is not an item of the chosen checklist")
-        require_documents_of_project(session, finding.photo_document_ids, project.id)
+        require_documents_of_project(session, principal, finding.photo_document_ids, project.id)
         lon = lat = None
         if (finding.lon is None) != (finding.lat is None):
             raise ApiError(422, "invalid_coordinate", f"finding {index}: give both longitude and latitude")
         if finding.lon is not None and finding.lat is not None:
             lon, lat = checked_position(session, catalog, lon=finding.lon, lat=finding.lat,
                                         system=finding.coord_system, district_adcode=project.district_adcode)
+        item = items.get(finding.checklist_item_code or "")
         recorded.append(Finding(inspection_id=inspection.id, project_id=project.id,
                             checklist_item_code=finding.checklist_item_code, description=finding.description,
-                            severity=finding.severity, lon=lon, lat=lat,
+                            severity=finding.severity, legal_basis=item.legal_basis if item else "", lon=lon, lat=lat,
                             photo_document_ids=json.dumps(finding.photo_document_ids), found_on=data.inspected_on))
     session.add_all(recorded)
     session.flush()
     if data.plan_id is not None:
         mark_inspected(session, plan_id=data.plan_id, project_id=project.id, inspection_id=inspection.id)
-    propose_for_repeated_findings(session, recorded)
+    proposed = propose_for_repeated_findings(session, recorded)
     audit.record(session, principal.actor, action="inspection.create", entity="inspection", entity_id=inspection.id,
-                 changes=data.model_dump(mode="json"))
+                 changes={**data.model_dump(mode="json"), "deductions_proposed": proposed})
     session.commit()
     return inspection
 
 
+def inspection_outs(session: Session, inspections: list[Inspection]) -> list[InspectionOut]:
+    """Several inspections with their findings in two queries (not two per inspection)."""
+    if not inspections:
+        return []
+    ids = [i.id for i in inspections]
+    findings: dict[int, list[FindingOut]] = {i: [] for i in ids}
+    for f in session.scalars(sa.select(Finding).where(Finding.inspection_id.in_(ids)).order_by(Finding.id)):
+        findings[f.inspection_id].append(FindingOut(
+            id=f.id, checklist_item_code=f.checklist_item_code, description=f.description, severity=f.severity,
+            lon=f.lon, lat=f.lat, photo_document_ids=json.loads(f.photo_document_ids), found_on=f.found_on))
+    names = dict(session.execute(sa.select(Project.id, Project.name)
+                                 .where(Project.id.in_({i.project_id for i in inspections}))).all())
+    return [InspectionOut(id=i.id, project_id=i.project_id, project_name=names.get(i.project_id, ""),
+                          inspection_type=i.inspection_type, inspected_on=i.inspected_on,
+                          inspectors=json.loads(i.inspectors_json), summary=i.summary, template_code=i.template_code,
+                          findings=findings[i.id]) for i in inspections]
+
+
 def inspection_out(session: Session, inspection: Inspection) -> InspectionOut:
-    findings = session.scalars(sa.select(Finding).where(Finding.inspection_id == inspection.id).order_by(Finding.id))
-    project_name = session.scalar(sa.select(Project.name).where(Project.id == inspection.project_id)) or ""
-    return InspectionOut(
-        id=inspection.id, project_id=inspection.project_id, project_name=project_name,
-        inspection_type=inspection.inspection_type, inspected_on=inspection.inspected_on,
-        inspectors=json.loads(inspection.inspectors_json), summary=inspection.summary,
-        template_code=inspection.template_code,
-        findings=[FindingOut(id=f.id, checklist_item_code=f.checklist_item_code, description=f.description,
-                             severity=f.severity, lon=f.lon, lat=f.lat,
-                             photo_document_ids=json.loads(f.photo_document_ids), found_on=f.found_on)
-                  for f in findings],
-    )
+    return inspection_outs(session, [inspection])[0]
 
 
 def get_inspection(session: Session, principal: Principal, inspection_id: int) -> Inspection:

@@ -47,6 +47,7 @@ class Finding(Base):
     checklist_item_code: Mapped[str | None] = mapped_column(sa.String(40))
     description: Mapped[str] = mapped_column(sa.Text)
     severity: Mapped[FindingSeverity] = mapped_column(enum_type(FindingSeverity))
+    legal_basis: Mapped[str] = mapped_column(sa.Text, default="")  # copied from the checklist when recorded
     lon: Mapped[float | None]
     lat: Mapped[float | None]
     photo_document_ids: Mapped[str] = mapped_column(sa.Text, default="[]")

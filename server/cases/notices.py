@@ -22,6 +22,7 @@ from domain.case_schemas import (
 from domain.cases import (
     AWAITING_ENTERPRISE,
     NOTICE_LIFECYCLE,
+    FindingSeverity,
     NoticeAction,
     NoticeStatus,
     notice_number,
@@ -29,37 +30,38 @@ from domain.cases import (
 )
 from domain.enums import Role, UnitKind
 from domain.lifecycle import InvalidTransition, Party, WrongParty
-from server.cases.access import require_supervisor, scoped_project
+from server.cases.access import party_of, require_issuing_agency, require_supervisor
 from server.cases.agencies import agency_for
-from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem
 from server.cases.numbering import next_sequence
+from server.clock import local_date
 from server.credit.service import propose_for_closed_notice
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import ApiError, conflict, not_found
+from server.followups.service import close_follow_ups_of_notice
+from server.projects.access import scoped_project
 from server.projects.models import Project, ProjectUnit
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.units.models import Unit
 
-_VERIFICATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
-
-
-def party_of(principal: Principal) -> Party:
-    return Party.ENTERPRISE if principal.role.is_enterprise else Party.SUPERVISOR
+VERIFICATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
 
 
 def notice_scope(principal: Principal) -> sa.ColumnElement[bool]:
-    """Supervisors see the notices of projects in their region; an enterprise only those addressed to it."""
+    """Supervisors see the notices of projects in their region; an enterprise only issued notices
+    addressed to it (drafts are the agency's business and must not even be detectable)."""
     if principal.role.is_enterprise:
-        return Notice.target_unit_id == principal.unit_id
+        return (Notice.target_unit_id == principal.unit_id) & (Notice.status != NoticeStatus.DRAFT)
     return Notice.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
 
 
-def scoped_notice(session: Session, principal: Principal, notice_id: int) -> Notice:
-    notice = session.scalar(sa.select(Notice).where(Notice.id == notice_id, notice_scope(principal)))
+def scoped_notice(session: Session, principal: Principal, notice_id: int, *, for_update: bool = False) -> Notice:
+    """`for_update` locks the row (PostgreSQL) so two concurrent moves cannot both start from one state."""
+    query = sa.select(Notice).where(Notice.id == notice_id, notice_scope(principal))
+    notice = session.scalar(query.with_for_update() if for_update else query)
     if notice is None:
         raise not_found("notice")
     return notice
@@ -70,7 +72,7 @@ class _Item:
     finding_id: int | None
     description: str
     legal_basis: str
-    severity: object
+    severity: FindingSeverity
 
 
 def _resolve_items(session: Session, data: NoticeCreate) -> list[_Item]:
@@ -85,12 +87,7 @@ def _resolve_items(session: Session, data: NoticeCreate) -> list[_Item]:
         finding = session.get(Finding, item.finding_id)
         if finding is None or finding.project_id != data.project_id:
             raise ApiError(422, "unknown_finding", f"item {index}: finding {item.finding_id} is not of this project")
-        basis = item.legal_basis
-        if basis is None and finding.checklist_item_code:
-            template = session.scalar(sa.select(Inspection.template_code).where(Inspection.id == finding.inspection_id))
-            checklist = template_items(session, template) if template else {}
-            entry = checklist.get(finding.checklist_item_code)
-            basis = entry.legal_basis if entry else None
+        basis = item.legal_basis or finding.legal_basis  # recorded with the finding: later checklist edits don't matter
         if not basis:
             raise ApiError(422, "legal_basis_required", f"item {index}: state the legal basis of this item")
         resolved.append(_Item(finding.id, item.description or finding.description, basis,
@@ -99,14 +96,13 @@ def _resolve_items(session: Session, data: NoticeCreate) -> list[_Item]:
 
 
 def _target_unit(session: Session, project_id: int, requested: int | None) -> int:
-    roles = dict(session.execute(
-        sa.select(ProjectUnit.unit_id, ProjectUnit.role).where(ProjectUnit.project_id == project_id)
-    ).all())
+    on_project = sa.select(ProjectUnit.unit_id).where(ProjectUnit.project_id == project_id)
     if requested is not None:
-        if requested not in roles:
+        if session.scalar(on_project.where(ProjectUnit.unit_id == requested).limit(1)) is None:
             raise ApiError(422, "unit_not_on_project", "the notice must be addressed to a unit on the project")
         return requested
-    contractor = next((u for u, role in roles.items() if role is UnitKind.GENERAL_CONTRACTOR), None)
+    contractor = session.scalar(on_project.where(ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR)
+                                .order_by(ProjectUnit.unit_id).limit(1))
     if contractor is None:
         raise ApiError(422, "no_target_unit", "the project has no general contractor: name the addressed unit")
     return contractor
@@ -143,10 +139,10 @@ def create_draft(session: Session, principal: Principal, catalog: RegionCatalog,
     return notice
 
 
-def act(session: Session, principal: Principal, *, notice_id: int, action: NoticeAction, comment: str,
-        document_ids: list[int], today: dt.date) -> Notice:
+def act(session: Session, principal: Principal, catalog: RegionCatalog, *, notice_id: int, action: NoticeAction,
+        comment: str, document_ids: list[int], today: dt.date) -> Notice:
     """Move a notice along its lifecycle; an invalid move is a 409 that says what is allowed."""
-    notice = scoped_notice(session, principal, notice_id)
+    notice = scoped_notice(session, principal, notice_id, for_update=True)
     if principal.role is Role.ENTERPRISE_STAFF and action is not NoticeAction.SUBMIT_FEEDBACK:
         raise ApiError(403, "forbidden", "enterprise staff may only submit feedback")
     try:
@@ -155,30 +151,36 @@ def act(session: Session, principal: Principal, *, notice_id: int, action: Notic
         raise ApiError(403, "wrong_party", str(exc)) from exc
     except InvalidTransition as exc:
         raise conflict("invalid_transition", str(exc)) from exc
+    if party_of(principal) is Party.SUPERVISOR:
+        require_issuing_agency(principal, notice.agency_prefix, catalog)
+    if action is NoticeAction.ISSUE and notice.deadline < today:
+        raise ApiError(422, "deadline_in_past", f"the deadline {notice.deadline} has passed: set a new one before issuing")
     if action is NoticeAction.SUBMIT_FEEDBACK and not document_ids:
         raise ApiError(422, "evidence_required", "feedback needs at least one evidence photo or document")
     if action is NoticeAction.RETURN and not comment.strip():
         raise ApiError(422, "comment_required", "say what is still to be done when returning a notice")
-    require_documents_of_project(session, document_ids, notice.project_id)
+    require_documents_of_project(session, principal, document_ids, notice.project_id)
     now = utcnow()
     source = notice.status
+    consequences: dict[str, list[int]] = {}
     if action is NoticeAction.ISSUE:
         year = today.year  # the local (China) year of issue, not UTC's
         notice.number = notice_number(notice.agency_prefix, year,
                                       next_sequence(session, prefix=notice.agency_prefix, year=year))
-        notice.verification_code = "".join(secrets.choice(_VERIFICATION_ALPHABET) for _ in range(10))
+        notice.verification_code = "".join(secrets.choice(VERIFICATION_ALPHABET) for _ in range(10))
         notice.issued_at = now
     notice.status = target
     if action is NoticeAction.CLOSE:
         notice.closed_at = now
-        propose_for_closed_notice(session, notice)
+        consequences["deductions_proposed"] = propose_for_closed_notice(session, notice, day=today)
+        consequences["follow_ups_closed"] = close_follow_ups_of_notice(session, notice.id, actor=principal.actor)
     notice.updated_at = now
     session.add(NoticeEvent(notice_id=notice.id, at=now, action=action, from_status=source, to_status=target,
                             user_id=principal.user_id, username=principal.username, role=principal.role.value,
                             comment=comment, document_ids=json.dumps(document_ids)))
     audit.record(session, principal.actor, action=f"notice.{action.value}", entity="notice", entity_id=notice.id,
                  changes={"from": source.value, "to": target.value, "number": notice.number, "comment": comment,
-                          "documents": document_ids})
+                          "documents": document_ids, **consequences})
     session.commit()
     return notice
 
@@ -249,10 +251,12 @@ def notice_out(session: Session, notice: Notice, today: dt.date) -> NoticeOut:
 
 def verify(session: Session, *, number: str, code: str) -> NoticeVerification:
     """Check a printed notice: both its number and its verification code must match."""
+    code = code.strip().upper()
+    if not code.isascii():  # compare_digest refuses non-ASCII text; no real code contains any
+        return NoticeVerification(valid=False)
     notice = session.scalar(sa.select(Notice).where(Notice.number == number))
-    if notice is None or not notice.verification_code or not secrets.compare_digest(
-            notice.verification_code, code.strip().upper()):
+    if notice is None or not notice.verification_code or not secrets.compare_digest(notice.verification_code, code):
         return NoticeVerification(valid=False)
     assert notice.issued_at is not None
     return NoticeVerification(valid=True, number=notice.number, agency_name=notice.agency_name,
-                              issued_on=notice.issued_at.date(), status=notice.status)
+                              issued_on=local_date(notice.issued_at), status=notice.status)

@@ -6,6 +6,7 @@ embedded as a subset so the PDF renders the same everywhere. Drafts print with a
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
 import subprocess
@@ -27,6 +28,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from domain.case_schemas import NoticeOut
 from domain.cases import FindingSeverity, NoticeStatus
+from server.clock import local_date
 
 FONT = "WenQuanYiMicroHei"
 _FONT_CANDIDATES = (
@@ -83,7 +85,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _date(value) -> str:  # type: ignore[no-untyped-def]
+def _date(value: dt.date) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
@@ -128,13 +130,13 @@ def render_notice_pdf(notice: NoticeOut, context: NoticeContext) -> bytes:
     story += [table, Spacer(1, 4 * mm)]
     if notice.stop_work:
         story.append(Paragraph(
-            "鉴于上述问题存在重大安全隐患，依据《建设工程安全生产管理条例》第十四条，责令你单位自收到本通知书之日起"
+            "鉴于上述问题存在重大安全隐患，依据《建设工程安全生产管理条例》第四十三条，责令你单位自收到本通知书之日起"
             "<b>立即停止施工</b>，整改完毕并经我单位复查合格后方可恢复施工。", s["body"]))
     story += [
         Paragraph("逾期未整改或整改不到位的，我单位将依法予以处理，并按规定记入企业信用档案。", s["body"]),
         Spacer(1, 10 * mm),
         Paragraph(f"签发单位：{escape(notice.agency_name)}（盖章）", s["sign"]),
-        Paragraph(f"签发日期：{_date(notice.issued_at) if notice.issued_at else '（未签发）'}", s["sign"]),
+        Paragraph(f"签发日期：{_date(local_date(notice.issued_at)) if notice.issued_at else '（未签发）'}", s["sign"]),
         Spacer(1, 8 * mm),
     ]
     if notice.verification_code and notice.number:

@@ -7,7 +7,9 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from domain import adcodes
 from domain.case_schemas import InspectionPlanCreate, InspectionPlanItemOut, InspectionPlanOut
+from domain.enums import RegionLevel
 from server.cases.access import require_supervisor
 from server.cases.models import InspectionPlan, InspectionPlanItem
 from server.db.base import utcnow
@@ -51,12 +53,16 @@ def create_plan(session: Session, principal: Principal, *, data: InspectionPlanC
     return plan
 
 
-def _scoped_plan(session: Session, principal: Principal, plan_id: int) -> InspectionPlan:
-    require_supervisor(principal)
-    plan = session.get(InspectionPlan, plan_id)
-    if plan is None or not principal.scope.overlaps_region(plan.region_adcode):
-        raise not_found("inspection plan")
-    return plan
+def _visible(principal: Principal) -> sa.ColumnElement[bool]:
+    """A plan is visible to supervisors whose region covers the plan's whole region: its item list
+    names projects, so a district supervisor must not read a city-wide plan."""
+    region = principal.region_adcode or "440000"
+    level = adcodes.level_of(region)
+    if level is RegionLevel.PROVINCE:
+        return InspectionPlan.region_adcode.startswith(region[:2])
+    if level is RegionLevel.CITY:
+        return InspectionPlan.region_adcode.startswith(region[:4])
+    return InspectionPlan.region_adcode == region
 
 
 def mark_inspected(session: Session, *, plan_id: int, project_id: int, inspection_id: int) -> None:
@@ -66,22 +72,35 @@ def mark_inspected(session: Session, *, plan_id: int, project_id: int, inspectio
     item.inspection_id = inspection_id
 
 
+def plan_outs(session: Session, plans: list[InspectionPlan]) -> list[InspectionPlanOut]:
+    items: dict[int, list[InspectionPlanItemOut]] = {p.id: [] for p in plans}
+    if plans:
+        rows = session.execute(
+            sa.select(InspectionPlanItem, Project.name).join(Project, Project.id == InspectionPlanItem.project_id)
+            .where(InspectionPlanItem.plan_id.in_(items)).order_by(InspectionPlanItem.plan_id,
+                                                                    InspectionPlanItem.position))
+        for item, name in rows:
+            items[item.plan_id].append(InspectionPlanItemOut(position=item.position, project_id=item.project_id,
+                                                             project_name=name, risk_score=item.risk_score,
+                                                             inspection_id=item.inspection_id))
+    return [InspectionPlanOut(id=p.id, name=p.name, inspection_type=p.inspection_type, region_adcode=p.region_adcode,
+                              starts_on=p.starts_on, ends_on=p.ends_on, items=items[p.id]) for p in plans]
+
+
 def plan_out(session: Session, plan: InspectionPlan) -> InspectionPlanOut:
-    rows = session.execute(
-        sa.select(InspectionPlanItem, Project.name).join(Project, Project.id == InspectionPlanItem.project_id)
-        .where(InspectionPlanItem.plan_id == plan.id).order_by(InspectionPlanItem.position))
-    return InspectionPlanOut(
-        id=plan.id, name=plan.name, inspection_type=plan.inspection_type, region_adcode=plan.region_adcode,
-        starts_on=plan.starts_on, ends_on=plan.ends_on,
-        items=[InspectionPlanItemOut(position=i.position, project_id=i.project_id, project_name=name,
-                                     risk_score=i.risk_score, inspection_id=i.inspection_id) for i, name in rows])
+    return plan_outs(session, [plan])[0]
 
 
 def get_plan(session: Session, principal: Principal, plan_id: int) -> InspectionPlanOut:
-    return plan_out(session, _scoped_plan(session, principal, plan_id))
+    require_supervisor(principal)
+    plan = session.scalar(sa.select(InspectionPlan).where(InspectionPlan.id == plan_id, _visible(principal)))
+    if plan is None:
+        raise not_found("inspection plan")
+    return plan_out(session, plan)
 
 
 def list_plans(session: Session, principal: Principal) -> list[InspectionPlanOut]:
     require_supervisor(principal)
-    plans = session.scalars(sa.select(InspectionPlan).order_by(InspectionPlan.starts_on.desc(), InspectionPlan.id.desc()))
-    return [plan_out(session, p) for p in plans if principal.scope.overlaps_region(p.region_adcode)]
+    plans = session.scalars(sa.select(InspectionPlan).where(_visible(principal))
+                            .order_by(InspectionPlan.starts_on.desc(), InspectionPlan.id.desc()).limit(200))
+    return plan_outs(session, list(plans))

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 import sqlalchemy as sa
@@ -21,16 +20,12 @@ from domain.cases import NoticeAction, NoticeStatus
 from domain.enums import UnitKind
 from server.cases import checklists, inspections, notices
 from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
-from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Writer, WriteSession
+from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Today, Writer, WriteSession
 from server.errors import ApiError
 from server.projects.models import Project, ProjectUnit
 from server.units.models import Unit
 
 router = APIRouter(tags=["cases"])
-
-
-def _today(request: Request) -> dt.date:
-    return request.app.state.clock()
 
 
 @router.get("/checklists", response_model=list[ChecklistTemplateOut])
@@ -55,8 +50,7 @@ def create_inspection(data: InspectionCreate, request: Request, session: WriteSe
 
 @router.get("/inspections", response_model=list[InspectionOut])
 def project_inspections(project_id: int, session: ReadSession, principal: CurrentPrincipal) -> list[InspectionOut]:
-    return [inspections.inspection_out(session, i)
-            for i in inspections.project_inspections(session, principal, project_id)]
+    return inspections.inspection_outs(session, inspections.project_inspections(session, principal, project_id))
 
 
 @router.get("/inspections/{inspection_id}", response_model=InspectionOut)
@@ -65,27 +59,27 @@ def get_inspection(inspection_id: int, session: ReadSession, principal: CurrentP
 
 
 @router.post("/notices", response_model=NoticeOut, status_code=201)
-def create_notice(data: NoticeCreate, request: Request, session: WriteSession, principal: Writer) -> NoticeOut:
+def create_notice(data: NoticeCreate, request: Request, session: WriteSession, principal: Writer,
+                  today: Today) -> NoticeOut:
     """Draft a rectification notice from findings; it is numbered when issued."""
-    today = _today(request)
     notice = notices.create_draft(session, principal, request.app.state.regions, data=data, today=today)
     return notices.notice_out(session, notice, today)
 
 
 @router.get("/notices", response_model=NoticePage)
 def list_notices(
-    request: Request,
     session: ReadSession,
     principal: CurrentPrincipal,
+    today: Today,
     queue: Literal["review", "overdue", "drafts", "to_answer"] | None = None,
     status: NoticeStatus | None = None,
     project_id: int | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> NoticePage:
     """Notices in scope, soonest deadline first. Queues: `review` (feedback waiting for a supervisor),
     `overdue`, `drafts` (the caller's), `to_answer` (waiting for the enterprise)."""
-    return notices.list_notices(session, principal, today=_today(request), queue=queue, status=status,
+    return notices.list_notices(session, principal, today=today, queue=queue, status=status,
                                 project_id=project_id, page=page, page_size=page_size)
 
 
@@ -97,31 +91,26 @@ def verify_notice(session: ReadSession, number: Annotated[str, Query(max_length=
 
 
 @router.get("/notices/{notice_id}", response_model=NoticeOut)
-def get_notice(notice_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> NoticeOut:
-    notice = notices.scoped_notice(session, principal, notice_id)
-    if principal.role.is_enterprise and notice.status is NoticeStatus.DRAFT:
-        raise ApiError(404, "not_found", "notice not found")
-    return notices.notice_out(session, notice, _today(request))
+def get_notice(notice_id: int, session: ReadSession, principal: CurrentPrincipal, today: Today) -> NoticeOut:
+    return notices.notice_out(session, notices.scoped_notice(session, principal, notice_id), today)
 
 
 @router.post("/notices/{notice_id}/{action}", response_model=NoticeOut)
 def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, request: Request,
-                  session: WriteSession, principal: Writer) -> NoticeOut:
+                  session: WriteSession, principal: Writer, today: Today) -> NoticeOut:
     """issue / submit_feedback (enterprise, with evidence) / return (with a comment) / close.
     A move the lifecycle does not allow answers 409 and says what is allowed."""
-    notice = notices.act(session, principal, notice_id=notice_id, action=action, comment=data.comment,
-                         document_ids=data.document_ids, today=_today(request))
-    return notices.notice_out(session, notice, _today(request))
+    notice = notices.act(session, principal, request.app.state.regions, notice_id=notice_id, action=action,
+                         comment=data.comment, document_ids=data.document_ids, today=today)
+    return notices.notice_out(session, notice, today)
 
 
 @router.get("/notices/{notice_id}/pdf", response_class=Response,
             responses={200: {"content": {"application/pdf": {}}}})
-def notice_pdf(notice_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
+def notice_pdf(notice_id: int, session: ReadSession, principal: CurrentPrincipal, today: Today) -> Response:
     """The notice as an A4 PDF in the official layout (drafts carry a watermark and no number)."""
     notice = notices.scoped_notice(session, principal, notice_id)
-    if principal.role.is_enterprise and notice.status is NoticeStatus.DRAFT:
-        raise ApiError(404, "not_found", "notice not found")
-    out = notices.notice_out(session, notice, _today(request))
+    out = notices.notice_out(session, notice, today)
     permit_no, project_code = session.execute(
         sa.select(Project.permit_no, Project.project_code).where(Project.id == notice.project_id)).one()
     copy_to = list(session.scalars(

@@ -35,14 +35,19 @@ class DeductionStatus(StrEnum):
     REJECTED = "rejected"
 
 
+def target_key(unit_id: int | None, personnel_id: int | None) -> str:
+    """'u12' or 'p34': a NOT NULL stand-in for the nullable pair, so the uniqueness below really holds
+    (both databases treat NULLs as distinct in unique constraints)."""
+    return f"u{unit_id}" if unit_id is not None else f"p{personnel_id}"
+
+
 class Deduction(Base):
-    """Points against an enterprise or a key person. Automatic proposals are unique per
-    (item, origin, target), so re-running a proposal scan never doubles a deduction."""
+    """Points against an enterprise or a key person. Proposals are unique per (item, origin, target),
+    so re-running a rule, or two server processes running it at once, never doubles a deduction."""
 
     __tablename__ = "deductions"
     __table_args__ = (
-        sa.UniqueConstraint("item_code", "origin_kind", "origin_id", "unit_id", "personnel_id",
-                            name="uq_deductions_origin"),
+        sa.UniqueConstraint("item_code", "origin_kind", "origin_id", "target_key", name="uq_deductions_origin"),
         sa.Index("ix_deductions_unit_status_day", "unit_id", "status", "occurred_on"),
     )
 
@@ -53,9 +58,10 @@ class Deduction(Base):
     reason: Mapped[str] = mapped_column(sa.Text)
     unit_id: Mapped[int | None] = mapped_column(sa.ForeignKey("units.id"))
     personnel_id: Mapped[int | None] = mapped_column(sa.ForeignKey("personnel.id"), index=True)
+    target_key: Mapped[str] = mapped_column(sa.String(24))
     project_id: Mapped[int] = mapped_column(sa.ForeignKey("projects.id"), index=True)
     origin_kind: Mapped[str] = mapped_column(sa.String(20))  # notice, finding, punishment, manual
-    origin_id: Mapped[int]
+    origin_id: Mapped[int]  # for manual entries: the deduction's own id
     status: Mapped[DeductionStatus] = mapped_column(enum_type(DeductionStatus))
     occurred_on: Mapped[dt.date]
     proposed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -12,6 +12,7 @@ import json
 import logging
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from domain.case_schemas import (
@@ -23,20 +24,21 @@ from domain.case_schemas import (
 )
 from domain.cases import (
     AWAITING_ENTERPRISE,
-    CREDIT_BASE_SCORE,
-    CREDIT_WINDOW_DAYS,
-    ESCALATION_DAYS,
     FindingSeverity,
+    credit_score,
+    latest_deadline_at_level,
+    twelve_months_before,
 )
 from domain.enums import PersonnelRole, UnitKind
-from server.cases.access import require_supervisor, scoped_project
+from server.cases.access import require_supervisor
 from server.cases.models import Finding, Notice, NoticeItem
 from server.credit.catalogue import catalogue, items_for
-from server.credit.models import Deduction, DeductionStatus, Punishment
+from server.credit.models import Deduction, DeductionStatus, Punishment, target_key
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import ApiError, conflict, not_found
+from server.projects.access import scoped_project
 from server.projects.models import Personnel, Project, ProjectUnit
 from server.security import audit
 from server.security.actor import Actor
@@ -47,33 +49,27 @@ _SEVERITY_RANK = {FindingSeverity.GENERAL: 0, FindingSeverity.SERIOUS: 1, Findin
 
 
 def _propose(session: Session, *, item_code: str, project_id: int, origin_kind: str, origin_id: int, reason: str,
-             occurred_on: dt.date, unit_id: int | None = None, personnel_id: int | None = None) -> Deduction | None:
-    """Insert a proposal unless the same item was already proposed for the same origin and target."""
-    exists = session.scalar(sa.select(Deduction.id).where(
-        Deduction.item_code == item_code, Deduction.origin_kind == origin_kind, Deduction.origin_id == origin_id,
-        Deduction.unit_id.is_(None) if unit_id is None else Deduction.unit_id == unit_id,
-        Deduction.personnel_id.is_(None) if personnel_id is None else Deduction.personnel_id == personnel_id,
-    ))
-    if exists is not None:
-        return None
+             occurred_on: dt.date, unit_id: int | None = None, personnel_id: int | None = None) -> int | None:
+    """Insert a proposal; the unique (item, origin, target) makes a repeat a no-op. Returns the new id."""
     item = catalogue()[item_code]
-    deduction = Deduction(item_code=item_code, points=item.points, basis=item.basis, reason=reason, unit_id=unit_id,
-                          personnel_id=personnel_id, project_id=project_id, origin_kind=origin_kind,
-                          origin_id=origin_id, status=DeductionStatus.PROPOSED, occurred_on=occurred_on,
-                          proposed_at=utcnow())
-    session.add(deduction)
-    session.flush()
-    return deduction
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(Deduction).values(
+        item_code=item_code, points=item.points, basis=item.basis, reason=reason, unit_id=unit_id,
+        personnel_id=personnel_id, target_key=target_key(unit_id, personnel_id), project_id=project_id,
+        origin_kind=origin_kind, origin_id=origin_id, status=DeductionStatus.PROPOSED, occurred_on=occurred_on,
+        proposed_at=utcnow(), comment="",
+    ).on_conflict_do_nothing().returning(Deduction.id)
+    return session.execute(statement).scalar()
 
 
-def propose_for_closed_notice(session: Session, notice: Notice) -> list[Deduction]:
-    """A closed notice costs its addressee points by its worst item (a stop-work order counts as major)."""
+def propose_for_closed_notice(session: Session, notice: Notice, *, day: dt.date) -> list[int]:
+    """A closed notice costs its addressee points by its worst item (a stop-work order counts as major).
+    `day` is the China-local closing date."""
     severities = session.scalars(sa.select(NoticeItem.severity).where(NoticeItem.notice_id == notice.id)).all()
     worst = max(severities, key=_SEVERITY_RANK.__getitem__, default=FindingSeverity.GENERAL)
     if notice.stop_work:
         worst = FindingSeverity.MAJOR
     trigger = f"notice_closed_{worst.value}"
-    day = (notice.closed_at or utcnow()).date()
     reason = f"整改通知书 {notice.number} 已闭环（{worst.value}）"
     made = [_propose(session, item_code=i.code, project_id=notice.project_id, origin_kind="notice",
                      origin_id=notice.id, reason=reason, occurred_on=day, unit_id=notice.target_unit_id)
@@ -89,44 +85,57 @@ def propose_for_closed_notice(session: Session, notice: Notice) -> list[Deductio
 
 def _general_contractor(session: Session, project_id: int) -> int | None:
     return session.scalar(sa.select(ProjectUnit.unit_id).where(
-        ProjectUnit.project_id == project_id, ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR).limit(1))
+        ProjectUnit.project_id == project_id, ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR)
+        .order_by(ProjectUnit.unit_id).limit(1))
 
 
-def propose_for_repeated_findings(session: Session, findings: list[Finding]) -> list[Deduction]:
-    """A checklist item found again on the same project within 12 months is a repeat offence."""
+def propose_for_repeated_findings(session: Session, findings: list[Finding]) -> list[int]:
+    """A checklist item found again on the same project within 12 months, at an earlier inspection, is
+    a repeat offence (two findings of one item at the same inspection are not)."""
+    coded = [f for f in findings if f.checklist_item_code is not None]
+    if not coded:
+        return []
+    first = coded[0]
+    repeated = set(session.scalars(sa.select(Finding.checklist_item_code).where(
+        Finding.project_id == first.project_id, Finding.inspection_id != first.inspection_id,
+        Finding.checklist_item_code.in_({f.checklist_item_code for f in coded}),
+        Finding.found_on <= first.found_on, Finding.found_on > twelve_months_before(first.found_on))))
+    contractor = _general_contractor(session, first.project_id)
+    if not repeated or contractor is None:
+        return []
     made = []
-    for finding in findings:
-        if finding.checklist_item_code is None:
-            continue
-        earlier = session.scalar(sa.select(sa.func.count()).select_from(Finding).where(
-            Finding.project_id == finding.project_id, Finding.checklist_item_code == finding.checklist_item_code,
-            Finding.id != finding.id, Finding.found_on <= finding.found_on,
-            Finding.found_on > finding.found_on - dt.timedelta(days=CREDIT_WINDOW_DAYS)))
-        contractor = _general_contractor(session, finding.project_id)
-        if not earlier or contractor is None:
+    for finding in coded:
+        if finding.checklist_item_code not in repeated:
             continue
         for item in items_for("repeat_finding", "unit"):
-            if d := _propose(session, item_code=item.code, project_id=finding.project_id, origin_kind="finding",
-                             origin_id=finding.id, occurred_on=finding.found_on, unit_id=contractor,
-                             reason=f"检查项 {finding.checklist_item_code} 12个月内再次发现：{finding.description}"):
-                made.append(d)
+            if new := _propose(session, item_code=item.code, project_id=finding.project_id, origin_kind="finding",
+                               origin_id=finding.id, occurred_on=finding.found_on, unit_id=contractor,
+                               reason=f"检查项 {finding.checklist_item_code} 12个月内再次发现：{finding.description}"):
+                made.append(new)
     return made
 
 
-def propose_for_overdue_notices(session: Session, *, today: dt.date) -> int:
-    """Compliance rule: notices still unanswered past escalation level 2. Idempotent."""
-    cutoff = today - dt.timedelta(days=ESCALATION_DAYS[1])
-    overdue = session.scalars(sa.select(Notice).where(Notice.status.in_(AWAITING_ENTERPRISE), Notice.deadline <= cutoff))
-    made = 0
-    for notice in overdue:
-        for item in items_for("notice_overdue_escalated", "unit"):
-            if _propose(session, item_code=item.code, project_id=notice.project_id, origin_kind="notice",
-                        origin_id=notice.id, occurred_on=today, unit_id=notice.target_unit_id,
-                        reason=f"整改通知书 {notice.number} 逾期 {(today - notice.deadline).days} 天未整改"):
-                made += 1
+def propose_for_overdue_notices(session: Session, *, today: dt.date) -> list[int]:
+    """Compliance rule: notices still unanswered at escalation level 2. Idempotent (unique proposals)."""
+    items = items_for("notice_overdue_escalated", "unit")
+    overdue = session.execute(sa.select(Notice.id, Notice.project_id, Notice.target_unit_id, Notice.number,
+                                        Notice.deadline)
+                              .where(Notice.status.in_(AWAITING_ENTERPRISE),
+                                     Notice.deadline <= latest_deadline_at_level(today, 2))).all()
+    already = set(session.execute(sa.select(Deduction.item_code, Deduction.origin_id).where(
+        Deduction.origin_kind == "notice", Deduction.item_code.in_([i.code for i in items]))).all())
+    made = []
+    for notice_id, project_id, unit_id, number, deadline in overdue:
+        for item in items:
+            if (item.code, notice_id) in already:
+                continue
+            if new := _propose(session, item_code=item.code, project_id=project_id, origin_kind="notice",
+                               origin_id=notice_id, occurred_on=today, unit_id=unit_id,
+                               reason=f"整改通知书 {number} 逾期 {(today - deadline).days} 天未整改"):
+                made.append(new)
     if made:
-        audit.record(session, Actor.system("credit-scan"), action="deduction.propose_overdue", entity="deduction",
-                     entity_id="scan", changes={"proposed": made, "today": today})
+        audit.record(session, Actor.system("compliance-rules"), action="deduction.propose_overdue",
+                     entity="deduction", entity_id="scan", changes={"proposed": made, "today": today})
     session.commit()
     return made
 
@@ -143,18 +152,17 @@ def record_punishment(session: Session, principal: Principal, *, data: Punishmen
         raise ApiError(422, "unit_not_on_project", "the punished unit does not take part in the project")
     if session.scalar(sa.select(Punishment.id).where(Punishment.decision_no == data.decision_no)) is not None:
         raise conflict("duplicate_decision_no", f"decision {data.decision_no} is already recorded")
-    require_documents_of_project(session, data.document_ids, data.project_id)
+    require_documents_of_project(session, principal, data.document_ids, data.project_id)
     punishment = Punishment(**data.model_dump(exclude={"document_ids"}), document_ids=json.dumps(data.document_ids),
                             created_by_user_id=principal.user_id, created_at=utcnow())
     session.add(punishment)
     session.flush()
-    if data.target_unit_id is not None:
-        for item in items_for("punishment", "unit"):
-            _propose(session, item_code=item.code, project_id=data.project_id, origin_kind="punishment",
-                     origin_id=punishment.id, occurred_on=data.decided_on, unit_id=data.target_unit_id,
-                     reason=f"行政处罚 {data.decision_no}")
+    proposed = [new for item in (items_for("punishment", "unit") if data.target_unit_id is not None else [])
+                if (new := _propose(session, item_code=item.code, project_id=data.project_id, origin_kind="punishment",
+                                    origin_id=punishment.id, occurred_on=data.decided_on, unit_id=data.target_unit_id,
+                                    reason=f"行政处罚 {data.decision_no}"))]
     audit.record(session, principal.actor, action="punishment.create", entity="punishment", entity_id=punishment.id,
-                 changes=data.model_dump(mode="json"))
+                 changes={**data.model_dump(mode="json"), "deductions_proposed": proposed})
     session.commit()
     return punishment
 
@@ -167,9 +175,12 @@ def punishment_out(p: Punishment) -> PunishmentOut:
 
 
 def project_punishments(session: Session, principal: Principal, project_id: int) -> list[Punishment]:
+    """A project's punishments; an enterprise sees only those against itself."""
     scoped_project(session, principal, project_id)
-    return list(session.scalars(sa.select(Punishment).where(Punishment.project_id == project_id)
-                                .order_by(Punishment.decided_on.desc())))
+    query = sa.select(Punishment).where(Punishment.project_id == project_id)
+    if principal.role.is_enterprise:
+        query = query.where(Punishment.target_unit_id == principal.unit_id)
+    return list(session.scalars(query.order_by(Punishment.decided_on.desc())))
 
 
 def add_manual_deduction(session: Session, principal: Principal, *, data: ManualDeductionIn) -> Deduction:
@@ -182,13 +193,21 @@ def add_manual_deduction(session: Session, principal: Principal, *, data: Manual
         raise ApiError(422, "one_target", "a deduction is against exactly one unit or one person")
     if (item.target == "unit" and data.unit_id is None) or (item.target == "personnel" and data.personnel_id is None):
         raise ApiError(422, "wrong_target", f"item {item.code} is deducted from a {item.target}")
+    on_project = (sa.select(ProjectUnit.unit_id).where(ProjectUnit.project_id == data.project_id,
+                                                       ProjectUnit.unit_id == data.unit_id)
+                  if data.unit_id is not None else
+                  sa.select(Personnel.id).where(Personnel.project_id == data.project_id, Personnel.id == data.personnel_id))
+    if session.scalar(on_project.limit(1)) is None:
+        raise ApiError(422, "not_on_project", "the unit or person does not take part in this project")
     deduction = Deduction(item_code=item.code, points=item.points, basis=item.basis, reason=data.reason,
-                          unit_id=data.unit_id, personnel_id=data.personnel_id, project_id=data.project_id,
-                          origin_kind="manual", origin_id=principal.user_id, status=DeductionStatus.CONFIRMED,
+                          unit_id=data.unit_id, personnel_id=data.personnel_id,
+                          target_key=target_key(data.unit_id, data.personnel_id), project_id=data.project_id,
+                          origin_kind="manual", origin_id=0, status=DeductionStatus.CONFIRMED,
                           occurred_on=data.occurred_on, proposed_at=utcnow(), decided_by_user_id=principal.user_id,
                           decided_at=utcnow())
     session.add(deduction)
     session.flush()
+    deduction.origin_id = deduction.id  # a manual entry is its own origin
     audit.record(session, principal.actor, action="deduction.manual", entity="deduction", entity_id=deduction.id,
                  changes=data.model_dump(mode="json"))
     session.commit()
@@ -204,7 +223,8 @@ def _deduction_scope(principal: Principal) -> sa.ColumnElement[bool]:
 
 def decide(session: Session, principal: Principal, *, deduction_id: int, confirm: bool, comment: str) -> Deduction:
     require_supervisor(principal)
-    deduction = session.scalar(sa.select(Deduction).where(Deduction.id == deduction_id, _deduction_scope(principal)))
+    deduction = session.scalar(sa.select(Deduction).where(Deduction.id == deduction_id, _deduction_scope(principal))
+                               .with_for_update())
     if deduction is None:
         raise not_found("deduction")
     if deduction.status is not DeductionStatus.PROPOSED:
@@ -246,8 +266,8 @@ def deduction_out(session: Session, deduction_id: int) -> DeductionOut:
 
 
 def _window(today: dt.date) -> sa.ColumnElement[bool]:
-    start = today - dt.timedelta(days=CREDIT_WINDOW_DAYS)
-    return (Deduction.status == DeductionStatus.CONFIRMED) & (Deduction.occurred_on > start) & (
+    """Confirmed deductions of the rolling 12 months (domain.cases.in_rolling_year, in SQL)."""
+    return (Deduction.status == DeductionStatus.CONFIRMED) & (Deduction.occurred_on > twelve_months_before(today)) & (
         Deduction.occurred_on <= today)
 
 
@@ -263,7 +283,7 @@ def credit_rankings(session: Session, *, city_adcode: str, kind: UnitKind, today
         sa.select(Unit.id, Unit.name, sa.func.coalesce(lost.c.points, 0.0), sa.func.coalesce(lost.c.n, 0))
         .join(in_city, in_city.c.unit_id == Unit.id).outerjoin(lost, lost.c.unit_id == Unit.id)
     ).all()
-    scored = sorted(((max(0.0, CREDIT_BASE_SCORE - float(points)), name, unit_id, float(points), int(n))
+    scored = sorted(((credit_score(float(points)), name, unit_id, float(points), int(n))
                      for unit_id, name, points, n in rows), key=lambda r: (-r[0], r[1]))
     return [CreditScoreOut(unit_id=unit_id, unit_name=name, score=score, points_12m=points, deductions_12m=n,
                            rank=rank) for rank, (score, name, unit_id, points, n) in enumerate(scored, start=1)]
@@ -275,5 +295,5 @@ def unit_credit(session: Session, *, unit_id: int, today: dt.date) -> CreditScor
         raise not_found("unit")
     points, n = session.execute(sa.select(sa.func.coalesce(sa.func.sum(Deduction.points), 0.0), sa.func.count())
                                 .where(_window(today), Deduction.unit_id == unit_id)).one()
-    return CreditScoreOut(unit_id=unit_id, unit_name=name, score=max(0.0, CREDIT_BASE_SCORE - float(points)),
+    return CreditScoreOut(unit_id=unit_id, unit_name=name, score=credit_score(float(points)),
                           points_12m=float(points), deductions_12m=int(n))

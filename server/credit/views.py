@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
 from domain.case_schemas import (
     CreditScoreOut,
@@ -18,13 +17,9 @@ from domain.enums import UnitKind
 from server.credit import service
 from server.credit.catalogue import catalogue
 from server.credit.models import DeductionStatus
-from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
+from server.deps import CurrentPrincipal, ReadSession, Today, Writer, WriteSession
 
 router = APIRouter(tags=["credit"])
-
-
-def _today(request: Request) -> dt.date:
-    return request.app.state.clock()
 
 
 @router.post("/punishments", response_model=PunishmentOut, status_code=201)
@@ -65,13 +60,14 @@ def decide(deduction_id: int, data: DeductionDecisionIn, session: WriteSession, 
 
 
 @router.get("/credit/rankings", response_model=list[CreditScoreOut])
-def rankings(request: Request, session: ReadSession, _principal: CurrentPrincipal,
+def rankings(session: ReadSession, _principal: CurrentPrincipal, today: Today,
              city: Annotated[str, Query(pattern=r"^\d{4}00$", examples=["440100"])],
              kind: UnitKind = UnitKind.GENERAL_CONTRACTOR) -> list[CreditScoreOut]:
-    """Credit scores (100 minus confirmed points of the rolling 12 months) of units working in a city."""
-    return service.credit_rankings(session, city_adcode=city, kind=kind, today=_today(request))
+    """Credit scores (100 minus confirmed points of the rolling 12 months) of units working in a city.
+    Open to every authenticated user: enterprise credit evaluations are published information."""
+    return service.credit_rankings(session, city_adcode=city, kind=kind, today=today)
 
 
 @router.get("/credit/units/{unit_id}", response_model=CreditScoreOut)
-def unit_credit(unit_id: int, request: Request, session: ReadSession, _principal: CurrentPrincipal) -> CreditScoreOut:
-    return service.unit_credit(session, unit_id=unit_id, today=_today(request))
+def unit_credit(unit_id: int, session: ReadSession, _principal: CurrentPrincipal, today: Today) -> CreditScoreOut:
+    return service.unit_credit(session, unit_id=unit_id, today=today)

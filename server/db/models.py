@@ -9,6 +9,7 @@ from server.credit import models as credit_models
 from server.db.base import Base
 from server.documents import models as documents_models
 from server.followups import models as followups_models
+from server.monitoring import models as monitoring_models
 from server.projects import models as projects_models
 from server.regions import models as regions_models
 from server.security import models as security_models
@@ -16,5 +17,5 @@ from server.units import models as units_models
 
 metadata = Base.metadata
 
-AREAS = (accounts_models, cases_models, credit_models, documents_models, followups_models,
+AREAS = (accounts_models, cases_models, credit_models, documents_models, followups_models, monitoring_models,
          projects_models, regions_models, security_models, units_models)

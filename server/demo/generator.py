@@ -23,6 +23,8 @@ from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, R
 from server.accounts.models import User
 from server.accounts.service import create_active_user
 from server.demo import vocabulary as vocab
+from server.demo.cases import generate_case_history
+from server.demo.devices import seed_demo_devices
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
 from server.projects.service import search_text
 from server.regions.service import RegionCatalog
@@ -294,6 +296,8 @@ def _insert_chunked(session: Session, table: sa.Table, rows: list[dict], chunk: 
 def seed_demo(session: Session, catalog: RegionCatalog, *, projects: int, seed: int) -> bool:
     """Load demo data and accounts into an empty database; a database with projects is left alone."""
     if session.scalar(sa.select(sa.func.count()).select_from(Project)):
+        if seed_demo_devices(session, seed=seed):  # demo databases made before monitoring existed
+            session.commit()
         return False
     data = generate(session, catalog, projects=projects, seed=seed)
     _insert_chunked(session, Unit.__table__, data.units)
@@ -313,9 +317,12 @@ def seed_demo(session: Session, catalog: RegionCatalog, *, projects: int, seed: 
     if DEMO_ENTERPRISE not in existing:
         create_active_user(session, username=DEMO_ENTERPRISE, password=DEMO_PASSWORD, display_name="企业管理员",
                            role=Role.ENTERPRISE_ADMIN, unit_id=data.units[0]["id"])
+    seed_demo_devices(session, seed=seed)
+    session.flush()
+    cases = generate_case_history(session, catalog, findings_total=len(data.projects), seed=seed, today=_TODAY)
     audit.record(session, Actor.system("demo-generator"), action="demo.seed", entity="database", entity_id="demo",
                  changes={"seed": seed, "projects": len(data.projects), "units": len(data.units),
-                          "personnel": len(data.personnel)})
+                          "personnel": len(data.personnel), "case_history": cases})
     session.commit()
     return True
 

@@ -13,6 +13,7 @@ from server.deps import Principal
 from server.documents.models import Document, DocumentKind
 from server.documents.storage import BlobStore
 from server.errors import ApiError, not_found
+from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.security import audit
 
@@ -29,16 +30,9 @@ def sniff_content_type(data: bytes) -> str:
     return kind.mime
 
 
-def _project_in_scope(session: Session, principal: Principal, project_id: int) -> Project:
-    project = session.scalar(sa.select(Project).where(Project.id == project_id, principal.scope.project_clause()))
-    if project is None:
-        raise not_found("project")
-    return project
-
-
 def store_document(session: Session, store: BlobStore, principal: Principal, *, project_id: int, kind: DocumentKind,
                    original_name: str, data: bytes) -> Document:
-    _project_in_scope(session, principal, project_id)
+    scoped_project(session, principal, project_id)
     content_type = sniff_content_type(data)
     digest = store.put(data)
     document = Document(sha256=digest, content_type=content_type, size=len(data),
@@ -55,22 +49,30 @@ def store_document(session: Session, store: BlobStore, principal: Principal, *, 
     return document
 
 
+def _visible(principal: Principal) -> sa.ColumnElement[bool]:
+    """Supervisors see a project's documents; an enterprise only what its own unit uploaded (another
+    unit's evidence or the agency's enforcement files are not its business)."""
+    in_scope = Document.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    if principal.role.is_enterprise:
+        return in_scope & (Document.uploaded_by_unit_id == principal.unit_id)
+    return in_scope
+
+
 def scoped_document(session: Session, principal: Principal, document_id: int) -> Document:
-    document = session.scalar(
-        sa.select(Document).join(Project, Project.id == Document.project_id)
-        .where(Document.id == document_id, principal.scope.project_clause())
-    )
+    document = session.scalar(sa.select(Document).where(Document.id == document_id, _visible(principal)))
     if document is None:
         raise not_found("document")
     return document
 
 
-def require_documents_of_project(session: Session, document_ids: list[int], project_id: int) -> None:
-    """Evidence and photos may only reference files uploaded for the same project."""
+def require_documents_of_project(session: Session, principal: Principal, document_ids: list[int],
+                                 project_id: int) -> None:
+    """Evidence and photos may only cite files of the same project that the caller may see."""
     if not document_ids:
         return
     found = set(session.scalars(
-        sa.select(Document.id).where(Document.id.in_(document_ids), Document.project_id == project_id)
+        sa.select(Document.id).where(Document.id.in_(document_ids), Document.project_id == project_id,
+                                     _visible(principal))
     ))
     if missing := sorted(set(document_ids) - found):
         raise ApiError(422, "unknown_document", f"document(s) {missing} do not exist for this project")

@@ -15,10 +15,10 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 _CHUNK = 1024 * 1024
 
 
-async def _read_limited(upload: UploadFile, limit: int) -> bytes:
+def _read_limited(upload: UploadFile, limit: int) -> bytes:
     """Read at most `limit` bytes; one byte more means the upload is refused (nothing is stored)."""
     chunks, total = [], 0
-    while chunk := await upload.read(_CHUNK):
+    while chunk := upload.file.read(_CHUNK):
         total += len(chunk)
         if total > limit:
             raise ApiError(413, "file_too_large", f"files may be at most {limit // (1024 * 1024)} MB")
@@ -29,12 +29,13 @@ async def _read_limited(upload: UploadFile, limit: int) -> bytes:
 
 
 @router.post("", response_model=DocumentOut, status_code=201)
-async def upload(request: Request, session: WriteSession, principal: Writer,
+def upload(request: Request, session: WriteSession, principal: Writer,
                  file: Annotated[UploadFile, File(description="PDF, JPEG or PNG")],
                  project_id: Annotated[int, Form()], kind: Annotated[DocumentKind, Form()] = DocumentKind.OTHER,
                  ) -> DocumentOut:
-    """Upload an inspection or enforcement document (PDF/JPEG/PNG, type sniffed from the content)."""
-    data = await _read_limited(file, request.app.state.settings.max_upload_bytes)
+    """Upload an inspection or enforcement document (PDF/JPEG/PNG, type sniffed from the content).
+    A plain `def`: hashing, fsync and the database write run in the threadpool, not on the event loop."""
+    data = _read_limited(file, request.app.state.settings.max_upload_bytes)
     document = service.store_document(session, request.app.state.blob_store, principal, project_id=project_id,
                                       kind=kind, original_name=file.filename or "upload", data=data)
     return DocumentOut.model_validate(document)
@@ -49,5 +50,6 @@ def metadata(document_id: int, session: ReadSession, principal: CurrentPrincipal
 def content(document_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
     document = service.scoped_document(session, principal, document_id)
     store: BlobStore = request.app.state.blob_store
+    extension = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}.get(document.content_type, "bin")
     return Response(store.get(document.sha256), media_type=document.content_type,
-                    headers={"Content-Disposition": f"attachment; filename=document-{document.id}"})
+                    headers={"Content-Disposition": f"attachment; filename=document-{document.id}.{extension}"})

@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.case_schemas import CityFollowUpStats, FollowUpEventOut, FollowUpOut, FollowUpPage
-from domain.cases import AWAITING_ENTERPRISE
+from domain.cases import AWAITING_ENTERPRISE, NoticeAction
+from domain.enums import UnitKind
 from domain.followups import (
     FOLLOW_UP_LIFECYCLE,
     FollowUpAction,
@@ -17,14 +18,17 @@ from domain.followups import (
     FollowUpStatus,
     follow_up_overdue,
 )
-from domain.lifecycle import InvalidTransition, Party, WrongParty
-from server.cases.models import Notice
+from domain.lifecycle import InvalidTransition, WrongParty
+from domain.monitoring import Severity, WarningState, WarningType
+from server.cases.access import party_of
+from server.cases.models import Notice, NoticeEvent
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import ApiError, conflict, not_found
 from server.followups.models import FollowUp, FollowUpEvent
-from server.projects.models import Project
+from server.monitoring.models import Device, DeviceWarning
+from server.projects.models import Project, ProjectUnit
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor
@@ -50,19 +54,80 @@ def raise_follow_up(session: Session, *, project_id: int, source: FollowUpSource
     return follow_up
 
 
-def raise_for_overdue_notices(session: Session, *, today: dt.date) -> int:
-    """Compliance rule: every overdue rectification notice is chased as a warning."""
+def raise_for_overdue_notices(session: Session, *, today: dt.date) -> list[int]:
+    """Compliance rule: every overdue rectification notice is chased as a warning, once per overdue
+    episode — a notice returned for more work and overdue again is chased again."""
     actor = Actor.system("compliance-rules")
-    made = 0
-    for notice in session.scalars(sa.select(Notice).where(Notice.status.in_(AWAITING_ENTERPRISE),
-                                                          Notice.deadline < today)):
-        if raise_follow_up(session, project_id=notice.project_id, source=FollowUpSource.NOTICE_OVERDUE,
-                           source_ref=str(notice.id), title=f"整改通知书 {notice.number} 逾期未整改",
-                           detail=f"整改期限 {notice.deadline}，已逾期 {(today - notice.deadline).days} 天",
-                           assigned_unit_id=notice.target_unit_id, actor=actor):
-            made += 1
+    episode = (sa.select(NoticeEvent.notice_id, sa.func.max(NoticeEvent.id).label("event_id"))
+               .where(NoticeEvent.action.in_([NoticeAction.ISSUE, NoticeAction.RETURN]))
+               .group_by(NoticeEvent.notice_id).subquery())
+    overdue = session.execute(
+        sa.select(Notice.id, Notice.project_id, Notice.target_unit_id, Notice.number, Notice.deadline,
+                  episode.c.event_id)
+        .join(episode, episode.c.notice_id == Notice.id)
+        .where(Notice.status.in_(AWAITING_ENTERPRISE), Notice.deadline < today)).all()
+    existing = set(session.scalars(sa.select(FollowUp.source_ref).where(
+        FollowUp.source == FollowUpSource.NOTICE_OVERDUE)))
+    made = []
+    for notice_id, project_id, unit_id, number, deadline, event_id in overdue:
+        ref = f"{notice_id}:{event_id}"
+        if ref in existing:
+            continue
+        follow_up = raise_follow_up(session, project_id=project_id, source=FollowUpSource.NOTICE_OVERDUE,
+                                    source_ref=ref, title=f"整改通知书 {number} 逾期未整改",
+                                    detail=f"整改期限 {deadline}，已逾期 {(today - deadline).days} 天",
+                                    assigned_unit_id=unit_id, actor=actor)
+        if follow_up is not None:
+            made.append(follow_up.id)
     session.commit()
     return made
+
+
+FOLLOWED_SEVERITIES = (Severity.CRITICAL, Severity.MAJOR)
+
+
+def raise_for_monitoring_warnings(session: Session) -> list[int]:
+    """Compliance rule: an active critical or major monitoring warning, or a device gone silent, is chased
+    with the project's general contractor until a supervisor closes it (one follow-up per warning)."""
+    actor = Actor.system("compliance-rules")
+    contractor = (sa.select(ProjectUnit.project_id, sa.func.min(ProjectUnit.unit_id).label("unit_id"))
+                  .where(ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR).group_by(ProjectUnit.project_id).subquery())
+    rows = session.execute(
+        sa.select(DeviceWarning, Device.code, contractor.c.unit_id)
+        .join(Device, Device.id == DeviceWarning.device_id)
+        .join(contractor, contractor.c.project_id == DeviceWarning.project_id)
+        .where(DeviceWarning.state.in_([WarningState.ACTIVE_UNACK, WarningState.ACTIVE_ACK]),
+               DeviceWarning.severity.in_(FOLLOWED_SEVERITIES) | (DeviceWarning.type == WarningType.OFFLINE))).all()
+    existing = set(session.execute(sa.select(FollowUp.source, FollowUp.source_ref).where(
+        FollowUp.source.in_([FollowUpSource.MONITORING_WARNING, FollowUpSource.DEVICE_OFFLINE]))).all())
+    made = []
+    for warning, device_code, unit_id in rows:
+        source = FollowUpSource.DEVICE_OFFLINE if warning.type is WarningType.OFFLINE else FollowUpSource.MONITORING_WARNING
+        if (source, str(warning.id)) in existing:
+            continue
+        title = (f"监测设备 {device_code} 离线" if source is FollowUpSource.DEVICE_OFFLINE
+                 else f"监测设备 {device_code} {warning.type.value} 预警（{warning.severity.value}）")
+        follow_up = raise_follow_up(session, project_id=warning.project_id, source=source, source_ref=str(warning.id),
+                                    title=title, detail=warning.message, assigned_unit_id=unit_id, actor=actor)
+        if follow_up is not None:
+            made.append(follow_up.id)
+    session.commit()
+    return made
+
+
+def close_follow_ups_of_notice(session: Session, notice_id: int, *, actor: Actor) -> list[int]:
+    """A closed notice settles the warnings that chased it (in the caller's transaction)."""
+    open_ones = session.scalars(sa.select(FollowUp).where(
+        FollowUp.source == FollowUpSource.NOTICE_OVERDUE, FollowUp.source_ref.startswith(f"{notice_id}:"),
+        FollowUp.status != FollowUpStatus.CLOSED).with_for_update()).all()
+    now = utcnow()
+    for follow_up in open_ones:
+        follow_up.status = FollowUpStatus.CLOSED
+        follow_up.closed_at = follow_up.updated_at = now
+        session.add(FollowUpEvent(follow_up_id=follow_up.id, at=now, action=FollowUpAction.CLOSE,
+                                  to_status=FollowUpStatus.CLOSED, username=actor.username, role=actor.role,
+                                  comment="整改通知书已闭环"))
+    return [f.id for f in open_ones]
 
 
 def _scope(principal: Principal) -> sa.ColumnElement[bool]:
@@ -71,8 +136,9 @@ def _scope(principal: Principal) -> sa.ColumnElement[bool]:
     return FollowUp.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
 
 
-def _scoped(session: Session, principal: Principal, follow_up_id: int) -> FollowUp:
-    follow_up = session.scalar(sa.select(FollowUp).where(FollowUp.id == follow_up_id, _scope(principal)))
+def _scoped(session: Session, principal: Principal, follow_up_id: int, *, for_update: bool = False) -> FollowUp:
+    query = sa.select(FollowUp).where(FollowUp.id == follow_up_id, _scope(principal))
+    follow_up = session.scalar(query.with_for_update() if for_update else query)
     if follow_up is None:
         raise not_found("follow-up")
     return follow_up
@@ -80,10 +146,9 @@ def _scoped(session: Session, principal: Principal, follow_up_id: int) -> Follow
 
 def act(session: Session, principal: Principal, *, follow_up_id: int, action: FollowUpAction, comment: str,
         deadline: dt.date | None, document_ids: list[int], today: dt.date) -> FollowUp:
-    follow_up = _scoped(session, principal, follow_up_id)
-    party = Party.ENTERPRISE if principal.role.is_enterprise else Party.SUPERVISOR
+    follow_up = _scoped(session, principal, follow_up_id, for_update=True)
     try:
-        target = FOLLOW_UP_LIFECYCLE.next_status(follow_up.status, action, party)
+        target = FOLLOW_UP_LIFECYCLE.next_status(follow_up.status, action, party_of(principal))
     except WrongParty as exc:
         raise ApiError(403, "wrong_party", str(exc)) from exc
     except InvalidTransition as exc:
@@ -94,7 +159,7 @@ def act(session: Session, principal: Principal, *, follow_up_id: int, action: Fo
         follow_up.deadline = deadline
     if action is FollowUpAction.ANSWER and not comment.strip():
         raise ApiError(422, "answer_required", "say what was done about the warning")
-    require_documents_of_project(session, document_ids, follow_up.project_id)
+    require_documents_of_project(session, principal, document_ids, follow_up.project_id)
     now = utcnow()
     follow_up.status = target
     follow_up.updated_at = now
@@ -111,9 +176,14 @@ def act(session: Session, principal: Principal, *, follow_up_id: int, action: Fo
     return follow_up
 
 
-def follow_up_out(session: Session, follow_up: FollowUp, today: dt.date, *, with_events: bool) -> FollowUpOut:
-    project_name = session.scalar(sa.select(Project.name).where(Project.id == follow_up.project_id)) or ""
-    unit_name = session.scalar(sa.select(Unit.name).where(Unit.id == follow_up.assigned_unit_id)) or ""
+def follow_up_out(session: Session, follow_up: FollowUp, today: dt.date, *, with_events: bool,
+                  names: tuple[str, str] | None = None) -> FollowUpOut:
+    """`names` (project, unit) saves two lookups when the caller already joined them."""
+    if names is None:
+        names = tuple(session.execute(sa.select(Project.name, Unit.name)
+                                      .join(Unit, Unit.id == follow_up.assigned_unit_id)
+                                      .where(Project.id == follow_up.project_id)).one())
+    project_name, unit_name = names
     overdue = follow_up_overdue(follow_up.status, follow_up.deadline, today)
     events = session.scalars(sa.select(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up.id)
                              .order_by(FollowUpEvent.id)) if with_events else []
@@ -137,8 +207,11 @@ def _overdue(today: dt.date) -> sa.ColumnElement[bool]:
 
 
 def list_follow_ups(session: Session, principal: Principal, *, today: dt.date, status: FollowUpStatus | None,
-                    overdue_only: bool, project_id: int | None, page: int, page_size: int) -> FollowUpPage:
+                    source: FollowUpSource | None, overdue_only: bool, project_id: int | None, page: int,
+                    page_size: int) -> FollowUpPage:
     clauses = [_scope(principal)]
+    if source is not None:
+        clauses.append(FollowUp.source == source)
     if status is not None:
         clauses.append(FollowUp.status == status)
     if overdue_only:
@@ -146,10 +219,13 @@ def list_follow_ups(session: Session, principal: Principal, *, today: dt.date, s
     if project_id is not None:
         clauses.append(FollowUp.project_id == project_id)
     total = session.scalar(sa.select(sa.func.count()).select_from(FollowUp).where(*clauses)) or 0
-    rows = session.scalars(sa.select(FollowUp).where(*clauses).order_by(FollowUp.created_at.desc(), FollowUp.id.desc())
-                           .limit(page_size).offset((page - 1) * page_size))
+    rows = session.execute(
+        sa.select(FollowUp, Project.name, Unit.name).join(Project, Project.id == FollowUp.project_id)
+        .join(Unit, Unit.id == FollowUp.assigned_unit_id).where(*clauses)
+        .order_by(FollowUp.created_at.desc(), FollowUp.id.desc()).limit(page_size).offset((page - 1) * page_size))
     return FollowUpPage(total=total, page=page, page_size=page_size,
-                        items=[follow_up_out(session, f, today, with_events=False) for f in rows])
+                        items=[follow_up_out(session, f, today, with_events=False, names=(project, unit))
+                               for f, project, unit in rows])
 
 
 def city_stats(session: Session, principal: Principal, catalog: RegionCatalog, today: dt.date) -> list[CityFollowUpStats]:

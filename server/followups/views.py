@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from domain.case_schemas import CityFollowUpStats, FollowUpActionIn, FollowUpOut, FollowUpPage
-from domain.followups import FollowUpAction, FollowUpStatus
+from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
 from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
 from server.followups import service
 
@@ -14,12 +14,13 @@ router = APIRouter(prefix="/follow-ups", tags=["follow-ups"])
 
 @router.get("", response_model=FollowUpPage)
 def list_follow_ups(request: Request, session: ReadSession, principal: CurrentPrincipal,
-                    status: FollowUpStatus | None = None, overdue: bool = False, project_id: int | None = None,
-                    page: Annotated[int, Query(ge=1)] = 1,
+                    status: FollowUpStatus | None = None, source: FollowUpSource | None = None,
+                    overdue: bool = False, project_id: int | None = None,
+                    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
                     page_size: Annotated[int, Query(ge=1, le=200)] = 50) -> FollowUpPage:
     """Warnings being followed up in scope (an enterprise: those assigned to it), newest first."""
     return service.list_follow_ups(session, principal, today=request.app.state.clock(), status=status,
-                                   overdue_only=overdue, project_id=project_id, page=page, page_size=page_size)
+                                   source=source, overdue_only=overdue, project_id=project_id, page=page, page_size=page_size)
 
 
 @router.get("/stats", response_model=list[CityFollowUpStats])

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from domain.enums import ProjectStatus, ProjectType, RiskLevel
 from domain.schemas import (
@@ -21,11 +21,7 @@ from server.projects import service
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
-@router.get("", response_model=ProjectPage)
-def list_projects(
-    request: Request,
-    session: ReadSession,
-    principal: CurrentPrincipal,
+def project_query(
     region: Annotated[str | None, Query(pattern=r"^\d{6}$", examples=["440106"])] = None,
     status: Annotated[list[ProjectStatus] | None, Query()] = None,
     project_type: ProjectType | None = None,
@@ -36,12 +32,28 @@ def list_projects(
     descending: bool = False,
     page: Annotated[int, Query(ge=1)] = 1,
     page_size: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> ProjectPage:
+) -> ProjectQuery:
+    """The list filters as one dependency, so every endpoint that filters projects accepts the same ones."""
+    return ProjectQuery(region=region, status=status or [], project_type=project_type, risk_level=risk_level or [],
+                        unit_id=unit_id, q=q, sort=sort, descending=descending, page=page, page_size=page_size)
+
+
+ProjectFilters = Annotated[ProjectQuery, Depends(project_query)]
+
+
+@router.get("", response_model=ProjectPage)
+def list_projects(request: Request, session: ReadSession, principal: CurrentPrincipal,
+                  query: ProjectFilters) -> ProjectPage:
     """Projects in the caller's scope, filtered (region at any level, status, type, risk, unit, free text
     over name / permit / project code / address / unit names), sorted and paged."""
-    query = ProjectQuery(region=region, status=status or [], project_type=project_type, risk_level=risk_level or [],
-                         unit_id=unit_id, q=q, sort=sort, descending=descending, page=page, page_size=page_size)
     return service.list_projects(session, query=query, scope=principal.scope, catalog=request.app.state.regions)
+
+
+@router.get("/ids", response_model=list[int])
+def project_ids(session: ReadSession, principal: CurrentPrincipal, query: ProjectFilters) -> Response:
+    """Ids of all projects matching the same filters as the list, in its sort order, without paging."""
+    body = service.project_ids_json(session, query=query, scope=principal.scope)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/map-features", response_model=MapFeatures, responses={304: {"description": "unchanged since ETag"}})

@@ -1,4 +1,4 @@
-"""Project risk scores from case facts, with the breakdown that explains each score.
+"""Project risk scores from case and monitoring facts, with the breakdown that explains each score.
 
 Each factor provider answers one grouped query for all projects in scope and returns counts per
 project; projects no provider mentions score 0. The weights live in domain.cases (RISK_WEIGHTS).
@@ -16,16 +16,20 @@ from sqlalchemy.orm import Session
 
 from domain.cases import (
     AWAITING_ENTERPRISE,
-    CREDIT_WINDOW_DAYS,
-    ESCALATION_DAYS,
     FindingSeverity,
     NoticeStatus,
     RiskFactors,
+    latest_deadline_at_level,
     risk_breakdown,
     risk_level_for,
+    twelve_months_before,
 )
+from domain.enums import RiskLevel
+from domain.monitoring import WarningState, WarningType
 from server.cases.models import Notice, NoticeItem
+from server.clock import CHINA_TZ
 from server.credit.models import Deduction, DeductionStatus
+from server.monitoring.models import DeviceWarning
 from server.projects.models import Project
 from server.security.scopes import DataScope
 
@@ -39,8 +43,11 @@ def _grouped(session: Session, query: sa.Select, factor: str) -> FactorCounts:
 
 
 def _open_findings(session: Session, in_scope: sa.ColumnElement[bool], _today: dt.date) -> FactorCounts:
+    """Serious and major problems on open notices; a finding cited by two open notices counts once
+    (free items, which have no finding, count each)."""
     rows = session.execute(
-        sa.select(Notice.project_id, NoticeItem.severity, sa.func.count())
+        sa.select(Notice.project_id, NoticeItem.severity,
+                  sa.func.count(sa.distinct(sa.func.coalesce(NoticeItem.finding_id, -NoticeItem.id))))
         .join(NoticeItem, NoticeItem.notice_id == Notice.id)
         .where(Notice.status.in_(_OPEN), NoticeItem.severity != FindingSeverity.GENERAL,
                Notice.project_id.in_(sa.select(Project.id).where(in_scope)))
@@ -52,12 +59,13 @@ def _open_findings(session: Session, in_scope: sa.ColumnElement[bool], _today: d
 
 
 def _notices(session: Session, in_scope: sa.ColumnElement[bool], today: dt.date) -> FactorCounts:
-    escalated_before = today - dt.timedelta(days=ESCALATION_DAYS[1] - 1)
+    """Overdue notices; an escalated one (level >= 2) also counts as escalated, on purpose: the weights
+    of both add up for a notice ignored for over a week."""
     awaiting = Notice.status.in_(AWAITING_ENTERPRISE)
     rows = session.execute(
         sa.select(Notice.project_id,
-                  sa.func.count().filter(awaiting & (Notice.deadline < today)),
-                  sa.func.count().filter(awaiting & (Notice.deadline < escalated_before)),
+                  sa.func.count().filter(awaiting & (Notice.deadline <= latest_deadline_at_level(today, 1))),
+                  sa.func.count().filter(awaiting & (Notice.deadline <= latest_deadline_at_level(today, 2))),
                   sa.func.count().filter(Notice.status.in_(_OPEN) & Notice.stop_work))
         .where(Notice.status.in_(_OPEN), Notice.project_id.in_(sa.select(Project.id).where(in_scope)))
         .group_by(Notice.project_id))
@@ -70,21 +78,37 @@ def _notices(session: Session, in_scope: sa.ColumnElement[bool], today: dt.date)
 
 
 def _deductions(session: Session, in_scope: sa.ColumnElement[bool], today: dt.date) -> FactorCounts:
-    start = today - dt.timedelta(days=CREDIT_WINDOW_DAYS)
+    """Points confirmed against the project's units (not its people: a stop-work notice costs the
+    contractor and its project manager, but it is one event for the project)."""
     return _grouped(session, sa.select(Deduction.project_id, sa.func.sum(Deduction.points))
-                    .where(Deduction.status == DeductionStatus.CONFIRMED, Deduction.occurred_on > start,
+                    .where(Deduction.status == DeductionStatus.CONFIRMED, Deduction.unit_id.is_not(None),
+                           Deduction.occurred_on > twelve_months_before(today),
                            Deduction.occurred_on <= today, Deduction.project_id.in_(sa.select(Project.id).where(in_scope)))
                     .group_by(Deduction.project_id), "deductions_12m")
 
 
-FACTOR_PROVIDERS: list[FactorProvider] = [_open_findings, _notices, _deductions]
+def _monitoring(session: Session, in_scope: sa.ColumnElement[bool], today: dt.date) -> FactorCounts:
+    """Active warnings of the project's devices (offline included: silence is a risk too) and the
+    threshold exceedances that started in the last 30 days."""
+    since = dt.datetime.combine(today - dt.timedelta(days=30), dt.time(), tzinfo=CHINA_TZ)
+    active = DeviceWarning.state.in_([WarningState.ACTIVE_UNACK, WarningState.ACTIVE_ACK])
+    exceeded = (DeviceWarning.type != WarningType.OFFLINE) & (DeviceWarning.first_at >= since)
+    rows = session.execute(
+        sa.select(DeviceWarning.project_id, sa.func.count().filter(active), sa.func.count().filter(exceeded))
+        .where(active | exceeded, DeviceWarning.project_id.in_(sa.select(Project.id).where(in_scope)))
+        .group_by(DeviceWarning.project_id))
+    return {project_id: {k: float(v) for k, v in (("active_warnings", n_active), ("exceedances_30d", n_exceeded)) if v}
+            for project_id, n_active, n_exceeded in rows}
+
+
+FACTOR_PROVIDERS: list[FactorProvider] = [_open_findings, _notices, _deductions, _monitoring]
 
 
 @dataclass(frozen=True)
 class ProjectRisk:
     project_id: int
     score: float
-    level: str
+    level: RiskLevel
     breakdown: dict[str, float]
 
 

@@ -20,6 +20,7 @@ from server.app import create_app
 from server.cases import notices
 from server.config import Settings
 from server.deps import Principal
+from server.errors import ApiError
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.case_world import TODAY, World, act, draft, inspect, upload
 from tests.support.databases import login
@@ -109,9 +110,11 @@ def test_full_notice_lifecycle_with_return(world: World) -> None:
 def test_parties_and_scopes(world: World) -> None:
     w = world
     notice = draft(w)
-    wrong_party = act(w, w.contractor, notice["id"], "issue")
-    assert wrong_party.status_code == 403 and wrong_party.json()["code"] == "wrong_party"
+    hidden = act(w, w.contractor, notice["id"], "issue")
+    assert hidden.status_code == 404  # a draft is not even detectable by the enterprise
     act(w, w.gz, notice["id"], "issue")
+    wrong_party = act(w, w.gz, notice["id"], "submit_feedback", comment="代为反馈", document_ids=[])
+    assert wrong_party.status_code == 403 and wrong_party.json()["code"] == "wrong_party"
     early_close = act(w, w.contractor, notice["id"], "close")  # not allowed from "issued" for anyone
     assert early_close.status_code == 409 and "allowed now: submit_feedback" in early_close.json()["detail"]
     staff_close = act(w, w.contractor_staff, notice["id"], "close")
@@ -181,13 +184,71 @@ def test_concurrent_issuing_gives_gapless_unique_numbers(world: World) -> None:
 
     def issue(notice_id: int) -> str:
         with database.write_session() as session:
-            return notices.act(session, principal, notice_id=notice_id, action=NoticeAction.ISSUE, comment="",
-                               document_ids=[], today=TODAY).number
+            return notices.act(session, principal, w.client.app.state.regions, notice_id=notice_id,
+                               action=NoticeAction.ISSUE, comment="", document_ids=[], today=TODAY).number
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         numbers = list(pool.map(issue, ids))
+    assert len(set(numbers)) == 24
     sequences = sorted(int(re.search(r"〕(\d{4})号", n).group(1)) for n in numbers)
     assert sequences == list(range(1, 25))
+
+
+def test_the_same_draft_issued_twice_at_once_gets_one_number(world: World) -> None:
+    w = world
+    notice = draft(w)
+    database = w.client.app.state.database
+    with database.read_session() as session:
+        principal = Principal.of(session.scalar(sa.select(User).where(User.username == "gz")), token_id=0)
+
+    def issue() -> str:
+        with database.write_session() as session:
+            try:
+                return notices.act(session, principal, w.client.app.state.regions, notice_id=notice["id"],
+                                   action=NoticeAction.ISSUE, comment="", document_ids=[], today=TODAY).number
+            except ApiError as exc:
+                return exc.code
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = sorted(pool.map(lambda _: issue(), range(2)))
+    assert outcomes == ["invalid_transition", "穗建质安改〔2026〕0001号"]
+    second = draft(w)
+    assert act(w, w.gz, second["id"], "issue").json()["number"] == "穗建质安改〔2026〕0002号"  # no gap
+
+
+def test_a_stale_draft_cannot_be_issued_after_its_deadline(world: World) -> None:
+    w = world
+    notice = draft(w, deadline="2026-11-28")
+    w.client.app.state.clock = lambda: dt.date(2026, 12, 1)
+    late = act(w, w.gz, notice["id"], "issue")
+    assert late.status_code == 422 and late.json()["code"] == "deadline_in_past"
+
+
+def test_only_the_drafting_agency_moves_a_notice(world: World) -> None:
+    w = world
+    make_user(w.client, "province", Role.PROVINCE_SUPERVISOR, region="440000")
+    province = login(w.client, "province", PASSWORD)
+    notice = draft(w)
+    assert act(w, province, notice["id"], "issue").status_code == 403
+    assert act(w, w.admin, notice["id"], "issue").status_code == 200  # the agency admin may step in
+
+
+def test_bad_numbers_and_codes_are_4xx(world: World) -> None:
+    w = world
+    assert w.client.get(f"/api/v1/notices/{2**70}", headers=w.gz).status_code == 422
+    assert w.client.get("/api/v1/notices", headers=w.gz, params={"page": 10**18}).status_code == 422
+    odd = w.client.get("/api/v1/notices/verify", params={"number": "穗建质安改〔2026〕0001号", "code": "核验码核验码"})
+    assert odd.status_code == 200 and odd.json()["valid"] is False
+
+
+def test_enterprise_sees_and_cites_only_its_own_uploads(world: World) -> None:
+    w = world
+    agency_photo = upload(w, w.gz, tiny_png((10, 10, 200)), kind="inspection_photo").json()
+    assert w.client.get(f"/api/v1/documents/{agency_photo['id']}", headers=w.contractor).status_code == 404
+    notice = draft(w)
+    act(w, w.gz, notice["id"], "issue")
+    borrowed = act(w, w.contractor, notice["id"], "submit_feedback", comment="已整改", document_ids=[agency_photo["id"]])
+    assert borrowed.status_code == 422 and borrowed.json()["code"] == "unknown_document"
 
 
 def test_upload_rejections_lose_nothing(db_url: str, tmp_path: Path) -> None:

@@ -60,12 +60,14 @@ def test_stop_work_notice_also_proposes_against_the_project_manager(world: World
 
 def test_repeat_finding_within_twelve_months_is_proposed_once(world: World) -> None:
     w = world
-    inspect(w)
-    assert deductions(w, w.gz) == []
-    second = inspect(w, inspected_on="2026-11-25")
+    twice = [{"checklist_item_code": "S-05", "description": "临边防护缺失（3号楼）", "severity": "general"},
+             {"checklist_item_code": "S-05", "description": "临边防护缺失（5号楼）", "severity": "general"}]
+    inspect(w, inspected_on="2026-11-20", findings=twice)
+    assert deductions(w, w.gz) == []  # the same item twice at one inspection is not a repeat
+    second = inspect(w, inspected_on="2026-11-25")  # S-05 again, S-06 for the first time
     repeats = deductions(w, w.gz, status="proposed")
-    assert sorted(d["origin_id"] for d in repeats) == sorted(f["id"] for f in second["findings"])
-    assert {d["item_code"] for d in repeats} == {"C-04"}
+    s05 = [f["id"] for f in second["findings"] if f["checklist_item_code"] == "S-05"]
+    assert [(d["item_code"], d["origin_id"]) for d in repeats] == [("C-04", s05[0])]
 
 
 def test_overdue_scan_is_idempotent(world: World) -> None:
@@ -110,28 +112,33 @@ def test_punishment_and_decisions(world: World) -> None:
 def test_score_window_and_city_ranking(world: World) -> None:
     w = world
     rival = new_unit(w.client, w.gz, "广州另一建设有限公司", make_credit_code("91440101MA59UQ8K0"), "general_contractor")
-    w.client.post("/api/v1/projects", headers=w.gz, json=project_body(
+    rival_project = w.client.post("/api/v1/projects", headers=w.gz, json=project_body(
         name="天河另一项目花园", project_code="2501-440106-04-01-000888", permit_no=None,
-        units=[{"unit_id": rival, "role": "general_contractor"}]))
+        units=[{"unit_id": rival, "role": "general_contractor"}])).json()["id"]
 
-    def manual(unit: int, day: str, code: str = "C-02") -> None:
+    def manual(unit: int, project: int, day: str, code: str = "C-02") -> None:
         response = w.client.post("/api/v1/deductions", headers=w.gz, json={
-            "item_code": code, "project_id": w.project_id, "unit_id": unit, "reason": "现场检查发现较大隐患",
+            "item_code": code, "project_id": project, "unit_id": unit, "reason": "现场检查发现较大隐患",
             "occurred_on": day})
         assert response.status_code == 201, response.text
 
-    manual(w.contractor_id, "2025-10-01")  # 420 days before TODAY: outside the window
-    manual(w.contractor_id, "2026-06-01")
-    manual(rival, "2026-11-01")
-    manual(rival, "2026-11-02", code="C-03")
+    manual(w.contractor_id, w.project_id, "2025-11-25")  # the same day last year: outside the window
+    manual(w.contractor_id, w.project_id, "2026-06-01")
+    manual(rival, rival_project, "2026-11-01")
+    manual(rival, rival_project, "2026-11-02", code="C-03")
+    manual(rival, rival_project, "2026-11-02", code="C-03")  # a second manual entry of the same item counts too
+    elsewhere = w.client.post("/api/v1/deductions", headers=w.gz, json={
+        "item_code": "C-02", "project_id": w.project_id, "unit_id": rival, "reason": "不在本项目的单位",
+        "occurred_on": "2026-11-01"})
+    assert elsewhere.status_code == 422 and elsewhere.json()["code"] == "not_on_project"
     ranking = w.client.get("/api/v1/credit/rankings", headers=w.gz, params={"city": "440100"}).json()
     assert [(r["unit_name"], r["score"], r["rank"]) for r in ranking] == [
-        ("广州某建工集团有限公司", 97.0, 1), ("广州另一建设有限公司", 91.0, 2)]
+        ("广州某建工集团有限公司", 97.0, 1), ("广州另一建设有限公司", 85.0, 2)]
     w.client.app.state.clock = lambda: TODAY + dt.timedelta(days=365)
     later = w.client.get(f"/api/v1/credit/units/{rival}", headers=w.gz).json()
     assert later["score"] == 100.0  # the window rolled past both
     wrong = w.client.post("/api/v1/deductions", headers=w.gz, json={
-        "item_code": "P-01", "project_id": w.project_id, "unit_id": rival, "reason": "项目负责人失职",
+        "item_code": "P-01", "project_id": rival_project, "unit_id": rival, "reason": "项目负责人失职",
         "occurred_on": "2026-11-01"})
     assert wrong.status_code == 422 and wrong.json()["code"] == "wrong_target"
 

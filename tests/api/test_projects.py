@@ -157,7 +157,7 @@ def test_list_filters_sorting_and_paging(client: TestClient, supervisor: dict) -
 
 def test_map_features_follow_changes_and_support_etags(client: TestClient, supervisor: dict) -> None:
     first = client.get("/api/v1/projects/map-features", headers=supervisor)
-    assert first.json() == {"ids": [], "lon": [], "lat": [], "status": [], "risk": []}
+    assert first.json() == {"ids": [], "lon": [], "lat": [], "status": [], "risk": [], "district": []}
     created = client.post("/api/v1/projects", headers=supervisor, json=project_body()).json()
     second = client.get("/api/v1/projects/map-features", headers=supervisor)
     assert second.json()["ids"] == [created["id"]] and second.json()["risk"] == ["low"]

@@ -7,8 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -23,6 +25,7 @@ from tests.support.server_process import ServerProcess, running_server
 
 DEMO_PASSWORD = "sandtable-demo"
 LOAD_TIMEOUT_MS = 20_000
+MAP_LOAD_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +85,25 @@ def open_session(qtbot, api: ApiClient, worker: Worker, settings: ClientSettings
     yield _open
     for session in sessions:
         session.controller.stop()
+
+
+@pytest.fixture
+def map_session(qtbot, open_session, api: ApiClient):
+    """Factory: a session whose map shows every project of the user's scope."""
+
+    def _open(username: str):
+        session = open_session(username)
+        total = len(api.map_features().ids)
+
+        def drawn() -> bool:
+            box: list[Any] = []
+            session.window.map_view.evaluate("JSON.stringify(window.sandtable && sandtable.state())", box.append)
+            qtbot.waitUntil(lambda: bool(box), timeout=MAP_LOAD_TIMEOUT_MS)
+            state = json.loads(box[0]) if box[0] else None
+            return bool(state) and state["total"] == total and state["visible"] == total
+
+        qtbot.waitUntil(drawn, timeout=MAP_LOAD_TIMEOUT_MS)
+        session.total = total
+        return session
+
+    return _open

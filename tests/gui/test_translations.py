@@ -17,7 +17,7 @@ from widgets.labels import label
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGS = REPO / "resources" / "translations"
-SCANNED = ("app", "widgets")
+SCANNED = ("app", "widgets", "maps")
 DROPPED = {"vanished", "obsolete"}  # kept by lupdate for history, not part of the UI
 
 

@@ -8,10 +8,13 @@ from domain.cases import (
     NoticeStatus,
     RiskFactors,
     credit_score,
+    in_rolling_year,
+    latest_deadline_at_level,
     notice_number,
     overdue_state,
     risk_breakdown,
     risk_level_for,
+    twelve_months_before,
 )
 from domain.lifecycle import InvalidTransition, Party, WrongParty
 
@@ -65,14 +68,24 @@ def test_notice_number_format() -> None:
     assert notice_number("穗建质安", 2026, 12) == "穗建质安改〔2026〕0012号"
 
 
-def test_credit_score_counts_only_the_rolling_twelve_months() -> None:
+def test_rolling_twelve_months_boundaries() -> None:
     today = dt.date(2026, 11, 25)
-    deductions = [(dt.date(2025, 11, 25), 30.0),  # exactly 365 days ago: outside the window
-                  (dt.date(2025, 11, 26), 4.0),  # 364 days ago: inside
-                  (dt.date(2026, 6, 1), 6.0),
-                  (dt.date(2026, 11, 26), 50.0)]  # future-dated: ignored
-    assert credit_score(deductions, today) == 90.0
-    assert credit_score([(today, 150.0)], today) == 0.0
+    assert not in_rolling_year(dt.date(2025, 11, 25), today)  # the same day last year is outside
+    assert in_rolling_year(dt.date(2025, 11, 26), today)
+    assert in_rolling_year(today, today)
+    assert not in_rolling_year(dt.date(2026, 11, 26), today)  # future-dated: ignored
+    # Across a leap day the window is a calendar year, not 365 days.
+    assert in_rolling_year(dt.date(2027, 3, 2), dt.date(2028, 3, 1))
+    assert twelve_months_before(dt.date(2028, 2, 29)) == dt.date(2027, 2, 28)
+    assert credit_score(10.0) == 90.0 and credit_score(150.0) == 0.0
+
+
+def test_deadline_filters_match_the_derived_levels() -> None:
+    today = dt.date(2026, 12, 10)
+    for level in (1, 2, 3):
+        limit = latest_deadline_at_level(today, level)
+        assert overdue_state(S.ISSUED, limit, today).level >= level
+        assert overdue_state(S.ISSUED, limit + dt.timedelta(days=1), today).level < level
 
 
 def test_risk_breakdown_and_levels() -> None:

@@ -59,6 +59,9 @@ def test_history_is_reproducible_and_numbered_without_gaps(tmp_path: Path) -> No
 
 def test_new_notices_continue_the_demo_numbering(tmp_path: Path) -> None:
     database, _ = _seeded(tmp_path / "c.db")
+    with database.read_session() as session:
+        issued_before = session.execute(sa.text(
+            "SELECT count(*) FROM notices WHERE number LIKE '穗建质安改〔2026〕%'")).scalar_one()
     database.dispose()
     with TestClient(create_app(Settings(db_url=f"sqlite:///{tmp_path / 'c.db'}", data_dir=tmp_path))) as client:
         client.app.state.clock = lambda: TODAY
@@ -69,9 +72,6 @@ def test_new_notices_continue_the_demo_numbering(tmp_path: Path) -> None:
             "items": [{"description": "塔吊附着杆件锈蚀", "legal_basis": "JGJ 196-2010 第3.4条", "severity": "serious"}]})
         assert draft.status_code == 201, draft.text
         issued = client.post(f"/api/v1/notices/{draft.json()['id']}/issue", headers=gz, json={}).json()
-        with client.app.state.database.read_session() as session:
-            last = session.execute(sa.text(
-                "SELECT last_value FROM notice_sequences WHERE prefix = '穗建质安' AND year = 2026")).scalar_one()
-        assert issued["number"] == f"穗建质安改〔2026〕{last:04d}号"
+        assert issued["number"] == f"穗建质安改〔2026〕{issued_before + 1:04d}号"
         overdue = client.get("/api/v1/notices", headers=gz, params={"queue": "overdue"}).json()
         assert overdue["total"] > 0 and all(n["city_adcode"] == "440100" for n in overdue["items"])

@@ -1,7 +1,7 @@
 """Cases: checklists, inspections, findings, notices, documents
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25 19:29:01.585083
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -77,6 +77,7 @@ def upgrade() -> None:
     sa.Column('checklist_item_code', sa.String(length=40), nullable=True),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('severity', sa.Enum('general', 'serious', 'major', name='findingseverity', native_enum=False, length=32), nullable=False),
+    sa.Column('legal_basis', sa.Text(), nullable=False),
     sa.Column('lon', sa.Double(), nullable=True),
     sa.Column('lat', sa.Double(), nullable=True),
     sa.Column('photo_document_ids', sa.Text(), nullable=False),

@@ -24,6 +24,7 @@ def upgrade() -> None:
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('unit_id', sa.Integer(), nullable=True),
     sa.Column('personnel_id', sa.Integer(), nullable=True),
+    sa.Column('target_key', sa.String(length=24), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=False),
     sa.Column('origin_kind', sa.String(length=20), nullable=False),
     sa.Column('origin_id', sa.Integer(), nullable=False),
@@ -38,7 +39,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_deductions_project_id_projects')),
     sa.ForeignKeyConstraint(['unit_id'], ['units.id'], name=op.f('fk_deductions_unit_id_units')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deductions')),
-    sa.UniqueConstraint('item_code', 'origin_kind', 'origin_id', 'unit_id', 'personnel_id', name='uq_deductions_origin')
+    sa.UniqueConstraint('item_code', 'origin_kind', 'origin_id', 'target_key', name='uq_deductions_origin')
     )
     with op.batch_alter_table('deductions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deductions_personnel_id'), ['personnel_id'], unique=False)

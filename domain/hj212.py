@@ -1,0 +1,381 @@
+"""HJ 212-2017 (and the older 2005 form) frame codec: pure functions, no I/O.
+
+A frame is ``##`` + 4-digit decimal length of the data segment + data segment + 4 hex CRC + CRLF.
+The CRC is HJ 212's own (see `crc16`), not CRC-16/MODBUS. `FrameParser` turns an arbitrary byte
+stream (split reads, line noise, truncated frames) into packets and rejections, resyncing on the next
+``##`` after anything bad, so one broken frame never costs the frames after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+MAX_SEGMENT = 1024
+HEADER = b"##"
+_TRAILER = b"\r\n"
+_OVERHEAD = len(HEADER) + 4 + 4 + len(_TRAILER)  # header, length, CRC, CRLF
+_HEX = frozenset(b"0123456789abcdefABCDEF")
+CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")  # DataTime and QN are Beijing time
+
+FLAG_ACK = 1  # bit A: the sender asks for a data acknowledgement (CN 9014)
+FLAG_SPLIT = 2  # bit D: the packet is one of PNUM parts
+FLAG_V2017 = 4  # version bits: 2017 edition
+
+CN_REALTIME, CN_MINUTE, CN_HOURLY, CN_DAILY = "2011", "2051", "2061", "2031"
+CN_STATUS_2005, CN_HEARTBEAT_2005 = "2021", "8013"
+CN_DATA_ACK = "9014"
+ST_SYSTEM = "91"
+DATA_COMMANDS = frozenset({CN_REALTIME, CN_MINUTE, CN_HOURLY, CN_DAILY, CN_STATUS_2005})
+# Which suffix carries the value of a factor, best first, for each kind of upload.
+_VALUE_SUFFIXES = {
+    CN_REALTIME: ("Rtd", "ZsRtd"),
+    CN_MINUTE: ("Avg", "ZsAvg", "Rtd", "Cou"),
+    CN_HOURLY: ("Avg", "ZsAvg", "Cou"),
+    CN_DAILY: ("Avg", "ZsAvg", "Cou"),
+    CN_STATUS_2005: ("RS", "Rtd"),
+}
+
+
+def _crc_table() -> tuple[int, ...]:
+    table = []
+    for byte in range(256):
+        crc = byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+        table.append(crc)
+    return tuple(table)
+
+
+_TABLE = _crc_table()
+
+
+def crc16(data: bytes) -> int:
+    """HJ 212 CRC: start 0xFFFF, per byte ``crc = (crc >> 8) ^ byte`` then 8 reflected 0xA001 steps.
+
+    Because the byte is XORed into the *shifted* register (Modbus XORs it into the low byte first) the
+    check value differs: b"123456789" gives 0x2F80 here and 0x4B37 under Modbus. The table form below is
+    equivalent to the bitwise definition: after the first step the register holds only the byte
+    ``(crc >> 8) ^ byte``, so the 8 shifts that follow are a lookup of that byte.
+    """
+    crc = 0xFFFF
+    table = _TABLE
+    for byte in data:
+        crc = table[(crc >> 8) ^ byte]
+    return crc
+
+
+class FrameError(ValueError):
+    """A frame or segment that must be rejected; `reason` is a stable short code for logs and metrics."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Packet:
+    """One decoded data segment. `cp` maps each group's keys (``a34002-Rtd``) to raw string values;
+    `groups` keeps the order and grouping of the CP field (``;`` separated, ``,`` inside a group)."""
+
+    fields: Mapping[str, str]
+    groups: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+    @property
+    def qn(self) -> str | None:
+        return self.fields.get("QN")
+
+    @property
+    def st(self) -> str:
+        return self.fields.get("ST", "")
+
+    @property
+    def cn(self) -> str:
+        return self.fields.get("CN", "")
+
+    @property
+    def pw(self) -> str:
+        return self.fields.get("PW", "")
+
+    @property
+    def mn(self) -> str:
+        return self.fields.get("MN", "")
+
+    @property
+    def flag(self) -> int | None:
+        value = self.fields.get("Flag")
+        return int(value) if value is not None and value.isdigit() else None
+
+    @property
+    def is_2005(self) -> bool:
+        """The 2005 edition has no QN and no version bits in Flag."""
+        flag = self.flag
+        return "QN" not in self.fields or flag is None or not flag & FLAG_V2017
+
+    @property
+    def wants_ack(self) -> bool:
+        flag = self.flag
+        return flag is not None and bool(flag & FLAG_ACK)
+
+    @property
+    def part(self) -> tuple[int, int] | None:
+        """(PNO, PNUM) of a split packet, or None for a whole one."""
+        if "PNUM" not in self.fields:
+            return None
+        try:
+            pnum, pno = int(self.fields["PNUM"]), int(self.fields.get("PNO", ""))
+        except ValueError as exc:
+            raise FrameError("bad_split", "PNUM/PNO are not numbers") from exc
+        if not 1 <= pno <= pnum:
+            raise FrameError("bad_split", f"PNO {pno} outside 1..{pnum}")
+        return pno, pnum
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One factor value of a data upload: `code` as sent (``a34002``), `kind` the suffix used."""
+
+    code: str
+    value: float
+    at: dt.datetime
+    kind: str
+    flag: str | None = None
+
+
+@dataclass
+class ParseResult:
+    packets: list[tuple[Packet, bytes]] = field(default_factory=list)  # packet and its raw frame
+    errors: list[FrameError] = field(default_factory=list)
+
+
+# --- segments ----------------------------------------------------------------------------------------
+
+
+def parse_segment(segment: str) -> Packet:
+    """Split ``QN=..;ST=..;...;CP=&&...&&`` into header fields and CP groups."""
+    head, sep, rest = segment.partition("CP=&&")
+    if not sep:
+        raise FrameError("bad_segment", "no CP=&&...&& field")
+    if not rest.endswith("&&"):
+        raise FrameError("bad_segment", "CP field is not closed with &&")
+    cp = rest[:-2]
+    fields: dict[str, str] = {}
+    for item in head.split(";"):
+        if not item:
+            continue
+        key, eq, value = item.partition("=")
+        if not eq or not key:
+            raise FrameError("bad_segment", f"header item {item[:40]!r} is not key=value")
+        fields[key] = value
+    for required in ("ST", "CN", "MN"):
+        if required not in fields:
+            raise FrameError("bad_segment", f"missing {required}")
+    groups = []
+    for group in cp.split(";"):
+        if not group:
+            continue
+        pairs = []
+        for pair in group.split(","):
+            key, eq, value = pair.partition("=")
+            if not eq or not key:
+                raise FrameError("bad_segment", f"CP item {pair[:40]!r} is not key=value")
+            pairs.append((key, value))
+        groups.append(tuple(pairs))
+    return Packet(fields=fields, groups=tuple(groups))
+
+
+def build_segment(fields: Iterable[tuple[str, str]], groups: Iterable[Iterable[tuple[str, str]]]) -> str:
+    """The inverse of `parse_segment`: header fields in the given order, then the CP groups."""
+    head = "".join(f"{k}={v};" for k, v in fields)
+    cp = ";".join(",".join(f"{k}={v}" for k, v in group) for group in groups)
+    return f"{head}CP=&&{cp}&&"
+
+
+# --- frames --------------------------------------------------------------------------------------------
+
+
+def encode_frame(segment: str) -> bytes:
+    data = segment.encode("ascii")
+    if len(data) > MAX_SEGMENT:
+        raise FrameError("oversize", f"data segment of {len(data)} bytes exceeds {MAX_SEGMENT}")
+    return b"%s%04d%s%04X\r\n" % (HEADER, len(data), data, crc16(data))
+
+
+def decode_frame(frame: bytes) -> Packet:
+    """Check one complete frame (header, length, CRC, trailer) and parse its data segment."""
+    if not frame.startswith(HEADER):
+        raise FrameError("bad_header", "frame does not start with ##")
+    length_text = frame[2:6]
+    if not length_text.isdigit():
+        raise FrameError("bad_length", f"length field {length_text!r} is not 4 decimal digits")
+    length = int(length_text)
+    if length > MAX_SEGMENT:
+        raise FrameError("oversize", f"declared length {length} exceeds {MAX_SEGMENT}")
+    if len(frame) != length + _OVERHEAD:
+        raise FrameError("bad_length", f"declared length {length} does not match a {len(frame)}-byte frame")
+    if not frame.endswith(_TRAILER):
+        raise FrameError("bad_trailer", "frame does not end with CRLF")
+    data = frame[6:6 + length]
+    crc_text = frame[6 + length:10 + length]
+    if not all(ch in _HEX for ch in crc_text):
+        raise FrameError("bad_crc", f"CRC field {crc_text!r} is not 4 hexadecimal digits")
+    if int(crc_text, 16) != crc16(data):
+        raise FrameError("bad_crc", f"CRC {crc_text.decode('ascii', 'replace')} != {crc16(data):04X}")
+    try:
+        segment = data.decode("ascii")
+    except UnicodeDecodeError as exc:
+        raise FrameError("bad_segment", "data segment is not ASCII") from exc
+    return parse_segment(segment)
+
+
+class FrameParser:
+    """Incremental splitter for one TCP stream: `feed` bytes, get every complete packet and rejection.
+
+    Anything that is not a valid frame is rejected and skipped to the next ``##``; a buffer that grows
+    past one maximum frame without yielding one is garbage and is dropped the same way.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+
+    @property
+    def pending(self) -> int:
+        return len(self._buffer)
+
+    def feed(self, data: bytes) -> ParseResult:
+        result = ParseResult()
+        buffer = self._buffer
+        buffer += data
+        while True:
+            start = buffer.find(HEADER)
+            if start < 0:
+                keep = 1 if buffer.endswith(b"#") else 0  # a lone '#' may begin the next header
+                if len(buffer) > keep:
+                    result.errors.append(FrameError("garbage", f"{len(buffer) - keep} bytes before any ##"))
+                    del buffer[:len(buffer) - keep]
+                break
+            if start:
+                result.errors.append(FrameError("garbage", f"{start} bytes before ##"))
+                del buffer[:start]
+            if len(buffer) < 6:
+                break
+            length_text = bytes(buffer[2:6])
+            if not length_text.isdigit():
+                result.errors.append(FrameError("bad_length", f"length field {length_text!r} is not 4 decimal digits"))
+                del buffer[:2]
+                continue
+            length = int(length_text)
+            if length > MAX_SEGMENT:
+                result.errors.append(FrameError("oversize", f"declared length {length} exceeds {MAX_SEGMENT}"))
+                del buffer[:2]
+                continue
+            end = length + _OVERHEAD
+            inner = buffer.find(HEADER, 2, end)
+            if inner >= 0:  # data segments never hold "##": the frame was cut short and another began
+                result.errors.append(FrameError("truncated", f"frame cut short after {inner} bytes"))
+                del buffer[:inner]
+                continue
+            if len(buffer) < end:
+                break
+            frame = bytes(buffer[:end])
+            try:
+                packet = decode_frame(frame)
+            except FrameError as exc:
+                result.errors.append(exc)
+                del buffer[:2]
+                continue
+            del buffer[:end]
+            result.packets.append((packet, frame))
+        return result
+
+
+# --- data ------------------------------------------------------------------------------------------------
+
+
+def parse_time(text: str) -> dt.datetime:
+    """DataTime/QN: ``YYYYMMDDhhmmss`` with optional milliseconds (2005 devices send 17 digits), Beijing time."""
+    if not text.isdigit() or len(text) not in (14, 17):
+        raise FrameError("bad_time", f"time {text!r} is not YYYYMMDDhhmmss[zzz]")
+    try:  # by hand: strptime costs more than the rest of a frame's decoding
+        moment = dt.datetime(int(text[:4]), int(text[4:6]), int(text[6:8]), int(text[8:10]), int(text[10:12]),
+                             int(text[12:14]), tzinfo=CHINA_TZ)
+    except ValueError as exc:
+        raise FrameError("bad_time", f"time {text!r} is not a calendar time") from exc
+    if len(text) == 17:
+        moment += dt.timedelta(milliseconds=int(text[14:]))
+    return moment.astimezone(dt.UTC)
+
+
+def format_time(moment: dt.datetime, *, millis: bool = False) -> str:
+    local = moment.astimezone(CHINA_TZ)
+    text = local.strftime("%Y%m%d%H%M%S")
+    return text + f"{local.microsecond // 1000:03d}" if millis else text
+
+
+def measurements(packet: Packet, *, fallback_time: dt.datetime) -> list[Measurement]:
+    """The factor values of a data upload. Each CP group may carry its own DataTime; without one the
+    packet's, and without any the receive time (`fallback_time`). Flags travel with their value."""
+    suffixes = _VALUE_SUFFIXES.get(packet.cn)
+    if suffixes is None:
+        return []
+    found: list[Measurement] = []
+    packet_time = fallback_time
+    for group in packet.groups:
+        for key, value in group:
+            if key == "DataTime":
+                packet_time = parse_time(value)
+    for group in packet.groups:
+        at = packet_time
+        values: dict[str, dict[str, str]] = {}
+        for key, value in group:
+            if key == "DataTime":
+                at = parse_time(value)
+                continue
+            code, dash, suffix = key.rpartition("-")
+            if not dash or not code:
+                continue  # status words such as SB1-RS without a value are not factors
+            values.setdefault(code, {})[suffix] = value
+        for code, by_suffix in values.items():
+            for suffix in suffixes:
+                raw = by_suffix.get(suffix)
+                if raw is None or raw == "":
+                    continue
+                try:
+                    number = float(raw)
+                except ValueError as exc:
+                    raise FrameError("bad_value", f"{code}-{suffix}={raw[:20]!r} is not a number") from exc
+                if number != number or number in (float("inf"), float("-inf")):
+                    raise FrameError("bad_value", f"{code}-{suffix} is not finite")
+                found.append(Measurement(code=code, value=number, at=at, kind=suffix, flag=by_suffix.get("Flag")))
+                break
+    return found
+
+
+def merge_parts(parts: Iterable[Packet]) -> Packet:
+    """Join the PNUM parts of a split packet (ordered by PNO) into one packet with all CP groups."""
+    ordered = sorted(parts, key=lambda p: (p.part or (1, 1))[0])
+    fields = dict(ordered[0].fields)
+    fields.pop("PNUM", None)
+    fields.pop("PNO", None)
+    return Packet(fields=fields, groups=tuple(g for p in ordered for g in p.groups))
+
+
+def ack_frame(packet: Packet) -> bytes:
+    """The CN 9014 data acknowledgement for `packet` (same QN, MN and PW; Flag 4: 2017, no ack wanted)."""
+    fields = [("QN", packet.qn or ""), ("ST", ST_SYSTEM), ("CN", CN_DATA_ACK), ("PW", packet.pw),
+              ("MN", packet.mn), ("Flag", str(FLAG_V2017))]
+    return encode_frame(build_segment(fields, []))
+
+
+def data_frame(*, qn: str | None, st: str, cn: str, pw: str, mn: str, flag: int | None,
+               groups: Iterable[Iterable[tuple[str, str]]], part: tuple[int, int] | None = None) -> bytes:
+    """Build a device-side upload (used by the simulator, tests and benchmarks)."""
+    fields = [("QN", qn)] if qn is not None else []
+    fields += [("ST", st), ("CN", cn), ("PW", pw), ("MN", mn)]
+    if flag is not None:
+        fields.append(("Flag", str(flag)))
+    if part is not None:
+        fields += [("PNUM", str(part[1])), ("PNO", str(part[0]))]
+    return encode_frame(build_segment([(k, v) for k, v in fields if v is not None], groups))

@@ -1,0 +1,99 @@
+"""The monitoring runtime of one server process: push hub, ingest paths and the background upkeep.
+
+Started and stopped by the app's lifespan: the HJ 212 listener and MQTT subscription when configured,
+the inactivity sweep every `offline_check_interval` seconds, and the retention purge every 6 hours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from server.config import Settings
+from server.db.base import utcnow
+from server.db.engine import Database
+from server.ingest.hj212 import Hj212Listener
+from server.ingest.mqtt import MqttSubscriber
+from server.ingest.pipeline import Ingestor
+from server.monitoring import service
+from server.monitoring.profiles import ProfileBook
+from server.push.hub import Hub
+
+log = logging.getLogger("sandtable.monitoring")
+PURGE_INTERVAL_S = 6 * 3600
+
+
+class MonitoringRuntime:
+    def __init__(self, database: Database, settings: Settings) -> None:
+        self.database = database
+        self.settings = settings
+        self.profiles = ProfileBook()
+        self.hub = Hub(database)
+        self.ingestor = Ingestor(database, self.profiles, on_commit=self.hub.wake_threadsafe)
+        self.hj212: Hj212Listener | None = None
+        self.mqtt: MqttSubscriber | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        await self.hub.start()
+        settings = self.settings
+        if settings.hj212_port is not None:
+            self.hj212 = Hj212Listener(self.ingestor, host=settings.hj212_host, port=settings.hj212_port,
+                                       idle_timeout=settings.hj212_idle_timeout)
+            await self.hj212.start()
+        if settings.mqtt_url:
+            self.mqtt = MqttSubscriber(self.ingestor, url=settings.mqtt_url, topic=settings.mqtt_topic,
+                                       retention=settings.reading_retention, max_items=settings.max_ingest_items,
+                                       client_id=MqttSubscriber.client_id_for(settings.db_url))
+            self.mqtt.start()
+        self._tasks = [
+            asyncio.create_task(self._every(settings.offline_check_interval, self.sweep_offline), name="offline-sweep"),
+            asyncio.create_task(self._every(PURGE_INTERVAL_S, self.purge), name="retention-purge"),
+        ]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self.mqtt:
+            await asyncio.to_thread(self.mqtt.stop)
+        if self.hj212:
+            await self.hj212.stop()
+        await self.hub.stop()
+
+    async def _every(self, seconds: float, job: Callable[[], Awaitable[object]]) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                await job()
+            except Exception:  # one failed round (e.g. the database briefly away) must not end the loop
+                log.exception("background job %s failed", getattr(job, "__name__", job))
+
+    async def sweep_offline(self) -> int:
+        def run() -> int:
+            with self.database.write_session() as session:
+                changes = service.sweep_offline(session, profiles=self.profiles, now=utcnow())
+                session.commit()
+            return len(changes)
+
+        raised = await asyncio.to_thread(run)
+        if raised:
+            log.info("%d devices went silent: offline warnings raised", raised)
+            self.hub.wake_threadsafe()
+        return raised
+
+    async def purge(self) -> dict[str, int]:
+        def run() -> dict[str, int]:
+            with self.database.write_session() as session:
+                removed = service.purge_expired(session, now=utcnow(), retention=self.settings.reading_retention)
+                session.commit()
+            return removed
+
+        removed = await asyncio.to_thread(run)
+        if any(removed.values()):
+            log.info("retention purge removed %s", removed)
+        return removed

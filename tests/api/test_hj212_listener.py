@@ -1,0 +1,189 @@
+"""HJ 212 over real TCP against a real server (uvicorn thread + listener), on both backends."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import socket
+import threading
+import time
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from domain import hj212
+from server.db.engine import Database
+from server.monitoring.models import Reading
+from server.simulate import Simulator
+from tests.support.monitoring import MONITORING_SEED, Live, bearer, register
+
+pytestmark = pytest.mark.timeout(120)
+
+
+class DeviceLink:
+    """One device's TCP connection: send frames, read acknowledgements."""
+
+    def __init__(self, port: int) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        self.buffer = b""
+
+    def send(self, frame: bytes) -> None:
+        self.sock.sendall(frame)
+
+    def ack(self, timeout: float = 10.0) -> hj212.Packet:
+        self.sock.settimeout(timeout)
+        while b"\r\n" not in self.buffer:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("closed by the server")
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\r\n")
+        return hj212.decode_frame(line + b"\r\n")
+
+    def nothing_within(self, seconds: float) -> bool:
+        self.sock.settimeout(seconds)
+        try:
+            return not self.sock.recv(4096) and False
+        except TimeoutError:
+            return True
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def upload(device: dict, at: dt.datetime, *, noise: float = 58.0, flag: int = 5, pw: str | None = None,
+           mn: str | None = None, part: tuple[int, int] | None = None, groups: list | None = None) -> bytes:
+    return hj212.data_frame(
+        qn=hj212.format_time(at, millis=True), st="39", cn="2011", pw=pw or device["secret"], mn=mn or device["mn"],
+        flag=flag, part=part,
+        groups=groups or [[("DataTime", hj212.format_time(at))], [("a34002-Rtd", "0.061"), ("a34002-Flag", "N")],
+                          [("LA-Rtd", f"{noise:.1f}"), ("LA-Flag", "N")]])
+
+
+@pytest.fixture(scope="module")
+def admin(live: Live) -> dict[str, str]:
+    return bearer(live.url, "demo-admin")
+
+
+@pytest.fixture(scope="module")
+def gz_project(live: Live) -> int:
+    headers = bearer(live.url, "demo-guangzhou")
+    return requests.get(f"{live.url}/api/v1/projects", headers=headers,
+                        params={"status": "under_construction"}, timeout=30).json()["items"][0]["id"]
+
+
+def new_monitor(live: Live, admin: dict, project_id: int, unit: str = "mg/m3") -> dict:
+    class _Http:  # `register` speaks TestClient's interface; requests needs the base URL
+        def post(self, path: str, headers: dict, json: dict) -> requests.Response:
+            return requests.post(f"{live.url}{path}", headers=headers, json=json, timeout=30)
+
+    return register(_Http(), admin, project_id, "dust_noise", particulate_unit=unit)  # type: ignore[arg-type]
+
+
+def stored(url: str, device_id: int) -> dict[str, list[float]]:
+    database = Database(url)
+    try:
+        with database.read_session() as session:
+            rows = session.execute(sa.select(Reading.metric, Reading.value).where(Reading.device_id == device_id)
+                                   .order_by(Reading.ts)).all()
+    finally:
+        database.dispose()
+    found: dict[str, list[float]] = {}
+    for metric, value in rows:
+        found.setdefault(metric, []).append(value)
+    return found
+
+
+def test_frame_in_reading_stored_ack_out(live: Live, admin: dict, gz_project: int, mon_url: str) -> None:
+    device = new_monitor(live, admin, gz_project)
+    link = DeviceLink(live.hj212_port)
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=30)
+    link.send(upload(device, at))
+    ack = link.ack()
+    assert (ack.cn, ack.qn, ack.mn) == ("9014", hj212.format_time(at, millis=True), device["mn"])
+    assert stored(mon_url, device["id"]) == {"pm10": [pytest.approx(61.0)], "noise": [58.0]}  # mg/m³ -> µg/m³
+    link.send(upload(device, at + dt.timedelta(seconds=1), flag=4))  # Flag without bit A: no acknowledgement
+    assert link.nothing_within(1.0)
+    assert len(stored(mon_url, device["id"])["noise"]) == 2
+    link.close()
+
+
+def test_bad_input_is_rejected_while_another_connection_works(live: Live, admin: dict, gz_project: int,
+                                                              mon_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    device = new_monitor(live, admin, gz_project)
+    good, bad = DeviceLink(live.hj212_port), DeviceLink(live.hj212_port)
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=1)
+    frame = upload(device, at)
+    with caplog.at_level(logging.WARNING, logger="sandtable.hj212"):
+        bad.send(b"\x00\x01 random line noise \r\n")
+        bad.send(frame[:-6] + b"0000\r\n")  # bad CRC
+        bad.send(upload(device, at, mn="UNKNOWNMN0001"))  # unknown MN
+        bad.send(upload(device, at, pw="wrong-password"))  # wrong PW
+        bad.send(b"##9999" + b"x" * 50)  # oversize
+        good.send(frame)
+        assert good.ack().qn == hj212.format_time(at, millis=True)
+        bad.send(upload(device, at + dt.timedelta(seconds=5)))  # the noisy connection resyncs and goes on
+        assert bad.ack().qn == hj212.format_time(at + dt.timedelta(seconds=5), millis=True)
+    reasons = " ".join(r.getMessage() for r in caplog.records)
+    for reason in ("garbage", "bad_crc", "unknown_mn", "bad_password", "oversize"):
+        assert reason in reasons
+    assert len(stored(mon_url, device["id"])["noise"]) == 2
+    good.close()
+    bad.close()
+
+
+def test_split_packet_is_stored_and_acknowledged_after_the_last_part(live: Live, admin: dict, gz_project: int,
+                                                                     mon_url: str) -> None:
+    device = new_monitor(live, admin, gz_project, unit="ug/m3")
+    link = DeviceLink(live.hj212_port)
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=2)
+    time_group = [("DataTime", hj212.format_time(at))]
+    link.send(upload(device, at, flag=7, part=(1, 2), groups=[time_group, [("a34002-Rtd", "72.0")]]))
+    assert link.nothing_within(0.5)  # nothing stored yet, so nothing acknowledged
+    link.send(upload(device, at, flag=7, part=(2, 2), groups=[time_group, [("LA-Rtd", "66.0")]]))
+    assert [link.ack().cn, link.ack().cn] == ["9014", "9014"]
+    assert stored(mon_url, device["id"]) == {"pm10": [72.0], "noise": [66.0]}
+    link.close()
+
+
+def test_2005_frames_are_accepted(live: Live, admin: dict, gz_project: int, mon_url: str) -> None:
+    device = new_monitor(live, admin, gz_project, unit="mg/m3")
+    link = DeviceLink(live.hj212_port)
+    at = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=3)
+    frame = hj212.data_frame(qn=None, st="39", cn="2011", pw=device["secret"], mn=device["mn"], flag=None,
+                             groups=[[("DataTime", hj212.format_time(at, millis=True))], [("B03-Rtd", "57.5")],
+                                     [("01-Rtd", "0.120"), ("01-ZsRtd", "0.125")]])
+    heartbeat = hj212.data_frame(qn=None, st="39", cn="8013", pw=device["secret"], mn=device["mn"], flag=None,
+                                 groups=[])
+    link.send(heartbeat + frame)
+    deadline = time.monotonic() + 10
+    while not stored(mon_url, device["id"]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert stored(mon_url, device["id"]) == {"noise": [57.5], "tsp": [pytest.approx(120.0)]}
+    link.close()
+
+
+def test_idle_connections_time_out(live: Live) -> None:
+    link = DeviceLink(live.hj212_port)  # the fixture's idle timeout is 3 s
+    link.sock.settimeout(10)
+    started = time.monotonic()
+    assert link.sock.recv(100) == b""
+    assert 2.5 < time.monotonic() - started < 9
+    link.close()
+
+
+def test_simulator_streams_demo_devices(live: Live, mon_url: str) -> None:
+    simulator = Simulator(server=live.url, hj212_host="127.0.0.1", hj212_port=live.hj212_port, seed=3,
+                          demo_seed=MONITORING_SEED, interval=0.5)
+    asyncio.run(simulator.run(threading.Event(), ticks=2))
+    assert simulator.sent_frames > 0 and simulator.acked_frames == simulator.sent_frames
+    assert simulator.sent_readings > 0
+    database = Database(mon_url)
+    try:
+        with database.read_session() as session:
+            metrics = set(session.scalars(sa.select(Reading.metric).distinct()))
+    finally:
+        database.dispose()
+    assert {"pm10", "noise", "moment_pct", "cumulative"} <= metrics

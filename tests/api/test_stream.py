@@ -1,0 +1,206 @@
+"""Server-sent events against real servers: scope, watched devices, Last-Event-ID resume (also across a
+restart), and fan-out between two server instances on one database (PostgreSQL: LISTEN/NOTIFY)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+import pytest
+import requests
+
+from server.config import Settings
+from server.embedded import start_server
+from tests.support.monitoring import MONITORING_SEED, Live, bearer, reading
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@dataclass
+class Sse:
+    id: int
+    event: str
+    data: dict
+
+
+class StreamClient:
+    """Collects the events of one SSE connection in a background thread."""
+
+    def __init__(self, url: str, headers: dict[str, str], *, devices: list[int] | None = None,
+                 last_event_id: int | None = None) -> None:
+        params = {"devices": ",".join(map(str, devices))} if devices else {}
+        if last_event_id is not None:
+            headers = {**headers, "Last-Event-ID": str(last_event_id)}
+        self.events: queue.Queue[Sse] = queue.Queue()
+        self.connected = threading.Event()
+        self._client = httpx.Client(timeout=httpx.Timeout(60, read=None))
+        self._stream = self._client.stream("GET", f"{url}/api/v1/stream", headers=headers, params=params)
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+        assert self.connected.wait(10), "stream did not open"
+
+    def _read(self) -> None:
+        try:
+            with self._stream as response:
+                assert response.status_code == 200, response.read()
+                fields: dict[str, str] = {}
+                for line in response.iter_lines():
+                    if line.startswith(": connected"):
+                        self.connected.set()
+                    if not line:
+                        if "data" in fields:
+                            self.events.put(Sse(int(fields["id"]), fields.get("event", ""), json.loads(fields["data"])))
+                        fields = {}
+                        continue
+                    key, _, value = line.partition(": ")
+                    if key in ("id", "event", "data"):
+                        fields[key] = value
+        except (httpx.HTTPError, RuntimeError):
+            pass  # closed by the test
+
+    def wait_for(self, predicate, timeout: float = 10.0) -> Sse:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                event = self.events.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if predicate(event):
+                return event
+        raise AssertionError("expected event did not arrive")
+
+    def drain(self, settle: float = 1.0) -> list[Sse]:
+        time.sleep(settle)
+        found = []
+        while not self.events.empty():
+            found.append(self.events.get_nowait())
+        return found
+
+    def close(self) -> None:
+        self._client.close()
+
+
+@contextmanager
+def streaming(*args: object, **kwargs: object) -> Iterator[StreamClient]:
+    client = StreamClient(*args, **kwargs)  # type: ignore[arg-type]
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def register_on(url: str, headers: dict, project_id: int, kind: str = "tower_crane") -> dict:
+    from tests.support.monitoring import KIND_FIELDS
+
+    code = f"S-{time.monotonic_ns() % 10**12}"
+    body = {"project_id": project_id, "kind": kind, "code": code, "name": "推送测试", **KIND_FIELDS[kind]}
+    response = requests.post(f"{url}/api/v1/devices", headers=headers, json=body, timeout=30)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def send(url: str, device: dict, metric: str, value: float, at: dt.datetime | None = None) -> None:
+    at = at or dt.datetime.now(dt.UTC)
+    response = requests.post(f"{url}/api/v1/ingest/readings", headers={"Authorization": device["http_authorization"]},
+                             json={"readings": [reading(metric, value, at)]}, timeout=30)
+    assert response.status_code == 200, response.text
+
+
+@pytest.fixture(scope="module")
+def world(live: Live) -> dict:
+    url = live.url
+    tokens = {u: bearer(url, u) for u in ("demo-admin", "demo-guangzhou", "demo-shenzhen", "demo-enterprise")}
+
+    def project(user: str) -> int:
+        return requests.get(f"{url}/api/v1/projects", headers=tokens[user], params={"status": "under_construction"},
+                            timeout=30).json()["items"][0]["id"]
+
+    admin = tokens["demo-admin"]
+    return {"tokens": tokens, "gz": register_on(url, admin, project("demo-guangzhou")),
+            "sz": register_on(url, admin, project("demo-shenzhen")),
+            "enterprise": register_on(url, tokens["demo-enterprise"], project("demo-enterprise"))}
+
+
+def is_warning_of(device: dict, change: str | None = None):
+    return lambda e: e.event == "warning" and e.data["device_id"] == device["id"] and (
+        change is None or e.data["change"] == change)
+
+
+def test_warnings_and_readings_are_scoped(live: Live, world: dict) -> None:
+    tokens, gz, sz, ent = world["tokens"], world["gz"], world["sz"], world["enterprise"]
+    with streaming(live.url, tokens["demo-guangzhou"], devices=[gz["id"], sz["id"]]) as guangzhou, \
+            streaming(live.url, tokens["demo-shenzhen"]) as shenzhen, \
+            streaming(live.url, tokens["demo-enterprise"]) as enterprise:
+        send(live.url, sz, "moment_pct", 97.0)
+        send(live.url, gz, "moment_pct", 96.0)
+        send(live.url, ent, "moment_pct", 99.0)
+        assert shenzhen.wait_for(is_warning_of(sz, "raise")).data["severity"] == "warning"
+        guangzhou.wait_for(is_warning_of(gz, "raise"))
+        enterprise.wait_for(is_warning_of(ent, "raise"))
+        seen_gz = guangzhou.drain()
+        readings = [e for e in seen_gz if e.event == "readings"]
+        assert all(e.data["device_id"] == gz["id"] for e in readings)  # sz was asked for but is out of scope
+        assert all(e.data["device_id"] != sz["id"] for e in seen_gz)
+        assert all(e.data["device_id"] in (sz["id"],) or e.event == "warning" for e in shenzhen.drain(0))
+        assert all(e.data["device_id"] == ent["id"] for e in enterprise.drain(0))
+    with streaming(live.url, tokens["demo-guangzhou"]) as unwatched:  # no devices: warnings only
+        send(live.url, gz, "moment_pct", 97.5)
+        unwatched.wait_for(is_warning_of(gz, "update"))
+        assert not [e for e in unwatched.drain(0.5) if e.event == "readings"]
+
+
+def test_resume_with_last_event_id_also_across_a_restart(live: Live, world: dict, mon_url: str) -> None:
+    tokens, gz = world["tokens"], world["gz"]
+    headers = tokens["demo-guangzhou"]
+    with streaming(live.url, headers) as first:
+        send(live.url, gz, "moment_pct", 101.0)
+        last = first.wait_for(is_warning_of(gz)).id
+    # While nobody listens: a repeat, a clearing, an acknowledgement.
+    send(live.url, gz, "moment_pct", 102.0)
+    send(live.url, gz, "moment_pct", 10.0)
+    warning_id = requests.get(f"{live.url}/api/v1/warnings", headers=headers, params={"device_id": gz["id"]},
+                              timeout=30).json()[0]["id"]
+    acked = requests.post(f"{live.url}/api/v1/warnings/{warning_id}/acknowledge", headers=headers,
+                          json={"comment": "断线期间确认"}, timeout=30)
+    assert acked.status_code == 200
+    with streaming(live.url, headers, last_event_id=last) as resumed:
+        missed = [resumed.wait_for(is_warning_of(gz)).data["change"] for _ in range(3)]
+        assert missed == ["update", "clear", "acknowledge"]
+    restarted = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED), startup_timeout=120)
+    try:
+        with streaming(restarted.url, bearer(restarted.url, "demo-guangzhou"), last_event_id=last) as after_restart:
+            assert [after_restart.wait_for(is_warning_of(gz)).data["change"] for _ in range(3)] == missed
+    finally:
+        restarted.stop()
+
+
+def test_events_fan_out_between_server_instances(live: Live, world: dict, mon_url: str) -> None:
+    """A second server on the same database pushes what the first one ingested: PostgreSQL through
+    LISTEN/NOTIFY (well under its 5 s fallback poll), SQLite through the shared file's 1 s poll."""
+    other = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED), startup_timeout=120)
+    try:
+        with streaming(other.url, bearer(other.url, "demo-guangzhou")) as watcher:
+            gz = world["gz"]
+            send(live.url, gz, "moment_pct", 30.0)
+            started = time.monotonic()
+            send(live.url, gz, "moment_pct", 104.0)
+            watcher.wait_for(is_warning_of(gz, "raise"), timeout=10)
+            assert time.monotonic() - started < 3.0
+    finally:
+        other.stop()
+
+
+def test_stream_rejects_bad_parameters(live: Live, world: dict) -> None:
+    headers = world["tokens"]["demo-guangzhou"]
+    bad = requests.get(f"{live.url}/api/v1/stream", headers={**headers, "Last-Event-ID": "abc"}, timeout=10)
+    assert bad.status_code == 422 and bad.json()["code"] == "invalid_last_event_id"
+    assert requests.get(f"{live.url}/api/v1/stream", params={"devices": "1,x"}, headers=headers,
+                        timeout=10).status_code == 422
+    assert requests.get(f"{live.url}/api/v1/stream", timeout=10).status_code == 401
