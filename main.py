@@ -45,8 +45,9 @@ def main(argv: list[str]) -> int:
         data_dir = Path(user_data_dir("sandtable"))
         data_dir.mkdir(parents=True, exist_ok=True)
         print(f"Starting the embedded server (database {data_dir / 'sandtable.db'})…", flush=True)
+        # simulate: the demo devices stream live data, so charts and warnings move from the first start
         server = start_embedded_server(db_path=data_dir / "sandtable.db",
-                                       demo_projects=options.demo or DEFAULT_DEMO_PROJECTS)
+                                       demo_projects=options.demo or DEFAULT_DEMO_PROJECTS, simulate=True)
         try:
             code = run(argv, server_url=server.url, demo=True)
         finally:

@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="demo mode; for the embedded server: number of demo projects to seed")
     parser.add_argument("--region", metavar="ADCODE", help="start on this region (e.g. 440100 for Guangzhou)")
     parser.add_argument("--open-project", metavar="ID", type=int, help="open this project's dossier on start")
+    parser.add_argument("--show-monitoring", choices=("tab", "wall"),
+                        help="with --screenshot: show the opened project's Monitoring tab, or the monitoring wall, "
+                             "and let live data arrive before the grab")
     parser.add_argument("--colour-by", choices=("status", "risk"), help="colour the map markers by status or risk")
     parser.add_argument("--choropleth", choices=("projects", "under_construction"),
                         help="shade the districts by this measure")

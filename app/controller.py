@@ -6,11 +6,13 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from app.cases_controller import CasesController
 from app.dossier_controller import DossierController
 from app.export_controller import ExportController
 from app.history import ProjectHistory
 from app.main_window import MainWindow
 from app.map_controller import MapController
+from app.monitoring_controller import MonitoringController
 from app.settings import ClientSettings
 from app.worker import Worker
 from domain import adcodes
@@ -48,8 +50,11 @@ class MainController(QObject):
         self._pending_selection: int | None = None
         self._history = ProjectHistory()
         self.map = MapController(api, worker, window.map_view, window.map_toolbar, settings, parent=self)
-        self.dossiers = DossierController(api, worker, window, self.map.district_rings, self)
+        self.monitoring = MonitoringController(api, worker, self, clock=window.redraw_clock)
+        self.dossiers = DossierController(api, worker, window, self.map.district_rings, self,
+                                          monitoring=self.monitoring)
         self.exports = ExportController(api, worker, window, self)
+        self.cases = CasesController(api, worker, window, user, self.dossiers, self)
         self._regions_ready = False
         self._projects_ready = False
         self._ended = False
@@ -75,6 +80,7 @@ class MainController(QObject):
         self.map.sig_project_clicked.connect(self.open_project)
         self.map.sig_region_clicked.connect(self._on_map_region_clicked)
         self.map.sig_error.connect(window.show_error)
+        self.monitoring.sig_error.connect(window.show_error)
 
     @property
     def query(self) -> ProjectQuery:
@@ -86,12 +92,19 @@ class MainController(QObject):
         self._health_timer.start()
         self.map.start()
         self.map.apply_query(self._query)
+        self.monitoring.start()
+        self.monitoring.attach_inbox(self._window.warnings_inbox)
+        self.monitoring.attach_grid(self._window.monitoring_grid)
+        self._window.grid_dock.visibilityChanged.connect(self.monitoring.set_grid_visible)
+        self.monitoring.set_grid_visible(self._window.grid_dock.isVisible())
         self._load_regions()
+        self.cases.start()
 
     def stop(self) -> None:
         """Detach from shared objects; late results of this session are ignored."""
         self._ended = True
         self.map.stop()
+        self.monitoring.stop()
         self._health_timer.stop()
         self._worker.sig_busy_changed.disconnect(self._window.set_busy)
 
@@ -101,6 +114,7 @@ class MainController(QObject):
     def refresh(self) -> None:
         self._load_regions()
         self.map.reload_points()  # answered by 304 when nothing changed
+        self.cases.refresh()
 
     def _load_regions(self) -> None:
         self._worker.submit(self._api.regions_tree, self._on_regions, self._on_regions_failed, channel="regions")

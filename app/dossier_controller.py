@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from app.main_window import MainWindow
+from app.monitoring_controller import MonitoringController
 from app.worker import Worker
 from domain.schemas import ProjectDetail
 from services.api_client import ApiClient
@@ -19,10 +20,13 @@ from widgets.project_dossier import ProjectDossier
 
 class DossierController(QObject):
     sig_dossier_opened = Signal(int)
+    sig_monitoring_tab_added = Signal(int)
 
     def __init__(self, api: ApiClient, worker: Worker, window: MainWindow,
-                 district_rings: Callable[[str], list[Ring]], parent: QObject | None = None) -> None:
+                 district_rings: Callable[[str], list[Ring]], parent: QObject | None = None, *,
+                 monitoring: MonitoringController | None = None) -> None:
         super().__init__(parent)
+        self._monitoring = monitoring
         self._api = api
         self._worker = worker
         self._window = window
@@ -56,6 +60,15 @@ class DossierController(QObject):
         self._docks[project.id] = dock
         dock.destroyed.connect(partial(self._forget, project.id))
         self.sig_dossier_opened.emit(project.id)
+        if self._monitoring is not None:
+            self._monitoring.when_project_has_devices(project.id, self._add_monitoring_tab)
+
+    def _add_monitoring_tab(self, project_id: int) -> None:
+        dossier = self.dossier(project_id)
+        if dossier is None or dossier.monitoring is not None or self._monitoring is None:
+            return
+        dossier.add_monitoring_tab(self._monitoring.create_tab(project_id))
+        self.sig_monitoring_tab_added.emit(project_id)
 
     def _forget(self, project_id: int, *_args: object) -> None:
         self._docks.pop(project_id, None)

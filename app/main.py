@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SETTLE_MS = 1500  # let the layout, the map's fit-to-region and the last repaint settle
+MONITORING_SETTLE_MS = 25_000  # the demo simulator sends every 10 s: let two rounds reach the charts
+MONITORING_DOSSIER_WIDTH = 900
 CJK_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC")
 
 
@@ -66,7 +68,8 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
     if options.open_project is not None:
         shell.sig_session_ready.connect(lambda: shell.controller and shell.controller.open_project(options.open_project))
     if options.screenshot:
-        _arrange_screenshot(app, shell, options.screenshot, wait_dossier=options.open_project is not None)
+        _arrange_screenshot(app, shell, options.screenshot, wait_dossier=options.open_project is not None,
+                            monitoring=options.show_monitoring)
         shell.login_directly(options.user or DEFAULT_DEMO_USER, DEMO_PASSWORD)
     else:
         shell.show_login(options.user or ("demo-wall" if options.wall and demo_mode else ""))
@@ -92,10 +95,12 @@ def _use_cjk_font(app: QApplication, language: str) -> None:
     app.setFont(font)
 
 
-def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dossier: bool = False) -> None:
+def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dossier: bool = False,
+                        monitoring: str | None = None) -> None:
     """Grab the main window once the tree, the first page and the map markers (and the dossier, when one
-    was asked for) are shown, then exit."""
-    pending = {"points", "session", *(("dossier",) if wait_dossier else ())}
+    was asked for) are shown, then exit. With `monitoring`, the dossier's Monitoring tab (or the floating
+    monitoring wall, which is then the picture) is shown and live data gets time to arrive."""
+    pending = {"points", "session", *(("dossier",) if wait_dossier else ()), *(("monitoring",) if monitoring else ())}
 
     def grab() -> None:
         window = shell.window
@@ -104,7 +109,8 @@ def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dos
             app.exit(1)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        if window.grab().save(str(path)):
+        target = window.grid_dock if monitoring == "wall" else window
+        if target.grab().save(str(path)):
             app.exit(0)
         else:
             print(f"sandtable: could not write {path}", file=sys.stderr)
@@ -115,7 +121,17 @@ def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dos
             return
         pending.discard(what)
         if not pending:
-            QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+            QTimer.singleShot(MONITORING_SETTLE_MS if monitoring else SCREENSHOT_SETTLE_MS, grab)
+
+    def show_monitoring_tab(project_id: int) -> None:
+        controller = shell.controller
+        dossier = controller.dossiers.dossier(project_id) if controller is not None else None
+        if dossier is None or dossier.monitoring is None or shell.window is None:
+            return
+        dossier.setCurrentWidget(dossier.monitoring)
+        shell.window.resizeDocks([shell.window.dossier_docks[-1]], [MONITORING_DOSSIER_WIDTH],
+                                 Qt.Orientation.Horizontal)
+        settled("monitoring")
 
     def on_ready() -> None:
         window = shell.window
@@ -128,6 +144,12 @@ def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dos
                 settled("points")
         if controller is not None:
             controller.dossiers.sig_dossier_opened.connect(lambda _id: settled("dossier"))
+            controller.dossiers.sig_monitoring_tab_added.connect(show_monitoring_tab)
+        if monitoring == "wall" and window is not None:
+            window.grid_dock.setFloating(True)
+            window.grid_dock.show()
+            window.grid_dock.resize(*SCREENSHOT_SIZE)
+            settled("monitoring")
         settled("session")
 
     def on_failed(message: str) -> None:

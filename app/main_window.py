@@ -22,11 +22,14 @@ from domain.schemas import UserOut
 from maps.map_view import MapView
 from widgets.filter_bar import FilterBar
 from widgets.labels import label
+from widgets.live_chart import RedrawClock
 from widgets.map_toolbar import MapToolbar
+from widgets.monitoring_grid import MonitoringGrid
 from widgets.paging_bar import PagingBar
 from widgets.project_table_model import ProjectTableModel
 from widgets.project_table_view import ProjectTableView
 from widgets.region_tree import RegionTree
+from widgets.warnings_inbox import WarningsInbox
 
 # Caps for column widths (pixels) so the name column cannot squeeze out the numbers.
 COLUMN_CAPS = {0: 230, 8: 200}
@@ -82,6 +85,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.region_dock], [270], Qt.Orientation.Horizontal)
         self.resizeDocks([self.table_dock], [330], Qt.Orientation.Vertical)
 
+        self.redraw_clock = RedrawClock(self)  # the one timer of every live chart in this window
+        self.warnings_inbox = WarningsInbox(self)
+        self.warnings_dock = self._dock(self.tr("Warnings inbox"), "WarningsDock", self.warnings_inbox)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        self.tabifyDockWidget(self.table_dock, self.warnings_dock)
+        self.table_dock.raise_()
+        self.monitoring_grid = MonitoringGrid(self.redraw_clock, self)
+        self.grid_dock = self._dock(self.tr("Monitoring wall"), "MonitoringGridDock", self.monitoring_grid)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.grid_dock)
+        self.grid_dock.hide()  # a control-room page: opened from the View menu, best floated full screen
+
         self._build_status_bar()
         self._build_menus(read_only)
         self._restore_layout()
@@ -122,9 +136,11 @@ class MainWindow(QMainWindow):
         self.export_excel_action.triggered.connect(self.sig_export_excel_requested)
         self.export_png_action = export_menu.addAction(self.tr("Map view to &PNG…"))
         self.export_png_action.triggered.connect(self.sig_export_png_requested)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.region_dock.toggleViewAction())
         view_menu.addAction(self.table_dock.toggleViewAction())
+        view_menu.addAction(self.warnings_dock.toggleViewAction())
+        view_menu.addAction(self.grid_dock.toggleViewAction())
         view_menu.addSeparator()
         self.tile_settings_action = view_menu.addAction(self.tr("Map &base layer…"))
         self.tile_settings_action.triggered.connect(self.sig_tile_settings_requested)
@@ -179,6 +195,19 @@ class MainWindow(QMainWindow):
         self.dossier_docks.append(dock)
         dock.show()
         dock.raise_()
+        return dock
+
+    def add_work_queue(self, widget: QWidget, *, first: bool) -> QDockWidget:
+        """The "my work" queue, tabbed with the project table; raised first when the user's day starts
+        from it (supervisors). Its toggle goes first in the View menu."""
+        dock = self._dock(self.tr("My work"), "WorkQueueDock", widget)
+        if not self.restoreDockWidget(dock):
+            self.tabifyDockWidget(self.table_dock, dock)
+        action = dock.toggleViewAction()
+        action.setText(self.tr("&My work (cases)"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.view_menu.insertAction(self.view_menu.actions()[0], action)
+        (dock if first else self.table_dock).raise_()
         return dock
 
     def _forget_dossier(self, dock: QDockWidget) -> None:

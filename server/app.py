@@ -34,6 +34,7 @@ from server.projects.views import router as projects_router
 from server.push.views import router as push_router
 from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
+from server.reporting.views import router as reporting_router
 from server.risk.views import router as risk_router
 from server.security.views import router as audit_router
 from server.units.views import router as units_router
@@ -99,7 +100,7 @@ def create_app(settings: Settings) -> FastAPI:
         return Health(version=__version__, database=request.app.state.database.backend)
 
     routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
-               documents_router, credit_router, risk_router, followups_router)
+               documents_router, credit_router, risk_router, followups_router, reporting_router)
     for router in routers:
         api.include_router(router)
     for router in (monitoring_router, ingest_router, push_router):

@@ -1,6 +1,7 @@
-"""Periodic compliance rules: chase overdue notices and serious monitoring warnings as follow-ups, and
-propose deductions for notices left overdue past escalation level 2. All are idempotent, so the scan
-may run as often as wanted."""
+"""Periodic compliance rules: chase overdue notices as warnings, propose deductions for notices left
+overdue past escalation level 2, and chase reporting gaps (missing monthly progress, dangerous works
+without an approved plan, lifting-machinery certificates running out). All are idempotent, so the
+scan may run as often as wanted."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from server.credit.service import propose_for_overdue_notices
 from server.db.engine import Database
 from server.followups.service import raise_for_monitoring_warnings, raise_for_overdue_notices
+from server.reporting.rules import run_reporting_rules
 
 log = logging.getLogger("sandtable.compliance")
 SCAN_INTERVAL_SECONDS = 600.0
@@ -29,7 +31,7 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
     postgres = database.backend == "postgresql"
     with database.engine.connect() as lock_conn:
         if postgres and not lock_conn.execute(sa.select(sa.func.pg_try_advisory_lock(_SCAN_LOCK_KEY))).scalar():
-            return {"follow_ups": 0, "deductions": 0}
+            return {"follow_ups": 0, "deductions": 0, "reporting_follow_ups": 0}
         try:
             with database.write_session() as session:
                 follow_ups = raise_for_overdue_notices(session, today=today)
@@ -37,10 +39,12 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
                 follow_ups += raise_for_monitoring_warnings(session)
             with database.write_session() as session:
                 deductions = propose_for_overdue_notices(session, today=today)
+            with database.write_session() as session:
+                reporting = run_reporting_rules(session, today=today)
         finally:
             if postgres:
                 lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_KEY)))
-    return {"follow_ups": len(follow_ups), "deductions": len(deductions)}
+    return {"follow_ups": len(follow_ups), "deductions": len(deductions), "reporting_follow_ups": reporting}
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
@@ -50,7 +54,8 @@ async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
         try:
             made = await run_in_threadpool(scan_once, database, clock())
             if any(made.values()):
-                log.info("compliance scan raised %(follow_ups)d follow-ups, proposed %(deductions)d deductions", made)
+                log.info("compliance scan raised %(follow_ups)d notice and %(reporting_follow_ups)d reporting "
+                         "follow-ups, proposed %(deductions)d deductions", made)
         except Exception:
             log.exception("compliance scan failed; retrying in %.0f s", interval)
         await asyncio.sleep(interval)

@@ -10,7 +10,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
 from domain.enums import AccountStatus, ProjectStatus, ProjectType, RegionLevel, RiskLevel, Role, UnitKind
+from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
+from domain.monitoring import DeviceKind, Severity, WarningState, WarningType
 
 _CONTEXT = "Labels"
 
@@ -48,7 +51,93 @@ _SOURCES: dict[tuple[type[StrEnum], StrEnum], str] = {
     (UnitKind, UnitKind.SURVEY): QT_TRANSLATE_NOOP("Labels", "Survey unit"),
     (UnitKind, UnitKind.DESIGN): QT_TRANSLATE_NOOP("Labels", "Design unit"),
     (UnitKind, UnitKind.TESTING): QT_TRANSLATE_NOOP("Labels", "Testing agency"),
+    (DeviceKind, DeviceKind.DUST_NOISE): QT_TRANSLATE_NOOP("Labels", "Dust/noise monitor"),
+    (DeviceKind, DeviceKind.TOWER_CRANE): QT_TRANSLATE_NOOP("Labels", "Tower-crane monitor"),
+    (DeviceKind, DeviceKind.DEEP_PIT): QT_TRANSLATE_NOOP("Labels", "Deep-pit point"),
+    (DeviceKind, DeviceKind.HIGH_FORMWORK): QT_TRANSLATE_NOOP("Labels", "High-formwork point"),
+    (Severity, Severity.CRITICAL): QT_TRANSLATE_NOOP("Labels", "Critical"),
+    (Severity, Severity.MAJOR): QT_TRANSLATE_NOOP("Labels", "Major"),
+    (Severity, Severity.MINOR): QT_TRANSLATE_NOOP("Labels", "Minor"),
+    (Severity, Severity.WARNING): QT_TRANSLATE_NOOP("Labels", "Warning"),
+    (Severity, Severity.INDETERMINATE): QT_TRANSLATE_NOOP("Labels", "Indeterminate"),
+    (WarningState, WarningState.ACTIVE_UNACK): QT_TRANSLATE_NOOP("Labels", "Active, unacknowledged"),
+    (WarningState, WarningState.ACTIVE_ACK): QT_TRANSLATE_NOOP("Labels", "Active, acknowledged"),
+    (WarningState, WarningState.CLEARED_UNACK): QT_TRANSLATE_NOOP("Labels", "Cleared, unacknowledged"),
+    (WarningState, WarningState.CLEARED_ACK): QT_TRANSLATE_NOOP("Labels", "Cleared, acknowledged"),
+    (WarningType, WarningType.NOISE): QT_TRANSLATE_NOOP("Labels", "Noise over limit"),
+    (WarningType, WarningType.PM10): QT_TRANSLATE_NOOP("Labels", "PM10 over limit"),
+    (WarningType, WarningType.PM25): QT_TRANSLATE_NOOP("Labels", "PM2.5 over limit"),
+    (WarningType, WarningType.CRANE_MOMENT): QT_TRANSLATE_NOOP("Labels", "Crane moment"),
+    (WarningType, WarningType.CRANE_LOAD): QT_TRANSLATE_NOOP("Labels", "Crane load"),
+    (WarningType, WarningType.CRANE_WIND): QT_TRANSLATE_NOOP("Labels", "Crane wind speed"),
+    (WarningType, WarningType.PIT_CUMULATIVE): QT_TRANSLATE_NOOP("Labels", "Pit cumulative displacement"),
+    (WarningType, WarningType.PIT_RATE): QT_TRANSLATE_NOOP("Labels", "Pit displacement rate"),
+    (WarningType, WarningType.FORMWORK_CUMULATIVE): QT_TRANSLATE_NOOP("Labels", "Formwork cumulative settlement"),
+    (WarningType, WarningType.FORMWORK_RATE): QT_TRANSLATE_NOOP("Labels", "Formwork settlement rate"),
+    (WarningType, WarningType.OFFLINE): QT_TRANSLATE_NOOP("Labels", "Device offline"),
+    (NoticeStatus, NoticeStatus.DRAFT): QT_TRANSLATE_NOOP("Labels", "Draft"),
+    (NoticeStatus, NoticeStatus.ISSUED): QT_TRANSLATE_NOOP("Labels", "Issued, awaiting rectification"),
+    (NoticeStatus, NoticeStatus.FEEDBACK_SUBMITTED): QT_TRANSLATE_NOOP("Labels", "Feedback submitted, awaiting review"),
+    (NoticeStatus, NoticeStatus.RETURNED): QT_TRANSLATE_NOOP("Labels", "Returned for further rectification"),
+    (NoticeStatus, NoticeStatus.CLOSED): QT_TRANSLATE_NOOP("Labels", "Closed"),
+    (NoticeAction, NoticeAction.ISSUE): QT_TRANSLATE_NOOP("Labels", "Issued the notice"),
+    (NoticeAction, NoticeAction.SUBMIT_FEEDBACK): QT_TRANSLATE_NOOP("Labels", "Submitted rectification feedback"),
+    (NoticeAction, NoticeAction.RETURN): QT_TRANSLATE_NOOP("Labels", "Returned for further rectification"),
+    (NoticeAction, NoticeAction.CLOSE): QT_TRANSLATE_NOOP("Labels", "Accepted and closed"),
+    (FindingSeverity, FindingSeverity.GENERAL): QT_TRANSLATE_NOOP("Labels", "General hazard"),
+    (FindingSeverity, FindingSeverity.SERIOUS): QT_TRANSLATE_NOOP("Labels", "Serious hazard"),
+    (FindingSeverity, FindingSeverity.MAJOR): QT_TRANSLATE_NOOP("Labels", "Major hazard"),
+    (InspectionType, InspectionType.QUALITY): QT_TRANSLATE_NOOP("Labels", "Quality"),
+    (InspectionType, InspectionType.SAFETY): QT_TRANSLATE_NOOP("Labels", "Safety"),
+    (InspectionType, InspectionType.DANGEROUS_WORKS): QT_TRANSLATE_NOOP("Labels", "Dangerous sub-projects"),
+    (InspectionType, InspectionType.LIFTING_MACHINERY): QT_TRANSLATE_NOOP("Labels", "Lifting machinery"),
+    (InspectionType, InspectionType.DUST_NOISE): QT_TRANSLATE_NOOP("Labels", "Dust and noise"),
+    (InspectionType, InspectionType.COMPREHENSIVE): QT_TRANSLATE_NOOP("Labels", "Comprehensive"),
+    (FollowUpStatus, FollowUpStatus.OPEN): QT_TRANSLATE_NOOP("Labels", "Open"),
+    (FollowUpStatus, FollowUpStatus.URGED): QT_TRANSLATE_NOOP("Labels", "Urged"),
+    (FollowUpStatus, FollowUpStatus.ANSWERED): QT_TRANSLATE_NOOP("Labels", "Answered"),
+    (FollowUpStatus, FollowUpStatus.CLOSED): QT_TRANSLATE_NOOP("Labels", "Closed"),
+    (FollowUpAction, FollowUpAction.URGE): QT_TRANSLATE_NOOP("Labels", "Urged"),
+    (FollowUpAction, FollowUpAction.ANSWER): QT_TRANSLATE_NOOP("Labels", "Answered"),
+    (FollowUpAction, FollowUpAction.CLOSE): QT_TRANSLATE_NOOP("Labels", "Closed"),
+    (FollowUpSource, FollowUpSource.MONITORING_WARNING): QT_TRANSLATE_NOOP("Labels", "Monitoring warning"),
+    (FollowUpSource, FollowUpSource.DEVICE_OFFLINE): QT_TRANSLATE_NOOP("Labels", "Device offline"),
+    (FollowUpSource, FollowUpSource.NOTICE_OVERDUE): QT_TRANSLATE_NOOP("Labels", "Notice overdue"),
+    (FollowUpSource, FollowUpSource.PROGRESS_MISSING): QT_TRANSLATE_NOOP("Labels", "Monthly progress missing"),
+    (FollowUpSource, FollowUpSource.DANGEROUS_WORKS_UNAPPROVED): QT_TRANSLATE_NOOP("Labels", "Dangerous works plan not approved"),
+    (FollowUpSource, FollowUpSource.MACHINERY_CERTIFICATE): QT_TRANSLATE_NOOP("Labels", "Machinery certificate expiring"),
+    (FollowUpSource, FollowUpSource.QUALITY_TEST_FAILED): QT_TRANSLATE_NOOP("Labels", "Quality test failed"),
 }
+
+
+# Monitoring metrics are plain names (devices may send factors we do not know), not an enum.
+_METRICS: dict[str, str] = {
+    "pm10": QT_TRANSLATE_NOOP("Labels", "PM10"),
+    "pm25": QT_TRANSLATE_NOOP("Labels", "PM2.5"),
+    "tsp": QT_TRANSLATE_NOOP("Labels", "TSP"),
+    "noise": QT_TRANSLATE_NOOP("Labels", "Noise"),
+    "temperature": QT_TRANSLATE_NOOP("Labels", "Temperature"),
+    "humidity": QT_TRANSLATE_NOOP("Labels", "Humidity"),
+    "pressure": QT_TRANSLATE_NOOP("Labels", "Air pressure"),
+    "wind_speed": QT_TRANSLATE_NOOP("Labels", "Wind speed"),
+    "wind_direction": QT_TRANSLATE_NOOP("Labels", "Wind direction"),
+    "load_t": QT_TRANSLATE_NOOP("Labels", "Load"),
+    "moment_pct": QT_TRANSLATE_NOOP("Labels", "Moment"),
+    "radius_m": QT_TRANSLATE_NOOP("Labels", "Radius"),
+    "height_m": QT_TRANSLATE_NOOP("Labels", "Hook height"),
+    "slew_deg": QT_TRANSLATE_NOOP("Labels", "Slewing angle"),
+    "tilt_x": QT_TRANSLATE_NOOP("Labels", "Tilt X"),
+    "tilt_y": QT_TRANSLATE_NOOP("Labels", "Tilt Y"),
+    "cumulative": QT_TRANSLATE_NOOP("Labels", "Cumulative displacement"),
+    "rate": QT_TRANSLATE_NOOP("Labels", "Displacement rate"),
+    "axial_force": QT_TRANSLATE_NOOP("Labels", "Axial force"),
+}
+
+
+def metric_label(metric: str) -> str:
+    """The display name of a monitoring metric (its stored name if unknown)."""
+    source = _METRICS.get(metric)
+    return QCoreApplication.translate(_CONTEXT, source) if source is not None else metric
 
 
 def label(value: StrEnum) -> str:

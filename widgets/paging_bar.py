@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 class PagingBar(QWidget):
     sig_page_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, total_format: str | None = None) -> None:
+        """`total_format` ("{0} notices", translated by the caller) words the total; projects by default."""
         super().__init__(parent)
+        self._total_format = total_format
         self._page = 1
         self._page_count = 1
         self.total_label = QLabel(self)
@@ -49,7 +51,7 @@ class PagingBar(QWidget):
     def set_page(self, page: int, page_size: int, total: int) -> None:
         self._page = page
         self._page_count = max(1, -(-total // page_size))
-        self.total_label.setText(self.tr("{0} projects").format(f"{total:,}"))
+        self.total_label.setText((self._total_format or self.tr("{0} projects")).format(f"{total:,}"))
         self.page_label.setText(self.tr("Page {0} of {1}").format(page, self._page_count))
         self.first_button.setEnabled(page > 1)
         self.prev_button.setEnabled(page > 1)

@@ -111,6 +111,12 @@ class ProjectDossier(QTabWidget):
         super().__init__(parent)
         self.project_id = project.id
         self.project = project
+        self.monitoring: QWidget | None = None
         self.overview = OverviewTab(self)
         self.addTab(self.overview, self.tr("Overview"))
         self.overview.show_project(project, district_rings)
+
+    def add_monitoring_tab(self, tab: QWidget) -> None:
+        """Live monitoring of the project's devices: added only when the project has devices."""
+        self.monitoring = tab
+        self.addTab(tab, self.tr("Monitoring"))

@@ -12,10 +12,11 @@ from server.followups import models as followups_models
 from server.monitoring import models as monitoring_models
 from server.projects import models as projects_models
 from server.regions import models as regions_models
+from server.reporting import models as reporting_models
 from server.security import models as security_models
 from server.units import models as units_models
 
 metadata = Base.metadata
 
 AREAS = (accounts_models, cases_models, credit_models, documents_models, followups_models, monitoring_models,
-         projects_models, regions_models, security_models, units_models)
+         projects_models, regions_models, reporting_models, security_models, units_models)

@@ -1,0 +1,244 @@
+"""Live monitoring in the client against a real server process: charts fed by the push stream, threshold
+crossings, stale indication, resuming the stream with Last-Event-ID, acknowledging from the inbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from app.monitoring_controller import MonitoringController
+from app.worker import Worker
+from domain.monitoring import Severity, WarningState
+from services.api_client import ApiClient
+from services.monitoring_client import (
+    MonitoringClient,
+    ReadingsPushed,
+    WarningPushed,
+    parse_push,
+    stream_params,
+)
+from services.stream_client import SseEvent, SseStream, StreamState
+from tests.support.monitoring import KIND_FIELDS
+from tests.support.server_process import ServerProcess
+from widgets.monitoring_tab import MonitoringTab
+from widgets.warnings_inbox import WARNING_ROLE, WarningsInbox
+
+pytestmark = pytest.mark.timeout(120)
+USER = "demo-admin"
+PASSWORD = "sandtable-demo"
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def logged_in(api: ApiClient) -> ApiClient:
+    api.login(USER, PASSWORD)
+    return api
+
+
+def register_crane(api: ApiClient) -> dict:
+    """A tower-crane monitor of our own on a demo project (unique code, so tests never share readings)."""
+    project_id = MonitoringClient(api).devices(limit=1)[0].project_id
+    code = f"G-{uuid.uuid4().hex[:10]}"
+    url, headers = api.stream_url("/devices")
+    body = {"project_id": project_id, "kind": "tower_crane", "code": code, "name": f"界面测试塔机 {code}",
+            **KIND_FIELDS["tower_crane"]}
+    response = requests.post(url, json=body, headers={"Authorization": headers["Authorization"]}, timeout=30)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def send(server: ServerProcess, device: dict, metric: str, *values: float) -> None:
+    """Post readings through the HTTP ingest endpoint with the device's own credentials."""
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=len(values))
+    readings = [{"metric": metric, "ts": (start + dt.timedelta(seconds=i)).isoformat(), "value": v}
+                for i, v in enumerate(values)]
+    response = requests.post(f"{server.url}/api/v1/ingest/readings", json={"readings": readings},
+                             headers={"Authorization": device["http_authorization"]}, timeout=30)
+    assert response.status_code == 200, response.text
+
+
+@pytest.fixture
+def monitoring(qtbot, logged_in: ApiClient, worker: Worker) -> Iterator[MonitoringController]:
+    controller = MonitoringController(logged_in, worker)
+    with qtbot.waitSignal(controller.stream.sig_connection_changed, timeout=WAIT_MS):
+        controller.start()
+    yield controller
+    controller.stop()
+    assert not controller.stream.is_running
+
+
+def open_tab(qtbot, monitoring: MonitoringController, device: dict) -> MonitoringTab:
+    tab = monitoring.create_tab(device["project_id"])
+    qtbot.addWidget(tab)
+    tab.resize(900, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: device["id"] in tab.device_ids(), timeout=WAIT_MS)
+    row = tab.device_ids().index(device["id"])
+    tab.table.selectRow(row)
+    qtbot.waitUntil(lambda: list(tab.charts) == [device["id"]], timeout=WAIT_MS)
+    # The stream reconnects for the newly watched device; it is live once it is connected again.
+    qtbot.waitUntil(lambda: device["id"] in monitoring.stream.watched() and monitoring.stream.is_connected,
+                    timeout=WAIT_MS)
+    return tab
+
+
+def test_chart_follows_the_stream_and_shows_a_threshold_crossing(qtbot, server, logged_in, monitoring):
+    device = register_crane(logged_in)
+    tab = open_tab(qtbot, monitoring, device)
+    chart = tab.charts[device["id"]]
+    assert chart.metric == "moment_pct"
+    time.sleep(0.5)  # let the reconnect carrying the new device settle
+    send(server, device, "moment_pct", 40.0, 55.0, 62.0)
+    qtbot.waitUntil(lambda: chart.point_count() >= 3 and chart.drawn_count() >= 3, timeout=WAIT_MS)
+    assert chart.crossed() is None and not chart.is_stale
+    assert chart.marker_count() == 0
+
+    send(server, device, "moment_pct", 93.0)  # over the 90 % warning band (the rules judge a batch's newest value)
+    send(server, device, "moment_pct", 101.5)  # then the 100 % alarm band
+    qtbot.waitUntil(lambda: chart.threshold_levels() == {Severity.WARNING: 90.0, Severity.CRITICAL: 100.0},
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: chart.drawn_count() >= 5, timeout=WAIT_MS)
+    assert chart.latest() == 101.5
+    assert chart.crossed() is Severity.CRITICAL
+    assert chart.marker_count() >= 1
+    assert chart.level_lines["warning"].isVisible() and chart.level_lines["warning"].value() == 90.0
+    assert chart.level_lines["alarm"].isVisible() and chart.level_lines["alarm"].value() == 100.0
+    row = tab.model.row_of(device["id"])
+    assert row is not None and row.worst is Severity.CRITICAL and row.values["moment_pct"] == 101.5
+
+
+def test_chart_says_when_the_device_falls_silent(qtbot, server, logged_in, monitoring):
+    device = register_crane(logged_in)
+    tab = open_tab(qtbot, monitoring, device)
+    chart = tab.charts[device["id"]]
+    chart.silence_s = 1.5
+    assert chart.is_stale  # nothing received yet: not pretending to be live
+    time.sleep(0.5)
+    send(server, device, "moment_pct", 20.0)
+    qtbot.waitUntil(lambda: not chart.is_stale, timeout=WAIT_MS)
+    assert not chart.state_label.isVisible()
+    qtbot.waitUntil(lambda: chart.is_stale, timeout=5_000)
+    assert chart.state_label.isVisible() and chart.state_label.text()
+    send(server, device, "moment_pct", 21.0)
+    qtbot.waitUntil(lambda: not chart.is_stale, timeout=WAIT_MS)
+
+
+def test_stream_client_resumes_after_the_last_event_id(server, logged_in):
+    client = MonitoringClient(logged_in)
+    device = register_crane(logged_in)
+
+    def collect(stream: SseStream) -> tuple[list[SseEvent], list[StreamState], threading.Thread]:
+        events: list[SseEvent] = []
+        states: list[StreamState] = []
+        thread = threading.Thread(target=stream.run, args=(events.append, states.append), daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while StreamState.CONNECTED not in states and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert StreamState.CONNECTED in states
+        return events, states, thread
+
+    def wait_for(events: list[SseEvent], count: int) -> None:
+        deadline = time.monotonic() + 10
+        while len(events) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    first = SseStream(client.stream_target, params=stream_params([device["id"]]))
+    events, _states, thread = collect(first)
+    send(server, device, "moment_pct", 10.0)
+    wait_for(events, 1)
+    first.stop()
+    thread.join(5)
+    assert not thread.is_alive()
+    seen = [parse_push(e) for e in events]
+    assert isinstance(seen[0], ReadingsPushed) and seen[0].readings[-1].value == 10.0
+    resume_at = first.last_event_id
+    assert resume_at == str(seen[-1].event_id)
+
+    send(server, device, "moment_pct", 11.0)  # while nobody listens: a reading and a warning raised
+    send(server, device, "moment_pct", 96.0)
+    second = SseStream(client.stream_target, params=stream_params([device["id"]]), last_event_id=resume_at)
+    missed, _states, thread = collect(second)
+    wait_for(missed, 3)
+    second.stop()
+    thread.join(5)
+    parsed = [parse_push(e) for e in missed]
+    assert all(p.event_id > int(resume_at) for p in parsed)
+    assert [type(p) for p in parsed[:3]] == [ReadingsPushed, ReadingsPushed, WarningPushed]
+    assert [p.readings[-1].value for p in parsed[:2]] == [11.0, 96.0]
+    assert parsed[2].change == "raise" and parsed[2].warning.device_id == device["id"]
+
+
+def test_warnings_inbox_acknowledge_round_trip(qtbot, server, logged_in, monitoring):
+    device = register_crane(logged_in)
+    send(server, device, "moment_pct", 97.0)
+    inbox = WarningsInbox()
+    qtbot.addWidget(inbox)
+    inbox.resize(1200, 600)
+    inbox.show()
+    monitoring.attach_inbox(inbox)
+
+    def row_of_device() -> int | None:
+        for row in range(inbox.proxy.rowCount()):
+            if inbox.proxy.index(row, 0).data(WARNING_ROLE).device_id == device["id"]:
+                return row
+        return None
+
+    qtbot.waitUntil(lambda: row_of_device() is not None, timeout=WAIT_MS)
+    inbox.text_edit.setText(device["code"])  # the view filter narrows to this device
+    assert inbox.proxy.rowCount() == 1
+    inbox.table.selectRow(0)
+    warning = inbox.selected_warning()
+    assert warning.state is WarningState.ACTIVE_UNACK
+    assert not inbox.ack_button.isEnabled()  # a comment is required
+    inbox.comment_edit.setText("已电话督促项目部降低吊重")
+    assert inbox.ack_button.isEnabled()
+    inbox.ack_button.click()
+    qtbot.waitUntil(lambda: inbox.selected_warning() is not None
+                    and inbox.selected_warning().state is WarningState.ACTIVE_ACK, timeout=WAIT_MS)
+    assert not inbox.ack_button.isEnabled()
+    stored = MonitoringClient(logged_in).warnings()
+    mine = next(w for w in stored if w.id == warning.id)
+    assert mine.state is WarningState.ACTIVE_ACK and mine.ack_comment == "已电话督促项目部降低吊重"
+    assert mine.acked_by == USER
+
+
+def test_zooming_out_fetches_rollups_from_the_history(qtbot, server, logged_in, monitoring):
+    device = register_crane(logged_in)
+    hours_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=5)
+    readings = [{"metric": "moment_pct", "ts": (hours_ago + dt.timedelta(minutes=i)).isoformat(), "value": 40.0 + i % 7}
+                for i in range(120)]
+    response = requests.post(f"{server.url}/api/v1/ingest/readings", json={"readings": readings},
+                             headers={"Authorization": device["http_authorization"]}, timeout=30)
+    assert response.status_code == 200, response.text
+    tab = open_tab(qtbot, monitoring, device)
+    chart = tab.charts[device["id"]]
+    assert chart.is_following and chart.history_resolution is None
+    now = time.time()
+    chart.plot_widget.getPlotItem().setXRange(now - 2 * 86400, now)  # as a mouse-wheel zoom-out would
+    assert not chart.is_following
+    qtbot.waitUntil(lambda: chart.history_resolution == "minute", timeout=WAIT_MS)
+    x, _y = chart.history_curve.getOriginalDataset()
+    assert len(x) == 120
+    chart.follow_live()
+    assert chart.is_following and chart.history_resolution is None
+
+
+def test_ring_buffer_keeps_the_newest_samples_in_order():
+    import numpy as np
+
+    from widgets.live_chart import RingBuffer
+
+    buffer = RingBuffer(4)
+    for start in range(0, 10, 3):
+        xs = np.arange(start, start + 3, dtype=float)
+        buffer.extend(xs, xs * 10)
+    assert list(buffer.x) == [8.0, 9.0, 10.0, 11.0] and list(buffer.y) == [80.0, 90.0, 100.0, 110.0]
+    buffer.extend(np.array([9.5, 12.0]), np.array([95.0, 120.0]))  # a late sample is merged in order
+    assert list(buffer.x) == [9.0, 9.5, 10.0, 11.0, 12.0][-4:]

@@ -1,0 +1,163 @@
+"""Evidence picker for rectification feedback: file dialog or drag-and-drop, checked before upload."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.cases_client import UploadRejected, check_upload
+from widgets.cases.common import describe_case_error
+
+THUMB = 64
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    name: str
+    data: bytes
+    content_type: str
+
+
+class EvidenceList(QListWidget):
+    """A list that accepts files dropped from the desktop."""
+
+    sig_files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QPixmap(THUMB, THUMB).size())
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMinimumHeight(THUMB + 40)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.sig_files_dropped.emit(paths)
+
+
+class EvidencePanel(QWidget):
+    """Collects photos/PDFs to attach; refuses what the server would refuse, saying why."""
+
+    sig_files_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._files: list[PendingFile] = []
+        self.hint = QLabel(self.tr("Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or"), self)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.list = EvidenceList(self)
+        self.list.sig_files_dropped.connect(self.add_files)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat(self.tr("Uploading %v of %m"))
+        self.progress.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_label)
+
+    @property
+    def files(self) -> list[PendingFile]:
+        return list(self._files)
+
+    @Slot(list)
+    def add_files(self, paths: Iterable[str]) -> None:
+        """Read and check each file; the acceptable ones are listed, the others explained."""
+        errors = []
+        for raw in paths:
+            path = Path(raw)
+            try:
+                data = path.read_bytes()
+                content_type = check_upload(path.name, data)
+            except UploadRejected as exc:
+                errors.append(describe_case_error(exc))
+                continue
+            except OSError as exc:
+                errors.append(self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc))
+                continue
+            pending = PendingFile(path.name, data, content_type)
+            self._files.append(pending)
+            item = QListWidgetItem(self._icon(pending), path.name)
+            item.setToolTip(self.tr("{0} ({1} KB)").format(path.name, max(1, len(data) // 1024)))
+            self.list.addItem(item)
+        self.show_error("\n".join(errors))
+        self.sig_files_changed.emit()
+
+    def clear(self) -> None:
+        self._files.clear()
+        self.list.clear()
+        self.progress.hide()
+        self.sig_files_changed.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setVisible(total > 0 and done < total)
+
+    def _icon(self, pending: PendingFile) -> QIcon:
+        image = QImage.fromData(pending.data)
+        if image.isNull():
+            return self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon)
+        return QIcon(QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                    Qt.TransformationMode.SmoothTransformation)))
+
+    @Slot()
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence"), "",
+                                                self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)"))
+        if paths:
+            self.add_files(paths)
+
+    @Slot()
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            row = self.list.row(item)
+            self.list.takeItem(row)
+            del self._files[row]
+        self.sig_files_changed.emit()

@@ -1,0 +1,306 @@
+"""The dossier's Supervision tab: a project's risk breakdown, inspections, notices, punishments,
+point deductions and warning follow-ups, with the supervisor's forms one click away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.case_schemas import (
+    DeductionOut,
+    FollowUpOut,
+    InspectionOut,
+    NoticeSummary,
+    ProjectRiskOut,
+    PunishmentOut,
+)
+from domain.schemas import UserOut
+from services.cases_client import CasesClient
+from widgets.cases.common import (
+    ESCALATION_COLOURS,
+    RECORD_ROLE,
+    Column,
+    JobRunner,
+    RecordTableModel,
+    date_text,
+    describe_case_error,
+    overdue_text,
+)
+from widgets.cases.follow_up_dialog import FollowUpDialog
+from widgets.cases.forms import DeductionDecisionDialog, DraftNoticeForm, InspectionForm, PunishmentForm
+from widgets.labels import label
+from widgets.project_table_model import RISK_COLOURS
+
+LIST_LIMIT = 200
+
+
+class SupervisionTab(QWidget):
+    sig_notice_open_requested = Signal(int)
+    sig_loaded = Signal()  # every list has arrived
+    sig_changed = Signal()  # something was recorded here: queues elsewhere may need a reload
+
+    def __init__(self, cases: CasesClient, runner: JobRunner, user: UserOut, project_id: int, project_name: str,
+                 units: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cases = cases
+        self._runner = runner
+        self._user = user
+        self.project_id = project_id
+        self.project_name = project_name
+        self._units = list(units)
+        self._outstanding = 0
+        supervisor = user.role.is_supervisor
+
+        self.risk_label = QLabel(self)
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setTextFormat(self.risk_label.textFormat().RichText)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.new_inspection_button = QPushButton(self.tr("New inspection…"), self)
+        self.new_inspection_button.clicked.connect(self.open_inspection_form)
+        self.draft_button = QPushButton(self.tr("Draft notice from inspection…"), self)
+        self.draft_button.clicked.connect(self.open_draft_form)
+        self.punish_button = QPushButton(self.tr("Record punishment…"), self)
+        self.punish_button.clicked.connect(self.open_punishment_form)
+        self.decide_button = QPushButton(self.tr("Confirm / reject deduction…"), self)
+        self.decide_button.clicked.connect(self.open_deduction_decision)
+        buttons = QHBoxLayout()
+        for button in (self.new_inspection_button, self.draft_button, self.punish_button, self.decide_button):
+            button.setVisible(supervisor)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.inspections = RecordTableModel[InspectionOut]([
+            Column(self.tr("Inspected on"), lambda i: date_text(i.inspected_on)),
+            Column(self.tr("Type"), lambda i: label(i.inspection_type)),
+            Column(self.tr("Inspectors"), lambda i: "、".join(i.inspectors)),
+            Column(self.tr("Findings"), lambda i: str(len(i.findings)), numeric=True),
+            Column(self.tr("Summary"), lambda i: i.summary),
+        ], self)
+        self.notices = RecordTableModel[NoticeSummary]([
+            Column(self.tr("Notice no."), lambda n: n.number or self.tr("(draft, unnumbered)")),
+            Column(self.tr("Status"), lambda n: label(n.status)),
+            Column(self.tr("Deadline"), lambda n: date_text(n.deadline)),
+            Column(self.tr("Overdue"), lambda n: overdue_text(n.overdue_days, n.escalation_level),
+                   lambda n: QColor(ESCALATION_COLOURS[min(n.escalation_level, 3)])),
+            Column(self.tr("Stop work"), lambda n: self.tr("Stop-work order") if n.stop_work else ""),
+            Column(self.tr("Addressed to"), lambda n: n.target_unit_name),
+        ], self)
+        self.punishments = RecordTableModel[PunishmentOut]([
+            Column(self.tr("Decision no."), lambda p: p.decision_no),
+            Column(self.tr("Decided on"), lambda p: date_text(p.decided_on)),
+            Column(self.tr("Fine (yuan)"), lambda p: f"{p.amount_yuan:,.2f}", numeric=True),
+            Column(self.tr("Punished"), lambda p: p.target_person or self._unit_name(p.target_unit_id)),
+            Column(self.tr("Legal basis"), lambda p: p.legal_basis),
+        ], self)
+        self.deductions = RecordTableModel[DeductionOut]([
+            Column(self.tr("Occurred on"), lambda d: date_text(d.occurred_on)),
+            Column(self.tr("Points"), lambda d: f"{d.points:g}", numeric=True),
+            Column(self.tr("Decision"), self._deduction_status, self._deduction_colour),
+            Column(self.tr("Deducted from"), lambda d: d.unit_name or d.personnel_name or "—"),
+            Column(self.tr("Reason"), lambda d: d.reason),
+        ], self)
+        self.follow_ups = RecordTableModel[FollowUpOut]([
+            Column(self.tr("Warning"), lambda f: f.title),
+            Column(self.tr("Source"), lambda f: label(f.source)),
+            Column(self.tr("Status"), lambda f: label(f.status)),
+            Column(self.tr("Deadline"), lambda f: date_text(f.deadline)),
+            Column(self.tr("Overdue"), lambda f: overdue_text(f.overdue_days, f.escalation_level)),
+        ], self)
+        self.lists = QTabWidget(self)
+        self.tables: dict[str, QTableView] = {}
+        self._titles = {"inspections": self.tr("Inspections"), "notices": self.tr("Rectification notices"),
+                        "punishments": self.tr("Punishments"), "deductions": self.tr("Point deductions"),
+                        "follow_ups": self.tr("Warning follow-ups")}
+        for key, model in (("inspections", self.inspections), ("notices", self.notices),
+                           ("punishments", self.punishments), ("deductions", self.deductions),
+                           ("follow_ups", self.follow_ups)):
+            table = self._table(model)
+            self.tables[key] = table
+            self.lists.addTab(table, self._titles[key])
+        self.tables["notices"].doubleClicked.connect(self._open_notice)
+        self.tables["follow_ups"].doubleClicked.connect(self._open_follow_up)
+        self.tables["deductions"].doubleClicked.connect(lambda _index: self.open_deduction_decision())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.risk_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.lists, 1)
+
+    def _table(self, model: RecordTableModel[Any]) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return table
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        pid = self.project_id
+        calls: list[tuple[str, Callable[[], Any], Callable[[Any], None]]] = [
+            ("risk", partial(self._cases.project_risk, pid), self._show_risk),
+            ("inspections", partial(self._cases.project_inspections, pid), partial(self._fill, "inspections")),
+            ("notices", partial(self._cases.notices, project_id=pid, page_size=LIST_LIMIT),
+             lambda page: self._fill("notices", page.items)),
+            ("punishments", partial(self._cases.project_punishments, pid), partial(self._fill, "punishments")),
+            ("deductions", partial(self._cases.deductions, project_id=pid, limit=LIST_LIMIT),
+             partial(self._fill, "deductions")),
+            ("follow_ups", partial(self._cases.follow_ups, project_id=pid, page_size=LIST_LIMIT),
+             lambda page: self._fill("follow_ups", page.items)),
+        ]
+        self._outstanding = len(calls)
+        for key, call, on_result in calls:
+            self._runner.submit(call, partial(self._arrived, on_result), self._failed,
+                                channel=f"supervision-{id(self)}-{key}")
+
+    def _arrived(self, on_result: Callable[[Any], None], value: Any) -> None:
+        on_result(value)
+        self._count_down()
+
+    def _count_down(self) -> None:
+        self._outstanding -= 1
+        if self._outstanding == 0:
+            self.sig_loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.error_label.setText(describe_case_error(error))
+        self.error_label.show()
+        self._count_down()
+
+    def _fill(self, key: str, rows: Sequence[Any]) -> None:
+        model: RecordTableModel[Any] = getattr(self, key)
+        model.set_rows(rows)
+        table = self.tables[key]
+        for column in range(model.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        self.lists.setTabText(list(self.tables).index(key), f"{self._titles[key]} ({len(rows)})")
+
+    def _show_risk(self, risk: ProjectRiskOut) -> None:
+        names = {
+            "open_major_findings": self.tr("Open major hazards"),
+            "open_serious_findings": self.tr("Open serious hazards"),
+            "overdue_notices": self.tr("Overdue notices"),
+            "escalated_notices": self.tr("Escalated notices"),
+            "stop_work_orders": self.tr("Stop-work orders"),
+            "deductions_12m": self.tr("Points deducted (12 months)"),
+            "active_warnings": self.tr("Active monitoring warnings"),
+            "exceedances_30d": self.tr("Exceedances (30 days)"),
+            "dangerous_works_in_progress": self.tr("Dangerous works in progress"),
+        }
+        colour = RISK_COLOURS[risk.level].name()
+        parts = " · ".join(f"{names.get(k, k)} +{v:g}" for k, v in sorted(risk.breakdown.items(), key=lambda kv: -kv[1]))
+        title, nothing = self.tr("Risk score"), self.tr("no open risk factors")
+        self.risk_label.setText(
+            f"<b>{escape(title)}: <span style='color:{colour}'>{risk.score:g}</span></b> "
+            f"({escape(label(risk.level))})" + (f"<br/>{escape(parts)}" if parts else f" — {escape(nothing)}"))
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _unit_name(self, unit_id: int | None) -> str:
+        return next((name for uid, name in self._units if uid == unit_id), "—")
+
+    def _deduction_status(self, d: DeductionOut) -> str:
+        return {"proposed": self.tr("Proposed, awaiting decision"), "confirmed": self.tr("Confirmed"),
+                "rejected": self.tr("Rejected")}.get(d.status, d.status)
+
+    @staticmethod
+    def _deduction_colour(d: DeductionOut) -> QColor | None:
+        return {"proposed": QColor("#d68910"), "confirmed": QColor("#c0392b")}.get(d.status)
+
+    def _selected(self, key: str) -> Any:
+        rows = self.tables[key].selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _open_notice(self, index: QModelIndex) -> None:
+        notice = index.data(RECORD_ROLE)
+        if isinstance(notice, NoticeSummary):
+            self.sig_notice_open_requested.emit(notice.id)
+
+    @Slot(QModelIndex)
+    def _open_follow_up(self, index: QModelIndex) -> None:
+        follow_up = index.data(RECORD_ROLE)
+        if isinstance(follow_up, FollowUpOut):
+            dialog = FollowUpDialog(self._cases, self._runner, self._user, follow_up, self)
+            dialog.sig_follow_up_changed.connect(self._on_changed)
+            dialog.open()
+
+    @Slot()
+    def open_inspection_form(self) -> InspectionForm:
+        form = InspectionForm(self._cases, self._runner, self.project_id, self.project_name, self)
+        form.sig_inspection_created.connect(self._on_changed)
+        form.load_templates()
+        form.open()
+        return form
+
+    @Slot()
+    def open_draft_form(self) -> DraftNoticeForm | None:
+        inspection = self._selected("inspections") or next(
+            (i for i in self.inspections.rows if i.findings), None)
+        if not isinstance(inspection, InspectionOut) or not inspection.findings:
+            self._hint(self.tr("Select an inspection with findings first."))
+            return None
+        form = DraftNoticeForm(self._cases, self._runner, inspection, self)
+        form.sig_notice_drafted.connect(self._on_changed)
+        form.open()
+        return form
+
+    @Slot()
+    def open_punishment_form(self) -> PunishmentForm:
+        form = PunishmentForm(self._cases, self._runner, self.project_id, self._units, self.notices.rows, self)
+        form.sig_punishment_recorded.connect(self._on_changed)
+        form.open()
+        return form
+
+    @Slot()
+    def open_deduction_decision(self) -> DeductionDecisionDialog | None:
+        deduction = self._selected("deductions") or next(
+            (d for d in self.deductions.rows if d.status == "proposed"), None)
+        if not isinstance(deduction, DeductionOut) or deduction.status != "proposed":
+            self._hint(self.tr("Select a proposed deduction first."))
+            return None
+        dialog = DeductionDecisionDialog(self._cases, self._runner, deduction, self)
+        dialog.sig_decided.connect(self._on_changed)
+        dialog.open()
+        return dialog
+
+    def _hint(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _on_changed(self, *_args: object) -> None:
+        self.error_label.hide()
+        self.load()
+        self.sig_changed.emit()
+
+
