@@ -25,6 +25,7 @@ from domain.cases import NoticeStatus
 from server.config import Settings
 from server.db.engine import Database
 from server.demo.cases import generate_case_history
+from server.documents.storage import BlobStore, documents_dir
 from server.embedded import start_server
 from server.regions.service import RegionCatalog
 from server.risk.service import project_risks
@@ -35,12 +36,14 @@ STATUS_MIX = ((NoticeStatus.CLOSED, 70), (NoticeStatus.ISSUED, 10), (NoticeStatu
               (NoticeStatus.RETURNED, 5), (NoticeStatus.DRAFT, 7))
 
 
-def measure(url: str, projects: int, findings: int, requests_n: int) -> dict[str, object]:
-    server = start_server(Settings(db_url=url, demo_projects=projects, demo_seed=1), startup_timeout=900)
+def measure(url: str, data_dir: Path, projects: int, findings: int, requests_n: int) -> dict[str, object]:
+    settings = Settings(db_url=url, demo_projects=projects, demo_seed=1, data_dir=data_dir)
+    server = start_server(settings, startup_timeout=900)
     try:
         database = Database(url)
         with database.write_session() as session:
-            volumes = generate_case_history(session, RegionCatalog(session), findings_total=findings, seed=5, today=TODAY)
+            volumes = generate_case_history(session, RegionCatalog(session), BlobStore(documents_dir(settings)),
+                                            findings_total=findings, seed=5, today=TODAY)
             session.commit()
         timings = []
         with database.read_session() as session:
@@ -75,13 +78,14 @@ def main() -> None:
     projects, findings = (5_000, 20_000) if args.quick else (50_000, 200_000)
     n = 40 if args.quick else 200
     with tempfile.TemporaryDirectory() as tmp:
-        sqlite = measure(f"sqlite:///{Path(tmp) / 'bench.db'}", projects, findings, n)
+        sqlite = measure(f"sqlite:///{Path(tmp) / 'bench.db'}", Path(tmp), projects, findings, n)
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(PG_URL)
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        postgres = measure(f"{PG_URL}?options=-csearch_path%3D{schema}", projects, findings, n)
+        with tempfile.TemporaryDirectory() as tmp:
+            postgres = measure(f"{PG_URL}?options=-csearch_path%3D{schema}", Path(tmp), projects, findings, n)
     finally:
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")

@@ -18,9 +18,10 @@ from server.app import prepare_database
 from server.config import Settings
 from server.db.engine import Database
 from server.demo.generator import generate, seed_demo
+from server.documents.storage import BlobStore
 
 
-def load(url: str, projects: int) -> dict[str, float]:
+def load(url: str, projects: int, blobs: Path) -> dict[str, float]:
     database = Database(url)
     catalog = prepare_database(database, Settings(db_url=url))
     started = time.perf_counter()
@@ -29,7 +30,7 @@ def load(url: str, projects: int) -> dict[str, float]:
     generated = time.perf_counter() - started
     started = time.perf_counter()
     with database.write_session() as session:
-        seed_demo(session, catalog, projects=projects, seed=1)
+        seed_demo(session, catalog, BlobStore(blobs), projects=projects, seed=1)
     total = time.perf_counter() - started
     database.dispose()
     return {"generate_s": round(generated, 2), "generate_and_load_s": round(total, 2)}
@@ -42,13 +43,14 @@ def main() -> None:
     args = parser.parse_args()
     projects = args.projects or (5_000 if args.quick else 50_000)
     with tempfile.TemporaryDirectory() as tmp:
-        sqlite = load(f"sqlite:///{Path(tmp) / 'bench.db'}", projects)
+        sqlite = load(f"sqlite:///{Path(tmp) / 'bench.db'}", projects, Path(tmp) / "documents")
     schema = f"bench_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(PG_URL)
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        postgres = load(f"{PG_URL}?options=-csearch_path%3D{schema}", projects)
+        with tempfile.TemporaryDirectory() as tmp:
+            postgres = load(f"{PG_URL}?options=-csearch_path%3D{schema}", projects, Path(tmp) / "documents")
     finally:
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")

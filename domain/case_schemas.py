@@ -6,7 +6,14 @@ import datetime as dt
 
 from pydantic import Field, model_validator
 
-from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
+from domain.cases import (
+    DeductionStatus,
+    DocumentKind,
+    FindingSeverity,
+    InspectionType,
+    NoticeAction,
+    NoticeStatus,
+)
 from domain.enums import CoordSystem, RiskLevel
 from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
 from domain.schemas import Dto
@@ -172,7 +179,7 @@ class DocumentOut(Dto):
     content_type: str
     size: int
     original_name: str
-    kind: str
+    kind: DocumentKind
     project_id: int
     uploaded_at: dt.datetime
 
@@ -235,7 +242,7 @@ class DeductionOut(Dto):
     project_id: int
     origin_kind: str
     origin_id: int
-    status: str
+    status: DeductionStatus
     occurred_on: dt.date
     comment: str
 

@@ -153,3 +153,24 @@ def risk_level_for(score: float) -> RiskLevel:
         if score >= threshold:
             return level
     return RiskLevel.LOW
+
+
+def effective_level(grade: RiskLevel, score: float) -> RiskLevel:
+    """The level the sand table shows: a supervisor's grade is a floor the computed score can raise."""
+    ranks = list(RiskLevel)
+    return max(grade, risk_level_for(score), key=ranks.index)
+
+
+class DocumentKind(StrEnum):
+    """What an uploaded document is for (inspection photo, rectification evidence, enforcement paper)."""
+    INSPECTION_PHOTO = "inspection_photo"
+    EVIDENCE_PHOTO = "evidence_photo"  # rectification feedback
+    ENFORCEMENT_DOCUMENT = "enforcement_document"  # inspection records, decisions, notices
+    OTHER = "other"
+
+
+class DeductionStatus(StrEnum):
+    """A credit deduction is proposed (by a rule or a supervisor) and counts only once confirmed."""
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"

@@ -56,7 +56,8 @@ def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
         catalog = RegionCatalog(session)
     if settings.demo_projects:
         with database.write_session() as session:
-            if seed_demo(session, catalog, projects=settings.demo_projects, seed=settings.demo_seed):
+            if seed_demo(session, catalog, BlobStore(documents_dir(settings)), projects=settings.demo_projects,
+                         seed=settings.demo_seed):
                 log.info("seeded %d demo projects (seed %d)", settings.demo_projects, settings.demo_seed)
     log.info("database ready (%s) in %.1f s", database.backend, time.perf_counter() - started)
     return catalog

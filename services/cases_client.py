@@ -32,14 +32,13 @@ from domain.case_schemas import (
     PunishmentCreate,
     PunishmentOut,
 )
-from domain.cases import NoticeAction, NoticeStatus
+from domain.cases import DocumentKind, NoticeAction, NoticeStatus
 from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
 from services.api_client import ApiClient
+from services.uploads import MAX_UPLOAD_BYTES, UploadRejected, check_upload, sniff_content_type
 
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # the server's default limit; it has the last word
-
-# Content types the server accepts, by the magic bytes it sniffs.
-_SIGNATURES = ((b"%PDF-", "application/pdf"), (b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"))
+__all__ = ["MAX_UPLOAD_BYTES", "CasesClient", "DocumentKind", "NoticeQueue", "UploadRejected", "check_upload",
+           "sniff_content_type"]
 
 
 class NoticeQueue(StrEnum):
@@ -49,37 +48,6 @@ class NoticeQueue(StrEnum):
     TO_ANSWER = "to_answer"  # waiting for the enterprise
 
 
-class DocumentKind(StrEnum):
-    INSPECTION_PHOTO = "inspection_photo"
-    EVIDENCE_PHOTO = "evidence_photo"
-    ENFORCEMENT_DOCUMENT = "enforcement_document"
-    OTHER = "other"
-
-
-class UploadRejected(ValueError):
-    """A file the server would refuse, caught before it is sent."""
-
-    def __init__(self, reason: str, filename: str) -> None:
-        super().__init__(f"{filename}: {reason}")
-        self.reason = reason  # "unsupported_type" | "file_too_large" | "empty_file"
-        self.filename = filename
-
-
-def sniff_content_type(data: bytes) -> str | None:
-    """PDF, JPEG or PNG from the first bytes (what the server checks too); None for anything else."""
-    return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
-
-
-def check_upload(filename: str, data: bytes, limit: int = MAX_UPLOAD_BYTES) -> str:
-    """The content type of an acceptable upload, or UploadRejected saying why not."""
-    if not data:
-        raise UploadRejected("empty_file", filename)
-    if len(data) > limit:
-        raise UploadRejected("file_too_large", filename)
-    content_type = sniff_content_type(data)
-    if content_type is None:
-        raise UploadRejected("unsupported_type", filename)
-    return content_type
 
 
 def _params(**values: Any) -> dict[str, Any]:

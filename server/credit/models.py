@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain.cases import DeductionStatus
 from server.db.base import Base, UTCDateTime, enum_type
 
 
@@ -29,10 +29,6 @@ class Punishment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
-class DeductionStatus(StrEnum):
-    PROPOSED = "proposed"
-    CONFIRMED = "confirmed"
-    REJECTED = "rejected"
 
 
 def target_key(unit_id: int | None, personnel_id: int | None) -> str:

@@ -23,6 +23,10 @@ from server.cases.notices import VERIFICATION_ALPHABET
 from server.clock import CHINA_TZ
 from server.credit.catalogue import items_for
 from server.credit.models import Deduction, DeductionStatus, target_key
+from server.demo.accounts import enterprise_accounts
+from server.demo.images import evidence_photos
+from server.documents.models import Document, DocumentKind
+from server.documents.storage import BlobStore
 from server.projects.models import Personnel, Project, ProjectUnit
 from server.regions.service import RegionCatalog
 
@@ -39,9 +43,10 @@ def _at(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(10, 0), tzinfo=CHINA_TZ).astimezone(dt.UTC)
 
 
-def generate_case_history(session: Session, catalog: RegionCatalog, *, findings_total: int, seed: int,
-                          today: dt.date) -> dict[str, int]:
-    """Insert about `findings_total` findings and everything that follows from them; returns counts."""
+def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobStore, *, findings_total: int,
+                          seed: int, today: dt.date) -> dict[str, int]:
+    """Insert about `findings_total` findings and everything that follows from them; returns counts.
+    Feedback is given under the contractor's account with evidence photos (kept in `store`)."""
     rng = random.Random(seed)
     checklists = {code: list(template_items(session, code).values()) for code in _TEMPLATES}
     projects = session.execute(sa.select(Project.id, Project.city_adcode).where(Project.status != "planned")
@@ -62,6 +67,9 @@ def generate_case_history(session: Session, catalog: RegionCatalog, *, findings_
     inspection_base = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Inspection.id), 0)))
     finding_id = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Finding.id), 0)))
     notice_id = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Notice.id), 0)))
+    document_base = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Document.id), 0)))
+    contractor_accounts = enterprise_accounts(session, set(contractors.values()))
+    evidence_rng = random.Random(seed + 1)  # its own stream: the history stays what it was before evidence
     findings_goal = finding_id + findings_total
     sequences = {(p, y): n for p, y, n in session.execute(
         sa.select(NoticeSequence.prefix, NoticeSequence.year, NoticeSequence.last_value))}
@@ -140,12 +148,18 @@ def generate_case_history(session: Session, catalog: RegionCatalog, *, findings_
                                 occurred_on=closed, proposed_at=_at(closed), decided_by_user_id=user_id,
                                 decided_at=_at(closed), comment="属实"))
         for action, source, target, when, comment in events:
+            actor, documents = (user_id, username, role), "[]"
+            if action is NoticeAction.SUBMIT_FEEDBACK:
+                actor = contractor_accounts[contractor]
+                documents = _evidence(rows["documents"], evidence_rng, document_base, project_id, contractor, actor[0], when)
             rows["notice_events"].append(dict(notice_id=notice_id, at=_at(when), action=action, from_status=source,
-                                              to_status=target, user_id=user_id, username=username, role=role,
-                                              comment=comment, document_ids="[]"))
+                                              to_status=target, user_id=actor[0], username=actor[1], role=actor[2],
+                                              comment=comment, document_ids=documents))
     _number(rows["notices"], issued, sequences)
+    store.put_many(evidence_photos())
     for model, key in ((Inspection, "inspections"), (Finding, "findings"), (Notice, "notices"),
-                       (NoticeItem, "notice_items"), (NoticeEvent, "notice_events"), (Deduction, "deductions")):
+                       (NoticeItem, "notice_items"), (Document, "documents"), (NoticeEvent, "notice_events"),
+                       (Deduction, "deductions")):
         for start in range(0, len(rows[key]), _CHUNK):
             session.execute(sa.insert(model), rows[key][start:start + _CHUNK])
     new = [dict(prefix=p, year=y, last_value=n) for (p, y), n in sequences.items() if (p, y) not in known_sequences]
@@ -156,10 +170,25 @@ def generate_case_history(session: Session, catalog: RegionCatalog, *, findings_
             session.execute(sa.update(NoticeSequence).where(NoticeSequence.prefix == prefix, NoticeSequence.year == year)
                             .values(last_value=last))
     if session.get_bind().dialect.name == "postgresql":
-        for table in ("inspections", "findings", "notices"):
+        for table in ("inspections", "findings", "notices", "documents"):
             session.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                     f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
     return {key: len(value) for key, value in rows.items()}
+
+
+def _evidence(documents: list[dict], rng: random.Random, base: int, project_id: int, unit_id: int, user_id: int,
+              day: dt.date) -> str:
+    """One or two evidence photos uploaded with the feedback; returns the event's document ids (JSON)."""
+    ids = []
+    photos = evidence_photos()
+    for index in range(rng.choice((1, 1, 2))):
+        data = photos[rng.randrange(len(photos))]
+        ids.append(base + len(documents) + 1)
+        documents.append(dict(id=ids[-1], sha256=BlobStore.digest(data), content_type="image/jpeg", size=len(data),
+                              original_name=f"整改后照片{index + 1}.jpg", kind=DocumentKind.EVIDENCE_PHOTO,
+                              project_id=project_id, uploaded_by_user_id=user_id, uploaded_by_unit_id=unit_id,
+                              uploaded_at=_at(day)))
+    return json.dumps(ids)
 
 
 def _number(notices: list[dict], issued: list[tuple[dt.date, int, str]], counters: dict[tuple[str, int], int]) -> None:

@@ -23,8 +23,11 @@ from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, R
 from server.accounts.models import User
 from server.accounts.service import create_active_user
 from server.demo import vocabulary as vocab
+from server.demo.accounts import DEMO_PASSWORD
 from server.demo.cases import generate_case_history
 from server.demo.devices import seed_demo_devices
+from server.demo.reporting import generate_reporting_history
+from server.documents.storage import BlobStore
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
 from server.projects.service import search_text
 from server.regions.service import RegionCatalog
@@ -32,7 +35,6 @@ from server.security import audit
 from server.security.actor import Actor
 from server.units.models import Unit
 
-DEMO_PASSWORD = "sandtable-demo"
 DEMO_ACCOUNTS = (  # username, display name, role, region
     ("demo-province", "省住建厅监督员", Role.PROVINCE_SUPERVISOR, "440000"),
     ("demo-guangzhou", "广州市质安站监督员", Role.CITY_SUPERVISOR, "440100"),
@@ -243,7 +245,7 @@ class _Generator:
         self.data.projects.append(dict(
             id=project_id, name=name, project_code=code, permit_no=permit, address=address,
             district_adcode=district, city_adcode=city_of(district), lon=lon, lat=lat, project_type=project_type,
-            floor_area_m2=area, cost_10k_yuan=cost, status=status, risk_level=risk, planned_start=planned_start,
+            floor_area_m2=area, cost_10k_yuan=cost, status=status, risk_level=risk, risk_grade=risk, planned_start=planned_start,
             planned_end=planned_end, actual_start=actual_start, actual_end=actual_end,
             search_text=search_text(name, code, permit, address, unit_names), created_at=registered,
             updated_at=registered,
@@ -293,7 +295,7 @@ def _insert_chunked(session: Session, table: sa.Table, rows: list[dict], chunk: 
         session.execute(sa.insert(table), rows[start:start + chunk])
 
 
-def seed_demo(session: Session, catalog: RegionCatalog, *, projects: int, seed: int) -> bool:
+def seed_demo(session: Session, catalog: RegionCatalog, store: BlobStore, *, projects: int, seed: int) -> bool:
     """Load demo data and accounts into an empty database; a database with projects is left alone."""
     if session.scalar(sa.select(sa.func.count()).select_from(Project)):
         if seed_demo_devices(session, seed=seed):  # demo databases made before monitoring existed
@@ -319,10 +321,11 @@ def seed_demo(session: Session, catalog: RegionCatalog, *, projects: int, seed: 
                            role=Role.ENTERPRISE_ADMIN, unit_id=data.units[0]["id"])
     seed_demo_devices(session, seed=seed)
     session.flush()
-    cases = generate_case_history(session, catalog, findings_total=len(data.projects), seed=seed, today=_TODAY)
+    cases = generate_case_history(session, catalog, store, findings_total=len(data.projects), seed=seed, today=_TODAY)
+    reporting = generate_reporting_history(session, store, seed=seed, today=_TODAY)
     audit.record(session, Actor.system("demo-generator"), action="demo.seed", entity="database", entity_id="demo",
                  changes={"seed": seed, "projects": len(data.projects), "units": len(data.units),
-                          "personnel": len(data.personnel), "case_history": cases})
+                          "personnel": len(data.personnel), "case_history": cases, "reporting_history": reporting})
     session.commit()
     return True
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from domain.cases import DocumentKind
 from server.db.base import Base, UTCDateTime, enum_type
-
-
-class DocumentKind(StrEnum):
-    INSPECTION_PHOTO = "inspection_photo"
-    EVIDENCE_PHOTO = "evidence_photo"  # rectification feedback
-    ENFORCEMENT_DOCUMENT = "enforcement_document"  # inspection records, decisions, notices
-    OTHER = "other"
 
 
 class Document(Base):

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import platformdirs
@@ -34,9 +37,21 @@ class BlobStore:
             raise ValueError("not a SHA-256 hex digest")
         return self.root / sha256[:2] / sha256
 
-    def put(self, data: bytes) -> str:
-        """Store `data` atomically (write to a temp file, then rename); identical files are kept once."""
-        digest = hashlib.sha256(data).hexdigest()
+    @staticmethod
+    def digest(data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest()
+
+    def put_many(self, blobs: Iterable[bytes]) -> None:
+        """Bulk seeding: write many blobs on a few threads (file creation, not CPU, is the cost) and
+        without fsync, for data whose database rows a crash would undo anyway."""
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            for _ in pool.map(partial(self.put, durable=False), blobs):
+                pass
+
+    def put(self, data: bytes, *, durable: bool = True) -> str:
+        """Store `data` atomically (write to a temp file, then rename); identical files are kept once.
+        `durable=False` skips the fsync (see put_many)."""
+        digest = self.digest(data)
         target = self.path_for(digest)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -44,8 +59,9 @@ class BlobStore:
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
+                    if durable:
+                        out.flush()
+                        os.fsync(out.fileno())
                 os.replace(tmp, target)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

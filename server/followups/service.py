@@ -54,6 +54,16 @@ def raise_follow_up(session: Session, *, project_id: int, source: FollowUpSource
     return follow_up
 
 
+RAISE_BATCH = 200  # follow-ups per transaction when a rule raises many (a first scan of a large database)
+
+
+def commit_every_batch(session: Session, raised: int) -> None:
+    """Commit after every RAISE_BATCH raised follow-ups, so one long rule hands SQLite's write lock back
+    to ingest and to users between batches instead of holding it for the whole scan."""
+    if raised and raised % RAISE_BATCH == 0:
+        session.commit()
+
+
 def raise_for_overdue_notices(session: Session, *, today: dt.date) -> list[int]:
     """Compliance rule: every overdue rectification notice is chased as a warning, once per overdue
     episode — a notice returned for more work and overdue again is chased again."""
@@ -79,6 +89,7 @@ def raise_for_overdue_notices(session: Session, *, today: dt.date) -> list[int]:
                                     assigned_unit_id=unit_id, actor=actor)
         if follow_up is not None:
             made.append(follow_up.id)
+            commit_every_batch(session, len(made))
     session.commit()
     return made
 
@@ -111,6 +122,7 @@ def raise_for_monitoring_warnings(session: Session) -> list[int]:
                                     title=title, detail=warning.message, assigned_unit_id=unit_id, actor=actor)
         if follow_up is not None:
             made.append(follow_up.id)
+            commit_every_batch(session, len(made))
     session.commit()
     return made
 

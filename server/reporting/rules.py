@@ -20,7 +20,7 @@ from domain.reporting import (
     previous_month,
 )
 from server.followups.models import FollowUp
-from server.followups.service import raise_follow_up
+from server.followups.service import commit_every_batch, raise_follow_up
 from server.projects.models import Project, ProjectUnit
 from server.reporting.models import (
     DangerousWork,
@@ -78,6 +78,7 @@ def raise_missing_progress(session: Session, *, today: dt.date) -> int:
                 title=f"{name} 未上报 {month} 月度形象进度", detail=f"{first} 至 {last} 无形象进度照片",
                 assigned_unit_id=assignees[project_id], actor=_ACTOR):
             made += 1
+            commit_every_batch(session, made)
     return made
 
 
@@ -99,6 +100,7 @@ def raise_unapproved_dangerous_works(session: Session, *, today: dt.date) -> int
                            detail=f"{work.actual_start} 开始作业（{work.level.value}），专项施工方案未经审批",
                            assigned_unit_id=reporters[work.id], actor=_ACTOR):
             made += 1
+            commit_every_batch(session, made)
     return made
 
 
@@ -128,6 +130,7 @@ def raise_machinery_certificates(session: Session, *, today: dt.date) -> int:
                            detail=f"检验合格证 {machine.inspection_cert_no} 有效期至 {machine.inspection_expires_on}",
                            assigned_unit_id=reporters[machine.id], actor=_ACTOR):
             made += 1
+            commit_every_batch(session, made)
     return made
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import make_url
 
 from server.app import create_app, prepare_database
 from server.config import Settings
@@ -110,7 +111,8 @@ def demo_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
     urls = {"sqlite": f"sqlite:///{sqlite_path}", "postgresql": pg_url(schema)}
     for url in urls.values():
         database = Database(url)
-        prepare_database(database, Settings(db_url=url, demo_projects=DEMO_PROJECTS, demo_seed=DEMO_SEED))
+        prepare_database(database, Settings(db_url=url, demo_projects=DEMO_PROJECTS, demo_seed=DEMO_SEED,
+                                            data_dir=sqlite_path.parent))
         database.dispose()
     yield urls
     drop_pg_schema(schema)
@@ -119,7 +121,8 @@ def demo_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
 @pytest.fixture(scope="module", params=BACKENDS)
 def demo_client(request: pytest.FixtureRequest, demo_urls: dict[str, str]) -> Iterator[TestClient]:
     """A read-only client on the shared demo database of each backend."""
-    with TestClient(create_app(Settings(db_url=demo_urls[request.param]))) as test_client:
+    data_dir = Path(make_url(demo_urls["sqlite"]).database or ".").parent  # the demo photos and plans of both
+    with TestClient(create_app(Settings(db_url=demo_urls[request.param], data_dir=data_dir))) as test_client:
         yield test_client
 
 

@@ -36,7 +36,7 @@ def monitoring_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[s
     for url in urls.values():
         database = Database(url)
         prepare_database(database, Settings(db_url=url, demo_projects=MONITORING_PROJECTS,
-                                            demo_seed=MONITORING_SEED))
+                                            demo_seed=MONITORING_SEED, data_dir=path.parent))
         database.dispose()
     yield urls
     drop_pg_schema(schema)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -14,6 +15,7 @@ from server.app import create_app, prepare_database
 from server.config import Settings
 from server.db.engine import Database
 from server.demo.cases import generate_case_history
+from server.documents.storage import BlobStore
 from tests.support.databases import login
 
 TODAY = dt.date(2026, 11, 25)
@@ -21,9 +23,11 @@ TODAY = dt.date(2026, 11, 25)
 
 def _seeded(path: Path) -> tuple[Database, dict[str, int]]:
     database = Database(f"sqlite:///{path}")
-    catalog = prepare_database(database, Settings(db_url=database.url, demo_projects=300, demo_seed=3))
+    catalog = prepare_database(database, Settings(db_url=database.url, demo_projects=300, demo_seed=3,
+                                                  data_dir=path.parent))
     with database.write_session() as session:
-        counts = generate_case_history(session, catalog, findings_total=900, seed=11, today=TODAY)
+        counts = generate_case_history(session, catalog, BlobStore(path.parent / "documents"), findings_total=900,
+                                       seed=11, today=TODAY)
         session.commit()
     return database, counts
 
@@ -75,3 +79,23 @@ def test_new_notices_continue_the_demo_numbering(tmp_path: Path) -> None:
         assert issued["number"] == f"穗建质安改〔2026〕{issued_before + 1:04d}号"
         overdue = client.get("/api/v1/notices", headers=gz, params={"queue": "overdue"}).json()
         assert overdue["total"] > 0 and all(n["city_adcode"] == "440100" for n in overdue["items"])
+
+
+def test_feedback_is_given_by_the_enterprise_with_evidence(tmp_path: Path) -> None:
+    database, _ = _seeded(tmp_path / "d.db")
+    with database.read_session() as session:
+        feedback = session.execute(sa.text(
+            "SELECT e.role, e.document_ids, u.unit_id, n.target_unit_id, n.project_id FROM notice_events e "
+            "JOIN users u ON u.id = e.user_id JOIN notices n ON n.id = e.notice_id "
+            "WHERE e.action = 'submit_feedback'")).all()
+        documents = {d.id: d for d in session.execute(sa.text(
+            "SELECT id, kind, project_id, uploaded_by_unit_id, sha256 FROM documents"))}
+    database.dispose()
+    assert len(feedback) > 50
+    for role, document_ids, unit_id, target_unit_id, project_id in feedback:
+        assert role in ("enterprise_admin", "enterprise_staff") and unit_id == target_unit_id
+        evidence = [documents[i] for i in json.loads(document_ids)]
+        assert evidence and all(d.kind == "evidence_photo" and d.project_id == project_id
+                                and d.uploaded_by_unit_id == unit_id for d in evidence)
+    stored = BlobStore(tmp_path / "documents")
+    assert all(stored.get(d.sha256).startswith(b"\xff\xd8") for d in documents.values())
