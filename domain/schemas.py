@@ -137,6 +137,8 @@ class ProjectSummary(Dto):
 
 
 class ProjectDetail(ProjectSummary):
+    risk_grade: RiskLevel  # the supervisor's grade; risk_level is the effective level (grade or score)
+    risk_score: float  # computed from cases and monitoring by the periodic scan (see /risk/projects/{id})
     actual_start: dt.date | None
     actual_end: dt.date | None
     units: list[ProjectUnitOut]

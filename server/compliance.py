@@ -1,6 +1,7 @@
 """Periodic compliance rules: chase overdue notices as warnings, propose deductions for notices left
-overdue past escalation level 2, and chase reporting gaps (missing monthly progress, dangerous works
-without an approved plan, lifting-machinery certificates running out). All are idempotent, so the
+overdue past escalation level 2, chase reporting gaps (missing monthly progress, dangerous works
+without an approved plan, lifting-machinery certificates running out), and refresh every project's
+risk score and effective level. All are idempotent, so the
 scan may run as often as wanted."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from server.credit.service import propose_for_overdue_notices
 from server.db.engine import Database
 from server.followups.service import raise_for_monitoring_warnings, raise_for_overdue_notices
 from server.reporting.rules import run_reporting_rules
+from server.risk.service import refresh_project_risk
 
 log = logging.getLogger("sandtable.compliance")
 SCAN_INTERVAL_SECONDS = 600.0
@@ -31,7 +33,7 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
     postgres = database.backend == "postgresql"
     with database.engine.connect() as lock_conn:
         if postgres and not lock_conn.execute(sa.select(sa.func.pg_try_advisory_lock(_SCAN_LOCK_KEY))).scalar():
-            return {"follow_ups": 0, "deductions": 0, "reporting_follow_ups": 0}
+            return {"follow_ups": 0, "deductions": 0, "reporting_follow_ups": 0, "risk_changes": 0}
         try:
             with database.write_session() as session:
                 follow_ups = raise_for_overdue_notices(session, today=today)
@@ -41,10 +43,14 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
                 deductions = propose_for_overdue_notices(session, today=today)
             with database.write_session() as session:
                 reporting = run_reporting_rules(session, today=today)
+            with database.write_session() as session:  # last: scores see what the rules above raised
+                risk_changes = refresh_project_risk(session, today=today)
+                session.commit()
         finally:
             if postgres:
                 lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_KEY)))
-    return {"follow_ups": len(follow_ups), "deductions": len(deductions), "reporting_follow_ups": reporting}
+    return {"follow_ups": len(follow_ups), "deductions": len(deductions), "reporting_follow_ups": reporting,
+            "risk_changes": risk_changes}
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
@@ -55,7 +61,7 @@ async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
             made = await run_in_threadpool(scan_once, database, clock())
             if any(made.values()):
                 log.info("compliance scan raised %(follow_ups)d notice and %(reporting_follow_ups)d reporting "
-                         "follow-ups, proposed %(deductions)d deductions", made)
+                         "follow-ups, proposed %(deductions)d deductions, changed %(risk_changes)d risk levels", made)
         except Exception:
             log.exception("compliance scan failed; retrying in %.0f s", interval)
         await asyncio.sleep(interval)

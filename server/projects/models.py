@@ -32,7 +32,11 @@ class Project(Base):
     floor_area_m2: Mapped[float] = mapped_column(default=0.0)
     cost_10k_yuan: Mapped[float] = mapped_column(default=0.0)
     status: Mapped[ProjectStatus] = mapped_column(enum_type(ProjectStatus), index=True)
+    # The effective level the sand table colours by: the higher of the supervisor's grade and the level
+    # of the computed risk score (refreshed by the compliance scan; see server.risk.service).
     risk_level: Mapped[RiskLevel] = mapped_column(enum_type(RiskLevel), default=RiskLevel.LOW)
+    risk_grade: Mapped[RiskLevel] = mapped_column(enum_type(RiskLevel), default=RiskLevel.LOW, server_default="low")
+    risk_score: Mapped[float] = mapped_column(default=0.0, server_default="0")
     planned_start: Mapped[dt.date | None]
     planned_end: Mapped[dt.date | None]
     actual_start: Mapped[dt.date | None]

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain import adcodes
+from domain.cases import effective_level
 from domain.coords import InvalidCoordinate, OutsideRegion, ensure_in_region, to_wgs84, validate_lonlat
 from domain.enums import CoordSystem, Role, UnitKind
 from domain.schemas import (
@@ -25,7 +26,7 @@ from domain.schemas import (
     UnitOut,
 )
 from server.db.base import utcnow
-from server.errors import conflict, forbidden, invalid, not_found
+from server.errors import ApiError, conflict, forbidden, invalid, not_found
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
 from server.regions.service import RegionCatalog
 from server.security import audit
@@ -164,7 +165,8 @@ def project_detail(session: Session, *, project_id: int, scope: DataScope, catal
     fields = {c.name: getattr(project, c.name) for c in _SUMMARY_COLUMNS}
     return ProjectDetail(
         **fields, district_name=catalog.name(project.district_adcode), city_name=catalog.name(project.city_adcode),
-        general_contractor=contractor, actual_start=project.actual_start, actual_end=project.actual_end,
+        general_contractor=contractor, risk_grade=project.risk_grade, risk_score=project.risk_score,
+        actual_start=project.actual_start, actual_end=project.actual_end,
         units=[ProjectUnitOut(role=role, unit=UnitOut.model_validate(unit)) for role, unit in units],
         personnel=[PersonnelOut.model_validate(p) for p in personnel],
         status_history=[StatusChange.model_validate(h) for h in history],
@@ -243,8 +245,18 @@ def update_project(session: Session, *, project_id: int, data: ProjectUpdate, ac
     project = _scoped_project(session, scope, project_id)
     changes: dict[str, Any] = {}
     fields = data.model_dump(exclude_unset=True, exclude={"lon", "lat", "coord_system"})
+    if role.is_enterprise:  # what an enterprise says about a project is verified before it is shown
+        raise ApiError(403, "report_for_verification",
+                       f"enterprises change project data by reporting it for verification: "
+                       f"POST /api/v1/reporting/projects/{project_id}/basic-info (or /permit, /position, /status)")
     if "risk_level" in fields and not (role.is_supervisor or role is Role.SYSTEM_ADMIN):
         raise forbidden("only supervisors grade a project's risk")
+    if "risk_level" in fields:  # the supervisor's grade; the shown level never drops below the computed one
+        grade = fields.pop("risk_level")
+        if grade is not project.risk_grade:
+            changes["risk_grade"] = {"old": project.risk_grade, "new": grade}
+            project.risk_grade = grade
+            project.risk_level = effective_level(grade, project.risk_score)
     for name, value in fields.items():
         if getattr(project, name) != value:
             changes[name] = {"old": getattr(project, name), "new": value}

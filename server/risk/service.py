@@ -14,23 +14,30 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from domain.adcodes import GUANGDONG
 from domain.cases import (
     AWAITING_ENTERPRISE,
     FindingSeverity,
     NoticeStatus,
     RiskFactors,
+    effective_level,
     latest_deadline_at_level,
     risk_breakdown,
     risk_level_for,
     twelve_months_before,
 )
+from domain.dangerous_works import DangerLevel
 from domain.enums import RiskLevel
 from domain.monitoring import WarningState, WarningType
 from server.cases.models import Notice, NoticeItem
 from server.clock import CHINA_TZ
 from server.credit.models import Deduction, DeductionStatus
+from server.db.base import utcnow
 from server.monitoring.models import DeviceWarning
 from server.projects.models import Project
+from server.reporting.models import DangerousWork
+from server.security import audit
+from server.security.actor import Actor
 from server.security.scopes import DataScope
 
 FactorCounts = dict[int, dict[str, float]]
@@ -101,7 +108,19 @@ def _monitoring(session: Session, in_scope: sa.ColumnElement[bool], today: dt.da
             for project_id, n_active, n_exceeded in rows}
 
 
-FACTOR_PROVIDERS: list[FactorProvider] = [_open_findings, _notices, _deductions, _monitoring]
+def _dangerous_works(session: Session, in_scope: sa.ColumnElement[bool], today: dt.date) -> FactorCounts:
+    """Dangerous sub-projects under way today; a beyond-scale one counts twice (it is the kind that
+    needed an expert panel before it could start)."""
+    weight = sa.case((DangerousWork.level == DangerLevel.BEYOND_SCALE, 2), else_=1)
+    return _grouped(session, sa.select(DangerousWork.project_id, sa.func.sum(weight))
+                    .where(DangerousWork.actual_start <= today,
+                           sa.or_(DangerousWork.actual_end.is_(None), DangerousWork.actual_end >= today),
+                           DangerousWork.level != DangerLevel.NOT_DANGEROUS,
+                           DangerousWork.project_id.in_(sa.select(Project.id).where(in_scope)))
+                    .group_by(DangerousWork.project_id), "dangerous_works_in_progress")
+
+
+FACTOR_PROVIDERS: list[FactorProvider] = [_open_findings, _notices, _deductions, _monitoring, _dangerous_works]
 
 
 @dataclass(frozen=True)
@@ -137,3 +156,30 @@ def ranking(session: Session, *, scope: DataScope, today: dt.date, region_clause
                            .where(Project.id.in_([r.project_id for r in top]))) if top else []
     names = {project_id: (name, district) for project_id, name, district in rows}
     return [(risk, *names[risk.project_id]) for risk in top]
+
+
+_LEVEL_RANK = {level: rank for rank, level in enumerate(RiskLevel)}
+
+
+def refresh_project_risk(session: Session, *, today: dt.date) -> int:
+    """Store every project's score and effective level where they changed (touching `updated_at`, so
+    map caches follow); the caller commits. Returns how many projects changed."""
+    risks = project_risks(session, scope=DataScope(region_adcode=GUANGDONG), today=today)
+    changed = []
+    for project_id, grade, level, score in session.execute(
+            sa.select(Project.id, Project.risk_grade, Project.risk_level, Project.risk_score)):
+        risk = risks.get(project_id)
+        new_score = risk.score if risk is not None else 0.0
+        new_level = effective_level(grade, new_score)
+        if new_level is not level or abs(new_score - score) >= 0.005:
+            changed.append({"pid": project_id, "level": new_level, "score": new_score, "old_level": level})
+    if not changed:
+        return 0
+    table = Project.__table__
+    session.execute(sa.update(table).where(table.c.id == sa.bindparam("pid"))
+                    .values(risk_level=sa.bindparam("level"), risk_score=sa.bindparam("score"), updated_at=utcnow()),
+                    changed)
+    raised = [c["pid"] for c in changed if _LEVEL_RANK[c["level"]] > _LEVEL_RANK[c["old_level"]]]
+    audit.record(session, Actor.system("risk-scoring"), action="risk.refresh", entity="project", entity_id="*",
+                 changes={"changed": len(changed), "raised": len(raised), "raised_projects": raised[:200]})
+    return len(changed)

@@ -112,7 +112,9 @@ def test_enterprise_reports_only_projects_it_builds(client: TestClient, supervis
     risk = client.patch(f"/api/v1/projects/{project_id}", headers=ent, json={"risk_level": "low"})
     assert risk.status_code == 403  # risk is graded by supervisors
     renamed = client.patch(f"/api/v1/projects/{project_id}", headers=ent, json={"name": "天河智慧城综合体（一期）"})
-    assert renamed.status_code == 200 and renamed.json()["name"] == "天河智慧城综合体（一期）"
+    assert renamed.status_code == 403 and renamed.json()["code"] == "report_for_verification"  # goes to a supervisor
+    assert "/reporting/projects/" in renamed.json()["detail"]
+    assert client.get(f"/api/v1/projects/{project_id}", headers=ent).json()["name"] != "天河智慧城综合体（一期）"
 
 
 def test_every_write_is_audited_with_who_and_source(client: TestClient, supervisor: dict) -> None:

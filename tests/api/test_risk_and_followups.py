@@ -144,3 +144,29 @@ def test_monitoring_warnings_raise_risk_and_are_followed_up(world: World) -> Non
                           params={"source": "monitoring_warning"}).json()["items"]
     assert [(f["assigned_unit_id"], f["status"]) for f in chased] == [(w.contractor_id, "open")]
     assert device["code"] in chased[0]["title"]
+
+
+def test_scan_raises_the_shown_risk_level_over_the_supervisors_grade(world: World) -> None:
+    w = world
+    database = w.client.app.state.database
+    grade = w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.gz, json={"risk_level": "general"})
+    assert grade.status_code == 200, grade.text
+    detail = w.client.get(f"/api/v1/projects/{w.project_id}", headers=w.gz).json()
+    assert (detail["risk_grade"], detail["risk_level"], detail["risk_score"]) == ("general", "general", 0.0)
+    before = w.client.get("/api/v1/projects/map-features", headers=w.gz)
+    notice = draft(w, deadline="2026-11-30", stop_work=True)
+    act(w, w.gz, notice["id"], "issue")
+    assert scan_once(database, dt.date(2026, 12, 10))["risk_changes"] == 1  # ten days overdue: score 50
+    detail = w.client.get(f"/api/v1/projects/{w.project_id}", headers=w.gz).json()
+    assert (detail["risk_grade"], detail["risk_level"], detail["risk_score"]) == ("general", "high", 50.0)
+    after = w.client.get("/api/v1/projects/map-features", headers={**w.gz, "If-None-Match": before.headers["ETag"]})
+    assert after.status_code == 200  # the sand table's cache follows the new level
+    listed = w.client.get("/api/v1/projects", headers=w.gz, params={"risk_level": "high"}).json()
+    assert [p["id"] for p in listed["items"]] == [w.project_id]
+    assert scan_once(database, dt.date(2026, 12, 10))["risk_changes"] == 0  # nothing new, nothing written
+    raised = w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.gz, json={"risk_level": "major"})
+    assert raised.json()["risk_level"] == "major"  # a grade above the score wins
+    lowered = w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.gz, json={"risk_level": "low"})
+    assert lowered.json()["risk_level"] == "high"  # ...but never hides the computed level
+    assert w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.contractor,
+                          json={"risk_level": "low"}).status_code == 403
