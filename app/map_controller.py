@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections import Counter
 from functools import partial
 from html import escape
 from pathlib import Path
@@ -19,12 +20,13 @@ from PySide6.QtCore import QObject, Signal
 from app.settings import ClientSettings
 from app.worker import Worker
 from domain.enums import CoordSystem, ProjectStatus, RegionLevel, RiskLevel
+from domain.monitoring import Severity
 from domain.schemas import MapFeatures, ProjectDetail, ProjectQuery, RegionNode
 from maps.choropleth import classify, colour_of
 from maps.display import RISK_ORDER, STATUS_ORDER, points_payload, shift_collection, shift_point
 from maps.map_view import MapView
 from maps.page import TileLayer, build_page, write_page
-from maps.page_config import page_config
+from maps.page_config import ALERT_COLOURS, page_config
 from services.api_client import ApiClient
 from services.boundary_cache import BoundaryCache
 from widgets.error_messages import describe_error
@@ -63,6 +65,8 @@ class MapController(QObject):
         self._wgs_boundaries: dict[str, Any] = {}
         self._tree: RegionNode | None = None
         self._tooltips: dict[int, str] = {}
+        self._alerts: dict[int, Severity] = {}  # project id -> worst active monitoring warning
+        self._district_of: dict[int, str] = {}  # project id -> district adcode, from the points
         self._filter_generation = 0
         self._ended = False
 
@@ -94,7 +98,7 @@ class MapController(QObject):
         config = page_config(
             {s: label(s) for s in ProjectStatus}, {r: label(r) for r in RiskLevel},
             {"statusTitle": self.tr("Project status"), "riskTitle": self.tr("Safety risk level"),
-             "loading": self.tr("Loading…")})
+             "loading": self.tr("Loading…"), "alertsTitle": self.tr("Active monitoring warning")})
         self._worker.submit(partial(_write_page, config, self._tile, self._page_dir), self._on_page_written,
                             self._on_failure, channel="map-page")
 
@@ -130,7 +134,10 @@ class MapController(QObject):
         self._etag = etag
         if payload is not None:
             self.sig_points_received.emit(time.perf_counter())
+            self._district_of = {pid: str(d) for pid, d in zip(payload["ids"], payload["district"], strict=True)}
             self._view.set_points(payload)
+            if self._toolbar.measure == "warnings":
+                self._send_choropleth()
 
     def _on_boundaries(self, collections: dict[str, Any]) -> None:
         if self._ended:
@@ -201,6 +208,24 @@ class MapController(QObject):
     def zoom_to_region(self, adcode: str) -> None:
         self._view.zoom_to_region(adcode)
 
+    def set_alerts(self, worst: dict[int, Severity]) -> None:
+        """Ring the projects with an active monitoring warning (coloured by the worst one); the
+        "projects with active warnings" measure shades districts by how many they hold."""
+        self._alerts = dict(worst)
+        ids = sorted(worst)
+        self._view.set_alerts({"ids": ids, "colours": [ALERT_COLOURS[worst[i]] for i in ids]})
+        if self._toolbar.measure == "warnings":
+            self._send_choropleth()
+
+    def measure_values(self, measure: str) -> dict[str, int]:
+        """Per district (and district-less city): what the choropleth measure counts."""
+        districts = [n for n in self._nodes() if n.level is RegionLevel.DISTRICT or
+                     (n.level is RegionLevel.CITY and not n.children)]
+        if measure == "warnings":
+            counts = Counter(self._district_of.get(project_id) for project_id in self._alerts)
+            return {n.adcode: counts.get(n.adcode, 0) for n in districts}
+        return {n.adcode: n.project_count if measure == "projects" else n.under_construction_count for n in districts}
+
     def select(self, project_id: int | None, *, fly: bool) -> None:
         self._view.select(project_id, fly=fly)
 
@@ -219,10 +244,7 @@ class MapController(QObject):
         if not measure or self._tree is None:
             self._view.set_choropleth(None)
             return
-        districts = [n for n in self._nodes() if n.level is RegionLevel.DISTRICT or
-                     (n.level is RegionLevel.CITY and not n.children)]
-        values = {n.adcode: n.project_count if measure == "projects" else n.under_construction_count
-                  for n in districts}
+        values = self.measure_values(measure)
         classes = classify(values)
         fills = {adcode: colour for adcode, value in values.items() if (colour := colour_of(value, classes))}
         self._view.set_choropleth({"title": self._toolbar.measure_title(), "breaks": list(classes.breaks),

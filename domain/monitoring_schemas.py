@@ -151,6 +151,25 @@ class WarningOut(Dto):
     ack_comment: str
 
 
+class ThresholdLineOut(Dto):
+    metric: str
+    level: float  # in the metric's own unit
+    severity: Severity
+    period: str  # "", "day" or "night" (noise limits differ by the night window)
+    symmetric: bool  # the limit holds for +level and -level
+
+
+class DeviceThresholds(Dto):
+    """The limits the server's rules apply to one device: its region's profile plus its registration."""
+
+    device_id: int
+    profile_region: str
+    profile_name: str
+    day_start: dt.time
+    night_start: dt.time
+    lines: list[ThresholdLineOut]
+
+
 class WarningAck(Dto):
     comment: str = Field(min_length=2, max_length=500, examples=["已电话督促项目部停止高噪声作业"])
 

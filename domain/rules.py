@@ -192,6 +192,52 @@ def _point(profile: Profile, device: DeviceSpec, metric: str, value: float) -> l
     return [_check(wtype, metric, abs(value), bands, alarm * hysteresis_ratio, what, unit)]
 
 
+@dataclass(frozen=True)
+class ThresholdLine:
+    """A limit as a chart draws it: in the metric's own unit (tonnes, m/s, mm), not the percentage the
+    rule is stated in; `period` limits noise lines to day or night; `symmetric` lines hold for ±level
+    (deformation is judged by its magnitude)."""
+
+    metric: str
+    level: float
+    severity: Severity
+    period: str = ""  # "", "day" or "night"
+    symmetric: bool = False
+
+
+def threshold_lines(profile: Profile, device: DeviceSpec) -> list[ThresholdLine]:
+    """Every limit the rules apply to this device's metrics, lowest first per metric."""
+    kind = device.kind
+    lines: list[ThresholdLine] = []
+    if kind is DeviceKind.DUST_NOISE:
+        noise = profile.values["noise"]
+        lines.append(ThresholdLine("noise", float(noise["day_limit"]), Severity.MINOR, "day"))
+        night = float(noise["night_limit"])
+        lines += [ThresholdLine("noise", night, Severity.MINOR, "night"),
+                  ThresholdLine("noise", night + float(noise["night_max_margin"]), Severity.MAJOR, "night")]
+        for metric in ("pm10", "pm25"):
+            lines += [ThresholdLine(metric, profile.number("dust", f"{metric}_warning"), Severity.WARNING),
+                      ThresholdLine(metric, profile.number("dust", f"{metric}_stop_work"), Severity.CRITICAL)]
+    elif kind is DeviceKind.TOWER_CRANE:
+        def scaled(metric: str, prefix: str, full: float | None) -> list[ThresholdLine]:
+            if not full:
+                return []
+            return [ThresholdLine(metric, round(profile.number("crane", f"{prefix}_{band}_pct") / 100 * full, 3), severity)
+                    for band, severity in (("warning", Severity.WARNING), ("alarm", Severity.CRITICAL))]
+
+        lines += scaled("moment_pct", "moment", 100.0)
+        lines += scaled("load_t", "load", device.rated_load_t)
+        lines += scaled("wind_speed", "wind", device.wind_limit_ms or profile.number("crane", "default_wind_limit_ms"))
+    elif kind in (DeviceKind.DEEP_PIT, DeviceKind.HIGH_FORMWORK):
+        section = "deep_pit" if kind is DeviceKind.DEEP_PIT else "high_formwork"
+        ratio = device.prewarning_ratio or profile.number(section, "prewarning_ratio")
+        for metric, alarm in (("cumulative", device.alarm_cumulative or profile.number(section, "default_alarm_cumulative")),
+                              ("rate", device.alarm_rate or profile.number(section, "default_alarm_rate"))):
+            lines += [ThresholdLine(metric, round(alarm * ratio, 3), Severity.WARNING, symmetric=True),
+                      ThresholdLine(metric, alarm, Severity.MAJOR, symmetric=True)]
+    return lines
+
+
 # --- decisions ----------------------------------------------------------------------------------------------
 
 

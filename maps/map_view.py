@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QWidget
 from maps.bridge import MapBridge
 
 # Calls whose latest value is the whole state of one aspect: replayed once after a page reload.
-_STATEFUL = ("setBoundaries", "setPoints", "setFilter", "setColourBy", "setChoropleth", "zoomToRegion", "select")
+_STATEFUL = ("setBoundaries", "setPoints", "setFilter", "setColourBy", "setChoropleth", "setAlerts", "zoomToRegion",
+             "select")
 
 
 class MapView(QWebEngineView):
@@ -72,6 +73,10 @@ class MapView(QWebEngineView):
 
     def set_colour_by(self, mode: str) -> None:
         self._call("setColourBy", json.dumps(mode))
+
+    def set_alerts(self, spec: dict[str, Any]) -> None:
+        """Ring the projects with an active monitoring warning: {"ids": [...], "colours": [...]}."""
+        self._call("setAlerts", json.dumps(spec))
 
     def select(self, project_id: int | None, *, fly: bool) -> None:
         self._call("select", f"{json.dumps(project_id)}, {json.dumps(fly)}")

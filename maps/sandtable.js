@@ -18,6 +18,7 @@
   const labels = {city: [], district: []};
   let choropleth = null, selectedRegion = null;
   let legend = null, choroLegend = null;
+  let alerts = new Map();       // project id -> ring colour: projects with an active monitoring warning
   const timings = {filterMs: 0, drawMs: 0};  // of the last filter / draw, for the benchmark
 
   // --- point layer ------------------------------------------------------------------------------
@@ -102,6 +103,16 @@
         }
       }
       ctx.putImageData(image, 0, 0);
+      // Rings around projects with an active warning: few, so plain arcs on top of the dots.
+      ctx.lineWidth = 2.5;
+      alerts.forEach((colour, id) => {
+        const i = pts.index.get(id);
+        if (i === undefined || !visible[i]) return;
+        const x = pts.mx[i] * scale - origin.x, y = pts.my[i] * scale - origin.y;
+        if (x < -r || y < -r || x > size.x + r || y > size.y + r) return;
+        ctx.strokeStyle = colour;
+        ctx.beginPath(); ctx.arc(x, y, r + 3.5, 0, 2 * Math.PI); ctx.stroke();
+      });
       timings.drawMs = performance.now() - started;
     }
   });
@@ -257,8 +268,10 @@
     const names = colourBy === 'risk' ? cfg.riskNames : cfg.statusNames;
     const colours = colourBy === 'risk' ? cfg.riskColours : cfg.statusColours;
     const title = colourBy === 'risk' ? cfg.texts.riskTitle : cfg.texts.statusTitle;
+    const rings = alerts.size ? '<br><i class="dot" style="border:2.5px solid ' + cfg.alertColour +
+      ';background:transparent;box-sizing:border-box"></i>' + cfg.texts.alertsTitle + ' (' + alerts.size + ')' : '';
     return '<h4>' + title + '</h4>' + names.map((name, i) =>
-      '<i class="dot" style="background:' + colours[i] + '"></i>' + name).join('<br>');
+      '<i class="dot" style="background:' + colours[i] + '"></i>' + name).join('<br>') + rings;
   }
 
   function makeControl(position) {
@@ -324,6 +337,18 @@
     colourBy = mode === 'risk' ? 'risk' : 'status';
     legend.getContainer().innerHTML = legendHtml();
     redraw();
+  };
+
+  S.setAlerts = function (spec) {  // {ids: [...], colours: [...]} of projects with an active warning
+    alerts = new Map(spec.ids.map((id, k) => [id, spec.colours[k]]));
+    legend.getContainer().innerHTML = legendHtml();
+    redraw();
+    return alerts.size;
+  };
+
+  S.alertsShown = function () {  // ids with a ring in the current view (for tests)
+    if (!pts) return [];
+    return Array.from(alerts.keys()).filter(id => { const i = pts.index.get(id); return i !== undefined && visible[i]; });
   };
 
   S.select = function (id, fly) {

@@ -12,7 +12,14 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from domain.monitoring import DeviceKind, WarningState, WarningType
-from domain.monitoring_schemas import DeviceOut, ReadingHistory, TransmissionReport, WarningAck, WarningOut
+from domain.monitoring_schemas import (
+    DeviceOut,
+    DeviceThresholds,
+    ReadingHistory,
+    TransmissionReport,
+    WarningAck,
+    WarningOut,
+)
 from services.api_client import ApiClient
 from services.errors import ResponseFormatError
 from services.stream_client import SseEvent
@@ -65,6 +72,10 @@ class MonitoringClient:
 
     def device(self, device_id: int) -> DeviceOut:
         return self.api.get_model(DeviceOut, f"/devices/{int(device_id)}")
+
+    def thresholds(self, device_id: int) -> DeviceThresholds:
+        """The limits the server holds this device's readings against, in each metric's own unit."""
+        return self.api.get_model(DeviceThresholds, f"/devices/{int(device_id)}/thresholds")
 
     def transmission(self, device_id: int, *, hours: int = 24, gap_minutes: int = 10) -> TransmissionReport:
         return self.api.get_model(TransmissionReport, f"/devices/{int(device_id)}/transmission",

@@ -22,6 +22,7 @@ class MapToolbar(QWidget):
         self.measure_combo.addItem(self.tr("None"), "")
         self.measure_combo.addItem(self.tr("Projects"), "projects")
         self.measure_combo.addItem(self.tr("Projects under construction"), "under_construction")
+        self.measure_combo.addItem(self.tr("Projects with active warnings"), "warnings")
         self.colour_combo.currentIndexChanged.connect(self._on_colour)
         self.measure_combo.currentIndexChanged.connect(self._on_measure)
         layout = QHBoxLayout(self)

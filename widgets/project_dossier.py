@@ -63,6 +63,8 @@ class OverviewTab(QWidget):
             _row(self.tr("Status"), label(p.status)),
             _row(self.tr("Project type"), label(p.project_type)),
             _row(self.tr("Safety risk level"), label(p.risk_level)),
+            _row(self.tr("Risk score / supervisor's grade"),
+                 self.tr("{0:.1f} / {1}").format(p.risk_score, label(p.risk_grade))),
             _row(self.tr("Location"), f"{p.city_name} {p.district_name} · {p.address}"),
             _row(self.tr("Coordinates (WGS-84)"), f"{p.lon:.6f}, {p.lat:.6f}"),
             _row(self.tr("Floor area (m²)"), locale.toString(p.floor_area_m2, "f", 0) if p.floor_area_m2 else none),

@@ -20,13 +20,15 @@ from domain.monitoring_schemas import (
     DeviceCreate,
     DeviceCreated,
     DeviceOut,
+    DeviceThresholds,
     HistoryPoint,
     ReadingHistory,
+    ThresholdLineOut,
     TransmissionGap,
     TransmissionReport,
     WarningOut,
 )
-from domain.rules import Action, offline_decision
+from domain.rules import Action, DeviceSpec, offline_decision, threshold_lines
 from server.db.base import utcnow
 from server.errors import conflict, invalid, not_found
 from server.ingest.pipeline import hash_secret
@@ -98,6 +100,21 @@ def list_devices(session: Session, *, scope: DataScope, project_id: int | None =
 
 def device_detail(session: Session, *, device_id: int, scope: DataScope) -> DeviceOut:
     return DeviceOut.model_validate(_scoped_device(session, device_id=device_id, scope=scope))
+
+
+def device_thresholds(session: Session, *, device_id: int, scope: DataScope, profiles: ProfileBook) -> DeviceThresholds:
+    """What the rules will hold this device's readings against (for chart lines and the dossier)."""
+    device = _scoped_device(session, device_id=device_id, scope=scope)
+    city = session.scalar(sa.select(Project.city_adcode).where(Project.id == device.project_id))
+    profile = profiles.for_city(city or "")
+    spec = DeviceSpec(kind=device.kind, rated_load_t=device.rated_load_t, wind_limit_ms=device.wind_limit_ms,
+                      alarm_cumulative=device.alarm_cumulative, alarm_rate=device.alarm_rate,
+                      prewarning_ratio=device.prewarning_ratio)
+    return DeviceThresholds(device_id=device.id, profile_region=profile.region, profile_name=profile.name,
+                            day_start=profile.day_start, night_start=profile.night_start,
+                            lines=[ThresholdLineOut(metric=line.metric, level=line.level, severity=line.severity,
+                                                    period=line.period, symmetric=line.symmetric)
+                                   for line in threshold_lines(profile, spec)])
 
 
 def visible_device_ids(session: Session, *, scope: DataScope) -> set[int]:

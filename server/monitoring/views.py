@@ -13,6 +13,7 @@ from domain.monitoring_schemas import (
     DeviceCreate,
     DeviceCreated,
     DeviceOut,
+    DeviceThresholds,
     ReadingHistory,
     TransmissionReport,
     WarningAck,
@@ -50,6 +51,15 @@ def list_devices(session: ReadSession, principal: CurrentPrincipal, project_id: 
 @router.get("/devices/{device_id}", response_model=DeviceOut)
 def device_detail(device_id: int, session: ReadSession, principal: CurrentPrincipal) -> DeviceOut:
     return service.device_detail(session, device_id=device_id, scope=principal.scope)
+
+
+@router.get("/devices/{device_id}/thresholds", response_model=DeviceThresholds)
+def device_thresholds(device_id: int, request: Request, session: ReadSession,
+                      principal: CurrentPrincipal) -> DeviceThresholds:
+    """The limits this device's readings are held against (its region's profile and its registration),
+    in each metric's own unit; noise limits say whether they hold by day or by night."""
+    return service.device_thresholds(session, device_id=device_id, scope=principal.scope,
+                                     profiles=request.app.state.monitoring.profiles)
 
 
 @router.get("/devices/{device_id}/transmission", response_model=TransmissionReport)

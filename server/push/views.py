@@ -64,6 +64,7 @@ async def stream(request: Request, principal: StreamPrincipal,
 
     in_scope = await asyncio.to_thread(visible)
     refreshed = time.monotonic()
+    outside: set[int] = set()  # devices found out of scope since the last re-read (not asked again)
     subscription = hub.subscribe()
     cursor = params.resume_after if params.resume_after is not None else hub.cursor
 
@@ -99,8 +100,13 @@ async def stream(request: Request, principal: StreamPrincipal,
             if subscription.lagged:
                 continue
             if time.monotonic() - refreshed > SCOPE_REFRESH_S:
-                in_scope = await asyncio.to_thread(visible)
+                in_scope, outside = await asyncio.to_thread(visible), set()
                 refreshed = time.monotonic()
+            elif event.device_id not in in_scope and event.device_id not in outside:
+                # a device registered after this stream began is seen at its first event, not 30 s later
+                in_scope = await asyncio.to_thread(visible)
+                if event.device_id not in in_scope:
+                    outside.add(event.device_id)
             if event.id <= cursor:
                 continue
             cursor = event.id

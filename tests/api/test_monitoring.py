@@ -280,3 +280,28 @@ def test_openapi_documents_device_credentials_and_push(mon_client: TestClient) -
     for path in ("/api/v1/devices", "/api/v1/devices/{device_id}/transmission", "/api/v1/devices/{device_id}/readings",
                  "/api/v1/warnings", "/api/v1/warnings/{warning_id}/acknowledge"):
         assert path in spec["paths"], path
+
+
+def test_thresholds_of_a_device_in_its_own_units(mon_client: TestClient, tokens: dict, projects: dict) -> None:
+    gz = tokens["demo-enterprise"]  # enterprises register their devices
+    crane = register(mon_client, gz, projects["enterprise"], "tower_crane", rated_load_t=8.0, wind_limit_ms=18.0)
+    city = mon_client.get(f"/api/v1/projects/{projects['enterprise']}", headers=gz).json()["city_adcode"]
+    body = mon_client.get(f"/api/v1/devices/{crane['id']}/thresholds", headers=gz).json()
+    assert body["profile_region"] == ("440300" if city == "440300" else "440000")  # Shenzhen has its own
+    lines = {(line["metric"], line["severity"]): line["level"] for line in body["lines"]}
+    assert lines == {("moment_pct", "warning"): 90.0, ("moment_pct", "critical"): 100.0,
+                     ("load_t", "warning"): 7.2, ("load_t", "critical"): 8.0,  # 90 % / 100 % of 8 t
+                     ("wind_speed", "warning"): 16.2, ("wind_speed", "critical"): 18.0}  # of its 18 m/s limit
+    monitor = register(mon_client, gz, projects["enterprise"], "dust_noise")
+    noise = [line for line in mon_client.get(f"/api/v1/devices/{monitor['id']}/thresholds", headers=gz).json()["lines"]
+             if line["metric"] == "noise"]
+    assert [(n["period"], n["level"], n["severity"]) for n in noise] == [
+        ("day", 70.0, "minor"), ("night", 55.0, "minor"), ("night", 70.0, "major")]  # GB 12523-2011
+    pit = register(mon_client, gz, projects["enterprise"], "deep_pit", alarm_cumulative=30.0, alarm_rate=3.0)
+    pit_lines = mon_client.get(f"/api/v1/devices/{pit['id']}/thresholds", headers=gz).json()["lines"]
+    assert {(p["metric"], p["level"], p["symmetric"]) for p in pit_lines} >= {("cumulative", 21.0, True),
+                                                                               ("cumulative", 30.0, True)}
+    city = mon_client.get(f"/api/v1/projects/{projects['enterprise']}", headers=gz).json()["city_adcode"]
+    stranger = tokens["demo-shenzhen" if city != "440300" else "demo-guangzhou"]
+    assert mon_client.get(f"/api/v1/devices/{crane['id']}/thresholds", headers=stranger).status_code == 404
+    assert mon_client.get(f"/api/v1/devices/{crane['id']}/thresholds", headers=tokens["demo-province"]).status_code == 200

@@ -10,6 +10,8 @@ from domain.coords import wgs84_to_gcj02
 from domain.enums import CoordSystem, ProjectStatus, RegionLevel
 from domain.schemas import ProjectQuery
 from maps.page import TileLayer
+from tests.gui.conftest import DEMO_PASSWORD
+from tests.gui.test_monitoring import register_crane, send
 from widgets.labels import label
 
 MAP_TIMEOUT_MS = 30_000
@@ -150,3 +152,21 @@ def test_gcj02_tile_layer_shifts_markers_and_boundaries(qtbot, map_session, sett
     first = ring[0][0] if wgs["features"][0]["geometry"]["type"] == "Polygon" else ring[0][0][0]
     expected = wgs84_to_gcj02(first[0], first[1])
     assert abs(shown[0] - expected[0]) < 1e-5 and abs(shown[1] - expected[1]) < 1e-5
+
+
+def test_an_active_warning_rings_its_project_and_counts_in_its_district(qtbot, map_session, api, server):
+    session = map_session("demo-admin")
+    api.login("demo-admin", DEMO_PASSWORD)
+    device = register_crane(api)  # a tower-crane monitor of our own on a demo project
+    monitoring = session.controller.monitoring
+    qtbot.waitUntil(lambda: monitoring.stream.is_connected, timeout=MAP_TIMEOUT_MS)
+    send(server, device, "moment_pct", 97.0)  # over the crane's moment warning level
+    qtbot.waitUntil(lambda: device["project_id"] in monitoring.active_warnings(), timeout=MAP_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: device["project_id"] in js(qtbot, session, "sandtable.alertsShown()"),
+                    timeout=MAP_TIMEOUT_MS)
+    legend = js(qtbot, session, "document.querySelector('.leaflet-bottom.leaflet-right .sandtable-legend').innerHTML")
+    assert "Active monitoring warning" in legend
+    district = api.project(device["project_id"]).district_adcode
+    session.window.map_toolbar.set_measure("warnings")
+    values = session.controller.map.measure_values("warnings")
+    assert values[district] >= 1 and sum(values.values()) == len(monitoring.active_warnings())
