@@ -13,7 +13,9 @@ from app.history import ProjectHistory
 from app.main_window import MainWindow
 from app.map_controller import MapController
 from app.monitoring_controller import MonitoringController
+from app.reporting_controller import ReportingController
 from app.settings import ClientSettings
+from app.verification_controller import VerificationController
 from app.worker import Worker
 from domain import adcodes
 from domain.enums import Role
@@ -54,7 +56,12 @@ class MainController(QObject):
         self.dossiers = DossierController(api, worker, window, self.map.district_rings, self,
                                           monitoring=self.monitoring)
         self.exports = ExportController(api, worker, window, self)
+        # before the cases: pages add their View-menu toggle on top, and "My work" stays the first one
+        self.verification = VerificationController(api, worker, window, user, self.dossiers, self.open_project,
+                                                   self)
         self.cases = CasesController(api, worker, window, user, self.dossiers, self)
+        self.reporting = ReportingController(api, worker, window, user, self.dossiers, self.map.district_rings,
+                                             self.open_project, self)
         self._regions_ready = False
         self._projects_ready = False
         self._ended = False
@@ -81,6 +88,7 @@ class MainController(QObject):
         self.map.sig_region_clicked.connect(self._on_map_region_clicked)
         self.map.sig_error.connect(window.show_error)
         self.monitoring.sig_error.connect(window.show_error)
+        self.monitoring.sig_active_warnings_changed.connect(self.map.set_alerts)
 
     @property
     def query(self) -> ProjectQuery:
@@ -99,6 +107,7 @@ class MainController(QObject):
         self.monitoring.set_grid_visible(self._window.grid_dock.isVisible())
         self._load_regions()
         self.cases.start()
+        self.reporting.start()
 
     def stop(self) -> None:
         """Detach from shared objects; late results of this session are ignored."""
@@ -115,6 +124,7 @@ class MainController(QObject):
         self._load_regions()
         self.map.reload_points()  # answered by 304 when nothing changed
         self.cases.refresh()
+        self.reporting.refresh()
 
     def _load_regions(self) -> None:
         self._worker.submit(self._api.regions_tree, self._on_regions, self._on_regions_failed, channel="regions")

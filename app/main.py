@@ -144,6 +144,10 @@ def _arrange_screenshot(app: QApplication, shell: Shell, path: Path, *, wait_dos
                 settled("points")
         if controller is not None:
             controller.dossiers.sig_dossier_opened.connect(lambda _id: settled("dossier"))
+            workspace = controller.reporting.workspace  # enterprises: their workspace is the picture
+            if workspace is not None and workspace.workspace is None:
+                pending.add("workspace")
+                workspace.sig_loaded.connect(lambda: settled("workspace"))
             controller.dossiers.sig_monitoring_tab_added.connect(show_monitoring_tab)
         if monitoring == "wall" and window is not None:
             window.grid_dock.setFloating(True)

@@ -200,12 +200,20 @@ class MainWindow(QMainWindow):
     def add_work_queue(self, widget: QWidget, *, first: bool) -> QDockWidget:
         """The "my work" queue, tabbed with the project table; raised first when the user's day starts
         from it (supervisors). Its toggle goes first in the View menu."""
-        dock = self._dock(self.tr("My work"), "WorkQueueDock", widget)
+        return self.add_page(widget, self.tr("My work"), "WorkQueueDock", menu_text=self.tr("&My work (cases)"),
+                             shortcut="Ctrl+Shift+W", first=first)
+
+    def add_page(self, widget: QWidget, title: str, name: str, *, menu_text: str, shortcut: str | None = None,
+                 first: bool = False) -> QDockWidget:
+        """A work page (queue, workspace) as a dock tabbed with the project table, its toggle at the top
+        of the View menu; `first` raises it over the table when the user's day starts from it."""
+        dock = self._dock(title, name, widget)
         if not self.restoreDockWidget(dock):
             self.tabifyDockWidget(self.table_dock, dock)
         action = dock.toggleViewAction()
-        action.setText(self.tr("&My work (cases)"))
-        action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        action.setText(menu_text)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
         self.view_menu.insertAction(self.view_menu.actions()[0], action)
         (dock if first else self.table_dock).raise_()
         return dock

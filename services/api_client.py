@@ -7,10 +7,12 @@ Safe to call from several worker threads at once: each thread gets its own ``req
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from urllib3.filepost import encode_multipart_formdata
 
 from domain.enums import RegionLevel
 from domain.schemas import (
@@ -28,6 +30,8 @@ from services.errors import ApiError, ResponseFormatError, ServerUnreachableErro
 
 API_PREFIX = "/api/v1"
 DEFAULT_TIMEOUT = (5.0, 30.0)  # (connect, read) seconds: a dead server must not hang a worker forever
+
+ProgressCallback = Callable[[int, int], None]  # (bytes sent, bytes in total)
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -134,14 +138,25 @@ class ApiClient:
     def put_model(self, model: type[M], path: str, *, json: Any = None) -> M:
         return self._parse(model, path, self._request("PUT", path, json=json))
 
+    def patch_model(self, model: type[M], path: str, *, json: Any = None) -> M:
+        return self._parse(model, path, self._request("PATCH", path, json=json))
+
     def get_bytes(self, path: str, *, params: dict[str, Any] | None = None) -> bytes:
         """Binary bodies (PDFs, photos, thumbnails)."""
         return self._request("GET", path, params=params).content
 
     def upload(self, model: type[M], path: str, *, filename: str, data: bytes, content_type: str,
-               fields: dict[str, str]) -> M:
-        """multipart/form-data upload of one file plus form fields."""
-        response = self._request("POST", path, files={"file": (filename, data, content_type)}, data=fields)
+               fields: dict[str, str], on_progress: ProgressCallback | None = None) -> M:
+        """multipart/form-data upload of one file plus form fields. With `on_progress`, the body is
+        streamed in chunks and `on_progress(sent, total)` is called (in the calling thread) as each chunk
+        is handed to the socket; the last call, sent == total, precedes the server's answer."""
+        if on_progress is None:
+            response = self._request("POST", path, files={"file": (filename, data, content_type)}, data=fields)
+        else:
+            body, multipart_type = encode_multipart_formdata([*fields.items(),
+                                                              ("file", (filename, data, content_type))])
+            response = self._request("POST", path, data=_ProgressBody(body, on_progress),
+                                     headers={"Content-Type": multipart_type})
         return self._parse(model, path, response)
 
     def stream_url(self, path: str) -> tuple[str, dict[str, str]]:
@@ -189,6 +204,27 @@ class ApiClient:
             return adapter.validate_json(response.content)
         except ValidationError as exc:
             raise ResponseFormatError(path, str(exc)) from exc
+
+
+class _ProgressBody:
+    """A request body that reports how much of it has been read: requests sends a file-like body
+    in blocks (its length from ``__len__``), so each ``read`` is one block going out."""
+
+    def __init__(self, body: bytes, on_progress: ProgressCallback) -> None:
+        self._body = body
+        self._offset = 0
+        self._on_progress = on_progress
+
+    def __len__(self) -> int:
+        return len(self._body)
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._body) if size is None or size < 0 else min(len(self._body), self._offset + size)
+        chunk = self._body[self._offset:end]
+        self._offset = end
+        if chunk:
+            self._on_progress(self._offset, len(self._body))
+        return chunk
 
 
 def _error_from(response: requests.Response) -> ApiError:

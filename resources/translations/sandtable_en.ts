@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptanceForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="230"/>
+        <source>Sub-divisional work acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="236"/>
+        <source>Participating units or people, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="237"/>
+        <source>Accepted as qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="240"/>
+        <source>Sub-divisional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="241"/>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="242"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="243"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="244"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="251"/>
+        <source>Name the sub-divisional work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="254"/>
+        <source>List who took part in the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="258"/>
+        <source>Say why the work was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicInfoForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="59"/>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="65"/>
+        <source> ×10k yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="69"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="75"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="75"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="77"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="79"/>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="89"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="90"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="91"/>
+        <source>Floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="92"/>
+        <source>Construction cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="93"/>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="94"/>
+        <source>Planned completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="95"/>
+        <source>Participating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="96"/>
+        <source>Units are changed by the construction unit through the supervision agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="97"/>
+        <source>Key personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="98"/>
+        <source>Project manager, chief supervising engineer and full-time safety officers, each with a certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="104"/>
+        <source>Loading the project&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="164"/>
+        <source>Row {0}: enter the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="166"/>
+        <source>Row {0}: {1} needs a certificate number (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="169"/>
+        <source>Row {0}: certificate number {1} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="172"/>
+        <source>Row {0}: choose the unit {1} works for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="181"/>
+        <source>The project&apos;s data is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="185"/>
+        <source>The project name needs 4 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="187"/>
+        <source>The address needs 4 to 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="190"/>
+        <source>The planned completion ({0}) is before the planned start ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseViews</name>
     <message>
         <location filename="../../widgets/cases/common.py" line="100"/>
@@ -15,16 +222,26 @@
     </message>
     <message>
         <location filename="../../widgets/cases/common.py" line="117"/>
-        <source>the file is larger than 20 MB</source>
+        <source>only JPEG or PNG photos are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/cases/common.py" line="118"/>
-        <source>the file is empty</source>
+        <source>only a PDF document is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/common.py" line="119"/>
+        <source>the file is larger than 20 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/cases/common.py" line="120"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/common.py" line="122"/>
         <source>{0} cannot be uploaded: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,6 +251,159 @@
     <message>
         <location filename="../../app/cases_controller.py" line="125"/>
         <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DangerousWorkForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="68"/>
+        <source>Excavation depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="69"/>
+        <source>Erection height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="70"/>
+        <source>Erection span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="71"/>
+        <source>Total construction load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="72"/>
+        <source>Concentrated line load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="73"/>
+        <source>Weight of a single lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="74"/>
+        <source>Lifting capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="75"/>
+        <source>Total installation height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="76"/>
+        <source>Lifting height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="77"/>
+        <source>Height of one cantilevered segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="78"/>
+        <source>Installation height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="79"/>
+        <source>Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="93"/>
+        <source>{0} is always a {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="110"/>
+        <source>Dangerous sub-project registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="114"/>
+        <source>e.g. 1# building foundation pit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="125"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="126"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="127"/>
+        <source>Scale parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="128"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="129"/>
+        <source>Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of its special plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="131"/>
+        <source>Location on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="132"/>
+        <source>Planned start of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="133"/>
+        <source>Planned end of operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="163"/>
+        <source>No scale parameters: the type decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="188"/>
+        <source>Enter at least one scale parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="194"/>
+        <source>Below the thresholds: this is not a dangerous sub-project and is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="202"/>
+        <source>Name the work (at least 2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="206"/>
+        <source>These values stay below the thresholds of a dangerous sub-project; check them or do not register the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="209"/>
+        <source>Enter at least one scale parameter for a {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="212"/>
+        <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +598,288 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>EnterpriseWorkspace</name>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="75"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="77"/>
+        <source>Settle selected item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="79"/>
+        <location filename="../../widgets/reporting/workspace.py" line="284"/>
+        <source>Resubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="81"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="96"/>
+        <source>My projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="96"/>
+        <source>Due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="97"/>
+        <source>Returned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="124"/>
+        <location filename="../../widgets/reporting/workspace.py" line="159"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="125"/>
+        <source>{0} waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="126"/>
+        <source>{0} returned — action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="127"/>
+        <source>Basic information not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="133"/>
+        <location filename="../../widgets/reporting/workspace.py" line="164"/>
+        <location filename="../../widgets/reporting/workspace.py" line="176"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="134"/>
+        <source>City / district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="135"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <source>Construction permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <source>not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="137"/>
+        <location filename="../../widgets/reporting/workspace.py" line="167"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="145"/>
+        <source>Progress photos for {0} not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="146"/>
+        <source>No safety officer duty recorded in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="147"/>
+        <source>Dangerous sub-project “{0}” is planned to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="148"/>
+        <source>Dangerous sub-project “{0}” is planned to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="149"/>
+        <source>Special plan of “{0}” is not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="150"/>
+        <source>Inspection certificate of {0} expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="151"/>
+        <source>Inspection certificate of {0} has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="152"/>
+        <source>{1} of {0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="159"/>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="163"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="165"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="175"/>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="177"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="178"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="179"/>
+        <source>Supervisor&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="246"/>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="263"/>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="263"/>
+        <source>Returned: {0}
+What did you correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="280"/>
+        <source>Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="282"/>
+        <source>Settle this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="431"/>
+        <source>Lifting equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="445"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="446"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="447"/>
+        <source>Use registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="448"/>
+        <source>Property record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="449"/>
+        <source>Rated lifting capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="450"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="451"/>
+        <source>Inspection certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="452"/>
+        <source>Certificate valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="453"/>
+        <source>Monitoring device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="454"/>
+        <source>Optional: links a tower crane to its safety-monitoring device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="462"/>
+        <source>Enter the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="464"/>
+        <source>Enter the use registration number (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="466"/>
+        <source>The rated capacity must be above 0 kN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="468"/>
+        <source>Enter the manufacturer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="470"/>
+        <source>Enter the inspection certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="473"/>
+        <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../widgets/error_messages.py" line="21"/>
@@ -293,42 +945,42 @@ Basis: {4}</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="76"/>
+        <location filename="../../widgets/cases/evidence.py" line="82"/>
         <source>Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="77"/>
+        <location filename="../../widgets/cases/evidence.py" line="84"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="79"/>
+        <location filename="../../widgets/cases/evidence.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="84"/>
+        <location filename="../../widgets/cases/evidence.py" line="91"/>
         <source>Uploading %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="118"/>
+        <location filename="../../widgets/cases/evidence.py" line="125"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="123"/>
+        <location filename="../../widgets/cases/evidence.py" line="130"/>
         <source>{0} ({1} KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="152"/>
+        <location filename="../../widgets/cases/evidence.py" line="159"/>
         <source>Choose evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="153"/>
+        <location filename="../../widgets/cases/evidence.py" line="81"/>
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,504 +1251,868 @@ Basis: {4}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../widgets/labels.py" line="23"/>
+        <location filename="../../widgets/labels.py" line="46"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="24"/>
+        <location filename="../../widgets/labels.py" line="47"/>
         <source>Under construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="25"/>
+        <location filename="../../widgets/labels.py" line="48"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="26"/>
+        <location filename="../../widgets/labels.py" line="49"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="27"/>
+        <location filename="../../widgets/labels.py" line="50"/>
         <source>Completion accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="28"/>
+        <location filename="../../widgets/labels.py" line="51"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="29"/>
+        <location filename="../../widgets/labels.py" line="52"/>
         <source>Municipal works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="30"/>
+        <location filename="../../widgets/labels.py" line="53"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="31"/>
+        <location filename="../../widgets/labels.py" line="54"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="32"/>
+        <location filename="../../widgets/labels.py" line="55"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="33"/>
-        <location filename="../../widgets/labels.py" line="59"/>
+        <location filename="../../widgets/labels.py" line="56"/>
+        <location filename="../../widgets/labels.py" line="82"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="34"/>
+        <location filename="../../widgets/labels.py" line="57"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="35"/>
+        <location filename="../../widgets/labels.py" line="58"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="36"/>
+        <location filename="../../widgets/labels.py" line="59"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="37"/>
+        <location filename="../../widgets/labels.py" line="60"/>
         <source>Province supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="38"/>
+        <location filename="../../widgets/labels.py" line="61"/>
         <source>City supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="39"/>
+        <location filename="../../widgets/labels.py" line="62"/>
         <source>District supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="40"/>
+        <location filename="../../widgets/labels.py" line="63"/>
         <source>Enterprise administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="41"/>
+        <location filename="../../widgets/labels.py" line="64"/>
         <source>Enterprise staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="42"/>
+        <location filename="../../widgets/labels.py" line="65"/>
         <source>Wall display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="43"/>
+        <location filename="../../widgets/labels.py" line="66"/>
         <source>System administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="44"/>
+        <location filename="../../widgets/labels.py" line="67"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="45"/>
+        <location filename="../../widgets/labels.py" line="68"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="46"/>
+        <location filename="../../widgets/labels.py" line="69"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="47"/>
+        <location filename="../../widgets/labels.py" line="70"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="48"/>
+        <location filename="../../widgets/labels.py" line="71"/>
         <source>Construction unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="49"/>
+        <location filename="../../widgets/labels.py" line="72"/>
         <source>General contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="50"/>
+        <location filename="../../widgets/labels.py" line="73"/>
         <source>Supervision unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="51"/>
+        <location filename="../../widgets/labels.py" line="74"/>
         <source>Survey unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="52"/>
+        <location filename="../../widgets/labels.py" line="75"/>
         <source>Design unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="53"/>
+        <location filename="../../widgets/labels.py" line="76"/>
         <source>Testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="54"/>
+        <location filename="../../widgets/labels.py" line="77"/>
         <source>Dust/noise monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="55"/>
+        <location filename="../../widgets/labels.py" line="78"/>
         <source>Tower-crane monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="56"/>
+        <location filename="../../widgets/labels.py" line="79"/>
         <source>Deep-pit point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="57"/>
+        <location filename="../../widgets/labels.py" line="80"/>
         <source>High-formwork point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="58"/>
+        <location filename="../../widgets/labels.py" line="81"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="60"/>
+        <location filename="../../widgets/labels.py" line="83"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="61"/>
+        <location filename="../../widgets/labels.py" line="84"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="62"/>
+        <location filename="../../widgets/labels.py" line="85"/>
         <source>Indeterminate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="63"/>
+        <location filename="../../widgets/labels.py" line="86"/>
         <source>Active, unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="64"/>
+        <location filename="../../widgets/labels.py" line="87"/>
         <source>Active, acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65"/>
+        <location filename="../../widgets/labels.py" line="88"/>
         <source>Cleared, unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66"/>
+        <location filename="../../widgets/labels.py" line="89"/>
         <source>Cleared, acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67"/>
+        <location filename="../../widgets/labels.py" line="90"/>
         <source>Noise over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="68"/>
+        <location filename="../../widgets/labels.py" line="91"/>
         <source>PM10 over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="69"/>
+        <location filename="../../widgets/labels.py" line="92"/>
         <source>PM2.5 over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="70"/>
+        <location filename="../../widgets/labels.py" line="93"/>
         <source>Crane moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="71"/>
+        <location filename="../../widgets/labels.py" line="94"/>
         <source>Crane load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72"/>
+        <location filename="../../widgets/labels.py" line="95"/>
         <source>Crane wind speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73"/>
+        <location filename="../../widgets/labels.py" line="96"/>
         <source>Pit cumulative displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="74"/>
+        <location filename="../../widgets/labels.py" line="97"/>
         <source>Pit displacement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="75"/>
+        <location filename="../../widgets/labels.py" line="98"/>
         <source>Formwork cumulative settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="76"/>
+        <location filename="../../widgets/labels.py" line="99"/>
         <source>Formwork settlement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77"/>
-        <location filename="../../widgets/labels.py" line="104"/>
+        <location filename="../../widgets/labels.py" line="100"/>
+        <location filename="../../widgets/labels.py" line="127"/>
         <source>Device offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78"/>
+        <location filename="../../widgets/labels.py" line="101"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79"/>
+        <location filename="../../widgets/labels.py" line="102"/>
         <source>Issued, awaiting rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="80"/>
+        <location filename="../../widgets/labels.py" line="103"/>
         <source>Feedback submitted, awaiting review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="81"/>
-        <location filename="../../widgets/labels.py" line="85"/>
+        <location filename="../../widgets/labels.py" line="104"/>
+        <location filename="../../widgets/labels.py" line="108"/>
         <source>Returned for further rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82"/>
-        <location filename="../../widgets/labels.py" line="99"/>
-        <location filename="../../widgets/labels.py" line="102"/>
+        <location filename="../../widgets/labels.py" line="105"/>
+        <location filename="../../widgets/labels.py" line="122"/>
+        <location filename="../../widgets/labels.py" line="125"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83"/>
+        <location filename="../../widgets/labels.py" line="106"/>
         <source>Issued the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84"/>
+        <location filename="../../widgets/labels.py" line="107"/>
         <source>Submitted rectification feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="86"/>
+        <location filename="../../widgets/labels.py" line="109"/>
         <source>Accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="87"/>
+        <location filename="../../widgets/labels.py" line="110"/>
         <source>General hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88"/>
+        <location filename="../../widgets/labels.py" line="111"/>
         <source>Serious hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89"/>
+        <location filename="../../widgets/labels.py" line="112"/>
         <source>Major hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90"/>
+        <location filename="../../widgets/labels.py" line="113"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91"/>
+        <location filename="../../widgets/labels.py" line="114"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="92"/>
+        <location filename="../../widgets/labels.py" line="115"/>
         <source>Dangerous sub-projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="93"/>
+        <location filename="../../widgets/labels.py" line="116"/>
+        <location filename="../../widgets/labels.py" line="140"/>
         <source>Lifting machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="94"/>
+        <location filename="../../widgets/labels.py" line="117"/>
         <source>Dust and noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95"/>
+        <location filename="../../widgets/labels.py" line="118"/>
         <source>Comprehensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96"/>
+        <location filename="../../widgets/labels.py" line="119"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97"/>
-        <location filename="../../widgets/labels.py" line="100"/>
+        <location filename="../../widgets/labels.py" line="120"/>
+        <location filename="../../widgets/labels.py" line="123"/>
         <source>Urged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="98"/>
-        <location filename="../../widgets/labels.py" line="101"/>
+        <location filename="../../widgets/labels.py" line="121"/>
+        <location filename="../../widgets/labels.py" line="124"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103"/>
+        <location filename="../../widgets/labels.py" line="126"/>
         <source>Monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105"/>
+        <location filename="../../widgets/labels.py" line="128"/>
         <source>Notice overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106"/>
+        <location filename="../../widgets/labels.py" line="129"/>
         <source>Monthly progress missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107"/>
+        <location filename="../../widgets/labels.py" line="130"/>
         <source>Dangerous works plan not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="108"/>
+        <location filename="../../widgets/labels.py" line="131"/>
         <source>Machinery certificate expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109"/>
+        <location filename="../../widgets/labels.py" line="132"/>
         <source>Quality test failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="115"/>
+        <location filename="../../widgets/labels.py" line="133"/>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="134"/>
+        <source>Construction permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="135"/>
+        <source>Site position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="136"/>
+        <source>Project status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="137"/>
+        <source>Monthly image progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="138"/>
+        <location filename="../../widgets/labels.py" line="159"/>
+        <source>Dangerous sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="139"/>
+        <source>Special construction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="141"/>
+        <source>Machinery operation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="142"/>
+        <source>Material entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="143"/>
+        <source>Material test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="144"/>
+        <source>Sub-divisional acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="145"/>
+        <source>Safety duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="146"/>
+        <source>Safety standardisation assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="147"/>
+        <source>Submitted, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="148"/>
+        <location filename="../../widgets/labels.py" line="152"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="149"/>
+        <source>Resubmitted, awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="150"/>
+        <location filename="../../widgets/labels.py" line="151"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="153"/>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="154"/>
+        <source>No capture time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="155"/>
+        <source>Taken outside the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="156"/>
+        <source>No GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="157"/>
+        <source>More than 1 km from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="158"/>
+        <source>Below the thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="160"/>
+        <source>Beyond-scale dangerous sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="161"/>
+        <source>Foundation pit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="162"/>
+        <source>Formwork support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="163"/>
+        <source>Tool formwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="164"/>
+        <source>Non-standard lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="165"/>
+        <source>Crane installation and dismantling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="166"/>
+        <source>Floor-standing scaffolding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="167"/>
+        <source>Attached lifting scaffold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="168"/>
+        <source>Cantilever scaffold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="169"/>
+        <source>Suspended platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="170"/>
+        <source>Demolition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="171"/>
+        <source>Underground excavation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="172"/>
+        <source>Curtain wall installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="173"/>
+        <source>Manually dug pile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="174"/>
+        <source>Tower crane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="175"/>
+        <source>Construction hoist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="176"/>
+        <source>Gantry crane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="177"/>
+        <source>Material hoist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="178"/>
+        <source>Bridge-erecting machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="179"/>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="180"/>
+        <source>Wall attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="181"/>
+        <source>Jacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="182"/>
+        <source>Lowering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="183"/>
+        <source>Dismantling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="184"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="185"/>
+        <source>Expiring within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="186"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="187"/>
+        <source>Concrete compressive strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="188"/>
+        <source>Rebar tensile test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="189"/>
+        <source>Rebar welds and couplers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="190"/>
+        <source>Waterproofing material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="191"/>
+        <source>Cement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="192"/>
+        <source>Masonry units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="193"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="194"/>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="195"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="196"/>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="197"/>
+        <source>Start of construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="198"/>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="199"/>
+        <source>Resumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="200"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="201"/>
+        <source>Completion acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="202"/>
+        <source>WGS-84 (GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="203"/>
+        <source>CGCS2000 (Tianditu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="204"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="205"/>
+        <source>BD-09 (Baidu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="206"/>
+        <source>Project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="207"/>
+        <source>Chief supervising engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="208"/>
+        <source>Full-time safety officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="214"/>
         <source>PM10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="116"/>
+        <location filename="../../widgets/labels.py" line="215"/>
         <source>PM2.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117"/>
+        <location filename="../../widgets/labels.py" line="216"/>
         <source>TSP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118"/>
+        <location filename="../../widgets/labels.py" line="217"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="119"/>
+        <location filename="../../widgets/labels.py" line="218"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="120"/>
+        <location filename="../../widgets/labels.py" line="219"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="121"/>
+        <location filename="../../widgets/labels.py" line="220"/>
         <source>Air pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122"/>
+        <location filename="../../widgets/labels.py" line="221"/>
         <source>Wind speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="123"/>
+        <location filename="../../widgets/labels.py" line="222"/>
         <source>Wind direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="124"/>
+        <location filename="../../widgets/labels.py" line="223"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125"/>
+        <location filename="../../widgets/labels.py" line="224"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126"/>
+        <location filename="../../widgets/labels.py" line="225"/>
         <source>Radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="127"/>
+        <location filename="../../widgets/labels.py" line="226"/>
         <source>Hook height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128"/>
+        <location filename="../../widgets/labels.py" line="227"/>
         <source>Slewing angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129"/>
+        <location filename="../../widgets/labels.py" line="228"/>
         <source>Tilt X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130"/>
+        <location filename="../../widgets/labels.py" line="229"/>
         <source>Tilt Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131"/>
+        <location filename="../../widgets/labels.py" line="230"/>
         <source>Cumulative displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="132"/>
+        <location filename="../../widgets/labels.py" line="231"/>
         <source>Displacement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="133"/>
+        <location filename="../../widgets/labels.py" line="232"/>
         <source>Axial force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,73 +2120,73 @@ Basis: {4}</source>
 <context>
     <name>LiveChart</name>
     <message>
-        <location filename="../../widgets/live_chart.py" line="227"/>
-        <location filename="../../widgets/live_chart.py" line="362"/>
+        <location filename="../../widgets/live_chart.py" line="228"/>
+        <location filename="../../widgets/live_chart.py" line="363"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="228"/>
+        <location filename="../../widgets/live_chart.py" line="229"/>
         <source>Freeze the chart; readings keep arriving in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="231"/>
+        <location filename="../../widgets/live_chart.py" line="232"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="232"/>
+        <location filename="../../widgets/live_chart.py" line="233"/>
         <source>Back to the last ten minutes, following new readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="362"/>
+        <location filename="../../widgets/live_chart.py" line="363"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="502"/>
+        <location filename="../../widgets/live_chart.py" line="506"/>
         <source>Connection to the server lost: reconnecting. The chart is not live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="505"/>
+        <location filename="../../widgets/live_chart.py" line="509"/>
         <source>No reading received since the chart opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="509"/>
+        <location filename="../../widgets/live_chart.py" line="513"/>
         <source>Device silent for {0}; last reading at {1}. Data is stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="513"/>
+        <location filename="../../widgets/live_chart.py" line="517"/>
         <source>Paused: readings keep arriving in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="544"/>
+        <location filename="../../widgets/live_chart.py" line="548"/>
         <source>{0} level {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="563"/>
+        <location filename="../../widgets/live_chart.py" line="567"/>
         <source>At or above the {0} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="570"/>
+        <location filename="../../widgets/live_chart.py" line="574"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="571"/>
+        <location filename="../../widgets/live_chart.py" line="575"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="571"/>
+        <location filename="../../widgets/live_chart.py" line="575"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,12 +2242,12 @@ Basis: {4}</source>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../app/controller.py" line="304"/>
+        <location filename="../../app/controller.py" line="314"/>
         <source>own unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="309"/>
+        <location filename="../../app/controller.py" line="319"/>
         <source>whole province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,32 +2350,32 @@ Basis: {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="203"/>
         <source>&amp;My work (cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="223"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>● Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227"/>
+        <location filename="../../app/main_window.py" line="235"/>
         <source>● Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="232"/>
+        <location filename="../../app/main_window.py" line="240"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/main_window.py" line="242"/>
         <source>Scope: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="243"/>
+        <location filename="../../app/main_window.py" line="251"/>
         <source>Sandtable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,32 +2383,37 @@ Basis: {4}</source>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../app/map_controller.py" line="96"/>
+        <location filename="../../app/map_controller.py" line="100"/>
         <source>Project status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="96"/>
+        <location filename="../../app/map_controller.py" line="100"/>
         <source>Safety risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="97"/>
+        <location filename="../../app/map_controller.py" line="101"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="101"/>
+        <source>Active monitoring warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_controller.py" line="267"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="267"/>
         <source>not issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,13 +2446,200 @@ Basis: {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="29"/>
+        <location filename="../../widgets/map_toolbar.py" line="25"/>
+        <source>Projects with active warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_toolbar.py" line="30"/>
         <source>Colour markers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="32"/>
+        <location filename="../../widgets/map_toolbar.py" line="33"/>
         <source>Shade districts by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialEntryForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="52"/>
+        <source>Material entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="64"/>
+        <source>Quality certificate numbers, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="66"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="67"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="68"/>
+        <source>Batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="69"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="70"/>
+        <source>Unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="71"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="72"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="73"/>
+        <source>Entered site on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="82"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="84"/>
+        <source>The quantity must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="87"/>
+        <source>Enter at least one quality certificate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTestForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="117"/>
+        <source>Material test (witness sampling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="131"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="187"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="134"/>
+        <source>Material entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="135"/>
+        <source>Testing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="136"/>
+        <source>Test item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="137"/>
+        <source>Sample no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="138"/>
+        <source>Sampled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="139"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="140"/>
+        <source>Test report no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="141"/>
+        <source>Strength grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="142"/>
+        <source>Measured strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="143"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="145"/>
+        <source>Result remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="154"/>
+        <source>Loading testing agencies and material entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="164"/>
+        <source>(not linked to an entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="167"/>
+        <source>No testing agency is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="188"/>
+        <source>Failed — a quality warning is raised for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="194"/>
+        <source>Choose the testing agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="197"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="200"/>
+        <source>Tested ({0}) before the sample was taken ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="205"/>
+        <source>Enter the strength grade, e.g. C30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="207"/>
+        <source>Enter the measured compressive strength in MPa.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +2712,104 @@ Basis: {4}</source>
     <message>
         <location filename="../../widgets/monitoring_tab.py" line="143"/>
         <source>{0}: {1}; last 24 h: {2} readings, data in {3:.1%} of the minutes, {4} silent stretch(es) of 10 min or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReviewDialog</name>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="59"/>
+        <source>Monthly review — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="69"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="74"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="77"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="82"/>
+        <source>Remark of the review (what was found, what to follow up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="84"/>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="108"/>
+        <source>Monthly image progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="109"/>
+        <source>Reports waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="110"/>
+        <source>Special plans of dangerous works in operation approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="111"/>
+        <source>Lifting machinery inspection certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="112"/>
+        <source>Witnessed sampling tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="113"/>
+        <source>Safety personnel on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="114"/>
+        <source>Safety standardisation assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="130"/>
+        <source>Reviewed by {0} on {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="133"/>
+        <source>Not reviewed yet · {0} item(s) need attention (live checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="149"/>
+        <source>Review of {0} recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +2998,142 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>OperationForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="491"/>
+        <source>Lifting equipment operation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="502"/>
+        <source>Add crew member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="509"/>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="510"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="511"/>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="512"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="513"/>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="513"/>
+        <source>Installers and signallers with their special operations certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="515"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="520"/>
+        <source>Loading the project&apos;s lifting equipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="530"/>
+        <source>Register the lifting equipment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="542"/>
+        <source>Choose the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="545"/>
+        <source>The operation cannot end ({0}) before it starts ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="554"/>
+        <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
+        <source>List at least one certified crew member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationPeriodForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="377"/>
+        <source>Actual operation period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="378"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="380"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="404"/>
+        <source>Choose the dangerous sub-project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="409"/>
+        <source>Report the start, the end or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="411"/>
+        <source>The start {0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="413"/>
+        <source>The end {0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="415"/>
+        <source>The operation cannot end before it started ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../widgets/project_dossier.py" line="61"/>
@@ -1710,7 +3152,7 @@ Basis: {4}</source>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="63"/>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,96 +3168,106 @@ Basis: {4}</source>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="66"/>
-        <source>Location</source>
+        <source>Risk score / supervisor&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="67"/>
-        <source>Coordinates (WGS-84)</source>
+        <source>{0:.1f} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="68"/>
-        <source>Floor area (m²)</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="69"/>
-        <source>Cost (10k yuan)</source>
+        <source>Coordinates (WGS-84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="70"/>
-        <source>Planned start / end</source>
+        <source>Floor area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/project_dossier.py" line="71"/>
+        <source>Cost (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="72"/>
+        <source>Planned start / end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="73"/>
         <source>Actual start / end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="86"/>
+        <location filename="../../widgets/project_dossier.py" line="88"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="86"/>
+        <location filename="../../widgets/project_dossier.py" line="88"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
+        <location filename="../../widgets/project_dossier.py" line="89"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
+        <location filename="../../widgets/project_dossier.py" line="89"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
+        <location filename="../../widgets/project_dossier.py" line="89"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,14 +3344,412 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>PermitForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="210"/>
+        <source>Enter the construction permit number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="212"/>
+        <source>A construction permit number has exactly 18 digits (you entered {0} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="217"/>
+        <source>Digits 7–14 must be the issue date (yyyymmdd); {0} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="219"/>
+        <source>The issue year must be 19xx or 20xx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="226"/>
+        <source>Construction permit binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="230"/>
+        <source>Construction permit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="231"/>
+        <source>18 digits: district code (6) + issue date yyyymmdd (8) + sequence (4). One permit binds to one project only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="73"/>
+        <source>Taken: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="75"/>
+        <source>{0:.2f} km from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoUploadDialog</name>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="57"/>
+        <source>Monthly progress photos — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="71"/>
+        <source>e.g. main structure at the 12th floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="73"/>
+        <source>JPEG or PNG photos, at most 20 MB each — drop them here or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="74"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="81"/>
+        <source>Taken at (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="81"/>
+        <source>From site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="82"/>
+        <source>Flags for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="89"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="96"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="97"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="125"/>
+        <source>%p% — photo 1 of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="137"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="152"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="150"/>
+        <source>%p% — photo {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="153"/>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="165"/>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="165"/>
+        <source>Stored, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="168"/>
+        <source>{0:.2f} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="170"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="176"/>
+        <source>{0} of {1} photos stored for {2}; {3} flagged for the supervisor. The month&apos;s report waits for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="255"/>
+        <source>Map position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="269"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="270"/>
+        <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="272"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="273"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="274"/>
+        <source>WGS-84</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="299"/>
+        <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="301"/>
+        <source>({0}, {1}) is not a position in China.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="56"/>
+        <source>Monthly progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="57"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="58"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="59"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="61"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="77"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="87"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="68"/>
+        <source>Unverified proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="69"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="70"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="70"/>
+        <source>Unverified — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="72"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="74"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="75"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="76"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="77"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="78"/>
+        <source>Unverified — awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="80"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="81"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="83"/>
+        <source>Basic information versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="84"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="85"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="86"/>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
+        <source>Floor area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="97"/>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="97"/>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="98"/>
+        <source>Participating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="98"/>
+        <source>Key personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="102"/>
+        <source>first confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="103"/>
+        <source>no change (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="110"/>
+        <source>{0:.6f}, {1:.6f} (WGS-84; entered in {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="115"/>
+        <source>version {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="138"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="139"/>
+        <source>{0} proposal(s) waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="140"/>
+        <source>nothing waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="141"/>
+        <source>Verified data (shown on the sand table): status {0} · permit {1} · basic information version {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectDossier</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="116"/>
+        <location filename="../../widgets/project_dossier.py" line="118"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="122"/>
+        <location filename="../../widgets/project_dossier.py" line="124"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,6 +3809,445 @@ Basis: {4}</source>
     <message>
         <location filename="../../widgets/project_table_model.py" line="67"/>
         <source>Cost (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="137"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="137"/>
+        <source>Current (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="138"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="138"/>
+        <location filename="../../widgets/reporting/proposal.py" line="163"/>
+        <location filename="../../widgets/reporting/proposal.py" line="296"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="164"/>
+        <location filename="../../widgets/reporting/proposal.py" line="269"/>
+        <location filename="../../widgets/reporting/proposal.py" line="290"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="164"/>
+        <source>The proposal is no longer pending; the summary is what was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="170"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="171"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="172"/>
+        <source>Flagged photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="179"/>
+        <source>Construction permit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="181"/>
+        <source>{0:.6f}, {1:.6f} in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="183"/>
+        <source>Position (WGS-84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="185"/>
+        <source>As entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="188"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="189"/>
+        <source>Effective on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="191"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="193"/>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="195"/>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="205"/>
+        <source>unit #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="215"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="216"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="217"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="218"/>
+        <source>Floor area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="219"/>
+        <source>Cost (10k yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="220"/>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="221"/>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="222"/>
+        <source>Participating units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="224"/>
+        <source>Key personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="230"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="231"/>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="233"/>
+        <source>Dangerous sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="234"/>
+        <location filename="../../widgets/reporting/proposal.py" line="253"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="237"/>
+        <location filename="../../widgets/reporting/proposal.py" line="241"/>
+        <source>Expert review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="238"/>
+        <source>Required before approval — none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="239"/>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="241"/>
+        <source>{0}: {1}, {2} experts ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="245"/>
+        <source>Expert opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="249"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="249"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="252"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="252"/>
+        <location filename="../../widgets/reporting/proposal.py" line="258"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="253"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="254"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="254"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="255"/>
+        <source>Planned period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="256"/>
+        <source>Expert review needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="258"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="259"/>
+        <source>Registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="259"/>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="260"/>
+        <source>Rated capacity (kN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="261"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="262"/>
+        <source>Inspection certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="263"/>
+        <source>Certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="264"/>
+        <source>Monitoring device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="267"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="268"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="269"/>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="271"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="271"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="272"/>
+        <source>Batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="272"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="273"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="273"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="274"/>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="278"/>
+        <source>Test item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="278"/>
+        <source>Sample no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="279"/>
+        <source>Report no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="280"/>
+        <source>Sampled / tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281"/>
+        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281"/>
+        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281"/>
+        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="283"/>
+        <source>Sub-divisional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="283"/>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="284"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="286"/>
+        <location filename="../../widgets/reporting/proposal.py" line="295"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="288"/>
+        <source>Duty date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="288"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="289"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="289"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="292"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="292"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="293"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="294"/>
+        <source>A sub-table scored zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="295"/>
+        <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,6 +4330,137 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="26"/>
+        <source>Material tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="27"/>
+        <source>Tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="28"/>
+        <source>Test item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="29"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="49"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="30"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="31"/>
+        <source>Sample no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="32"/>
+        <source>Report no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="33"/>
+        <source>Sampled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="34"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="44"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="52"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="36"/>
+        <source>Material entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="37"/>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="38"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="39"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="40"/>
+        <source>Batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="41"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="42"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="43"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="46"/>
+        <source>Sub-divisional acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="47"/>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="48"/>
+        <source>Sub-divisional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="50"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="51"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="57"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="57"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="61"/>
+        <source>design {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionTreeModel</name>
     <message>
         <location filename="../../widgets/region_tree.py" line="24"/>
@@ -2055,6 +4475,963 @@ Basis: {4}</source>
     <message>
         <location filename="../../widgets/region_tree.py" line="24"/>
         <source>Under constr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="128"/>
+        <source>Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="216"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForms</name>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="40"/>
+        <source>This construction permit is already bound to another project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="41"/>
+        <source>This construction permit is already bound to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="42"/>
+        <source>A report of this kind is still waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="43"/>
+        <source>The position is outside the project&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="44"/>
+        <source>The coordinates are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="45"/>
+        <source>This status change is not possible from the project&apos;s current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="46"/>
+        <source>The dates contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="47"/>
+        <source>Below the thresholds of a dangerous sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="48"/>
+        <source>The scale parameters do not fit this type of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="49"/>
+        <source>This machine is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="50"/>
+        <source>This person is already recorded on duty that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="51"/>
+        <source>The chosen unit is not a testing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="52"/>
+        <source>The verdict does not match the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="53"/>
+        <source>Not a concrete strength grade such as C30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="54"/>
+        <source>The material entry is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="55"/>
+        <source>Two people have the same certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="56"/>
+        <source>A unit is listed twice in the same role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="57"/>
+        <source>A person belongs to a unit that is not on the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="58"/>
+        <source>Your unit must stay on the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="59"/>
+        <source>This month&apos;s progress report is already verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="60"/>
+        <source>This month has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="61"/>
+        <source>The photo cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="62"/>
+        <source>The special plan is already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="70"/>
+        <source>{0}. ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="46"/>
+        <source>The date {0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="55"/>
+        <source>Basic information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="56"/>
+        <source>Bind construction permit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="57"/>
+        <source>Map position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="58"/>
+        <source>Status report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="59"/>
+        <source>Monthly progress photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="60"/>
+        <source>Register dangerous sub-project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="61"/>
+        <source>Special construction plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="62"/>
+        <source>Actual operation period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="63"/>
+        <source>Lifting equipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="64"/>
+        <source>Lifting equipment operation plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="65"/>
+        <source>Material entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="66"/>
+        <source>Material test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="67"/>
+        <source>Sub-divisional work acceptance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="68"/>
+        <source>Safety officer on duty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="69"/>
+        <source>Safety standardisation assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="86"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingController</name>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="43"/>
+        <source>Enterprise workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="44"/>
+        <source>&amp;Enterprise workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="103"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingViews</name>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="51"/>
+        <source>Unverified — returned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="52"/>
+        <source>Unverified — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="69"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="70"/>
+        <source>passed with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="71"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="79"/>
+        <source>Say what is wrong or missing before returning the submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="80"/>
+        <source>This submission has already been decided or is not waiting for you: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="81"/>
+        <source>This step is not yours to take: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="82"/>
+        <source>Only supervisors of the project&apos;s region may verify reported data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="83"/>
+        <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="85"/>
+        <source>The expert review rejected this plan; return it for a new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="86"/>
+        <source>The permit cannot be bound: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="87"/>
+        <source>This version cannot be applied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="88"/>
+        <source>The reported dates no longer fit the project: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="89"/>
+        <source>The monthly review of this project and month is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="90"/>
+        <source>That month has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="95"/>
+        <source>The server refused (HTTP {0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="205"/>
+        <source>{0} unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyAssessmentForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="312"/>
+        <source>Safety standardisation assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="318"/>
+        <source>A sub-table scored zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="322"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="323"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="325"/>
+        <source>Grade (JGJ 59-2011)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="326"/>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="327"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="342"/>
+        <source>Enter who assessed the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDutyForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="273"/>
+        <source>Safety officer on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="277"/>
+        <source>Safety production certificate (C certificate) no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="278"/>
+        <source>Full-time safety officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="280"/>
+        <source>Duty date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="281"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="282"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="283"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="284"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="290"/>
+        <source>Enter the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="292"/>
+        <source>Enter the certificate number (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="294"/>
+        <source>Enter the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="78"/>
+        <source>&lt;b&gt;Dangerous-works timeline&lt;/b&gt; — planned against actual operation periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="82"/>
+        <source>Dangerous sub-projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="83"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="84"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="96"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="85"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="86"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="87"/>
+        <source>Planned period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="88"/>
+        <source>Actual period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="89"/>
+        <source>Special plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="91"/>
+        <source>Expert review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="92"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="106"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="122"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="134"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="143"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="95"/>
+        <source>Lifting machinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="97"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="98"/>
+        <source>Registration no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="99"/>
+        <source>Certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="101"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="102"/>
+        <source>Rated capacity (kN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="103"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="104"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="132"/>
+        <source>Certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="105"/>
+        <source>Monitoring device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="112"/>
+        <source>Select a machine to see its installation, jacking and dismantling plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="116"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="117"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="118"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="119"/>
+        <source>Crew (certificate no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="121"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="133"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="128"/>
+        <source>Safety personnel on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="129"/>
+        <source>Duty date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="130"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="131"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="136"/>
+        <source>Safety assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="137"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="138"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="139"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="140"/>
+        <source>Zero-scored sub-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="140"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="141"/>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="142"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="153"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="155"/>
+        <source>since {0} (in operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="161"/>
+        <source>none uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="164"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="166"/>
+        <source>returned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="168"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="178"/>
+        <source>{0}: {1} ({2} experts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="181"/>
+        <source>required — none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="181"/>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="225"/>
+        <source>Operation plans of {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecialPlanForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="272"/>
+        <source>Special construction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
+        <source>Choose PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="282"/>
+        <source>Plan title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
+        <source>Plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
+        <source>PDF, at most 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="284"/>
+        <source>Expert review (required for works beyond a certain scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="289"/>
+        <source>At least five experts, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
+        <source>Passed after revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="292"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="296"/>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="297"/>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="298"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="309"/>
+        <source>{0} special construction plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="313"/>
+        <source>Choose the special plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="314"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="322"/>
+        <source>Choose the dangerous sub-project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="325"/>
+        <source>Give the plan a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="328"/>
+        <source>Choose the plan&apos;s PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="336"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="341"/>
+        <source>An expert review needs at least five experts ({0} named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="348"/>
+        <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="322"/>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="330"/>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="331"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="332"/>
+        <source>Effective on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="333"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="338"/>
+        <source>Loading the project&apos;s status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="350"/>
+        <source>No further status report is possible: the project is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="361"/>
+        <source>Required for a suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="366"/>
+        <source>Choose the status change to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="371"/>
+        <source>The date {0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="373"/>
+        <source>Completion cannot be before the start of construction ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="376"/>
+        <source>Acceptance cannot be before completion ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="379"/>
+        <source>A suspension needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="381"/>
+        <source>The reason is limited to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDetail</name>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="60"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="153"/>
+        <source>Select a submission to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="68"/>
+        <source>Open project dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="70"/>
+        <source>Monthly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="81"/>
+        <source>&lt;b&gt;Progress photos&lt;/b&gt; (flagged photos are marked red: taken outside the month, more than 1 km from the site, or without time/GPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="95"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="107"/>
+        <source>Comment (required when returning: say what is wrong or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="110"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="112"/>
+        <source>Return to the enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="166"/>
+        <source>Unverified — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="169"/>
+        <source>{0}
+Reported by {1} on {2} · submission no. {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="186"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="196"/>
+        <source>No events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="207"/>
+        <source>Say what is wrong or missing before returning the submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="223"/>
+        <source>Verified: the data now counts as checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="224"/>
+        <source>Returned to {0} with your comment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +5748,122 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>VerificationController</name>
+    <message>
+        <location filename="../../app/verification_controller.py" line="45"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="46"/>
+        <source>&amp;Verification queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="67"/>
+        <source>Verification ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="105"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="105"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="105"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueue</name>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="55"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="59"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="63"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="70"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="71"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="71"/>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="74"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="75"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="76"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="79"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="84"/>
+        <source>{0} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="114"/>
+        <source>Resubmitted after a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="115"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="146"/>
+        <source>all kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="147"/>
+        <source>{0} submissions waiting for verification ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WarningTableModel</name>
     <message>
         <location filename="../../widgets/warnings_inbox.py" line="81"/>
@@ -2510,6 +6003,24 @@ Basis: {4}</source>
     </message>
 </context>
 <context>
+    <name>WorkChoiceForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="231"/>
+        <source>Dangerous sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="235"/>
+        <source>Loading the dangerous sub-projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="244"/>
+        <source>Register the dangerous sub-project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkQueue</name>
     <message>
         <location filename="../../widgets/cases/work_queue.py" line="102"/>
@@ -2624,6 +6135,89 @@ Basis: {4}</source>
     <message>
         <location filename="../../widgets/cases/work_queue.py" line="155"/>
         <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorksTimeline</name>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="150"/>
+        <source>No dangerous sub-projects registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="235"/>
+        <source>Today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="241"/>
+        <source>Planned period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="242"/>
+        <source>Actual period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="243"/>
+        <source>Beyond the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="257"/>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="261"/>
+        <source>no special plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="262"/>
+        <source>plan approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="263"/>
+        <source>plan returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="264"/>
+        <source>plan awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="269"/>
+        <source>Planned: {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="271"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="273"/>
+        <source>Actual: since {0} (in operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="275"/>
+        <source>Actual: {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="277"/>
+        <source>{0} days beyond the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="280"/>
+        <source>Registration not yet verified by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

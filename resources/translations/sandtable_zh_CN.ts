@@ -1,30 +1,247 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="230" />
+        <source>Sub-divisional work acceptance</source>
+        <translation>分部工程验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="236" />
+        <source>Participating units or people, separated by 、</source>
+        <translation>参加验收的单位或人员，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="237" />
+        <source>Accepted as qualified</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="240" />
+        <source>Sub-divisional work</source>
+        <translation>分部工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="241" />
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="242" />
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="243" />
+        <source>Result</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="244" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="251" />
+        <source>Name the sub-divisional work.</source>
+        <translation>请填写分部工程名称。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="254" />
+        <source>List who took part in the acceptance.</source>
+        <translation>请填写参加验收的单位或人员。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="258" />
+        <source>Say why the work was not accepted.</source>
+        <translation>请说明验收不合格的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>BasicInfoForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="59" />
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="65" />
+        <source> ×10k yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="69" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="69" />
+        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="75" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="75" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="77" />
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="79" />
+        <source>Remove person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="89" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="90" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="91" />
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="92" />
+        <source>Construction cost</source>
+        <translation>工程造价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="93" />
+        <source>Planned start</source>
+        <translation>计划开工日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="94" />
+        <source>Planned completion</source>
+        <translation>计划竣工日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="95" />
+        <source>Participating units</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="96" />
+        <source>Units are changed by the construction unit through the supervision agency.</source>
+        <translation>参建单位由建设单位通过监督机构变更。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="97" />
+        <source>Key personnel</source>
+        <translation>关键岗位人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="98" />
+        <source>Project manager, chief supervising engineer and full-time safety officers, each with a certificate number.</source>
+        <translation>项目经理、总监理工程师及专职安全生产管理人员，均需填写证书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="104" />
+        <source>Loading the project's data…</source>
+        <translation>正在加载项目数据…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="164" />
+        <source>Row {0}: enter the person's full name.</source>
+        <translation>第 {0} 行：请填写人员全名。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="166" />
+        <source>Row {0}: {1} needs a certificate number (at least 4 characters).</source>
+        <translation>第 {0} 行：{1} 需填写证书编号（至少4个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="169" />
+        <source>Row {0}: certificate number {1} is listed twice.</source>
+        <translation>第 {0} 行：证书编号 {1} 重复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="172" />
+        <source>Row {0}: choose the unit {1} works for.</source>
+        <translation>第 {0} 行：请选择 {1} 所在单位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="181" />
+        <source>The project's data is not loaded yet.</source>
+        <translation>项目数据尚未加载。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="185" />
+        <source>The project name needs 4 to 200 characters.</source>
+        <translation>项目名称应为4至200个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="187" />
+        <source>The address needs 4 to 300 characters.</source>
+        <translation>地址应为4至300个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="190" />
+        <source>The planned completion ({0}) is before the planned start ({1}).</source>
+        <translation>计划竣工日期（{0}）早于计划开工日期（{1}）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseViews</name>
     <message>
-        <location filename="../../widgets/cases/common.py" line="100"/>
+        <location filename="../../widgets/cases/common.py" line="100" />
         <source>{0} days overdue · escalation level {1}</source>
         <translation>已逾期 {0} 天 · 督办等级 {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="115"/>
+        <location filename="../../widgets/cases/common.py" line="115" />
         <source>only photos (JPEG, PNG) and PDF documents are accepted</source>
         <translation>仅接受照片（JPEG、PNG）和 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="117"/>
+        <location filename="../../widgets/cases/common.py" line="117" />
+        <source>only JPEG or PNG photos are accepted</source>
+        <translation>仅接受 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/common.py" line="118" />
+        <source>only a PDF document is accepted</source>
+        <translation>仅接受 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/common.py" line="119" />
         <source>the file is larger than 20 MB</source>
         <translation>文件超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="118"/>
+        <location filename="../../widgets/cases/common.py" line="120" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="120"/>
+        <location filename="../../widgets/cases/common.py" line="122" />
         <source>{0} cannot be uploaded: {1}.</source>
         <translation>{0} 无法上传：{1}。</translation>
     </message>
@@ -32,30 +249,183 @@
 <context>
     <name>CasesController</name>
     <message>
-        <location filename="../../app/cases_controller.py" line="125"/>
+        <location filename="../../app/cases_controller.py" line="125" />
         <source>Supervision</source>
         <translation>监督执法</translation>
     </message>
 </context>
 <context>
+    <name>DangerousWorkForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="68" />
+        <source>Excavation depth</source>
+        <translation>开挖深度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="69" />
+        <source>Erection height</source>
+        <translation>搭设高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="70" />
+        <source>Erection span</source>
+        <translation>搭设跨度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="71" />
+        <source>Total construction load</source>
+        <translation>施工总荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="72" />
+        <source>Concentrated line load</source>
+        <translation>集中线荷载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="73" />
+        <source>Weight of a single lift</source>
+        <translation>单件起吊重量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="74" />
+        <source>Lifting capacity</source>
+        <translation>起重量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="75" />
+        <source>Total installation height</source>
+        <translation>搭设总高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="76" />
+        <source>Lifting height</source>
+        <translation>提升高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="77" />
+        <source>Height of one cantilevered segment</source>
+        <translation>分段架体搭设高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="78" />
+        <source>Installation height</source>
+        <translation>施工高度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="79" />
+        <source>Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)</source>
+        <translation>桥梁、高架、烟囱、水塔或易燃易爆等特殊建构筑物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="93" />
+        <source>{0} is always a {1}</source>
+        <translation>{0}一律属于{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="110" />
+        <source>Dangerous sub-project registration</source>
+        <translation>危大工程登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="114" />
+        <source>e.g. 1# building foundation pit</source>
+        <translation>例如：1#楼基坑工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="125" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="126" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="127" />
+        <source>Scale parameters</source>
+        <translation>规模参数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="128" />
+        <source>Classification</source>
+        <translation>判定结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="129" />
+        <source>Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of its special plan.</source>
+        <translation>依据建办质〔2018〕31号；超过一定规模的危大工程，其专项施工方案须经专家论证。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="131" />
+        <source>Location on site</source>
+        <translation>施工部位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="132" />
+        <source>Planned start of operation</source>
+        <translation>计划施工开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="133" />
+        <source>Planned end of operation</source>
+        <translation>计划施工结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="163" />
+        <source>No scale parameters: the type decides.</source>
+        <translation>无规模参数：按类型判定。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="188" />
+        <source>Enter at least one scale parameter.</source>
+        <translation>请至少填写一项规模参数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="194" />
+        <source>Below the thresholds: this is not a dangerous sub-project and is not registered.</source>
+        <translation>未达到危大工程标准：不属于危大工程，无需登记。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="202" />
+        <source>Name the work (at least 2 characters).</source>
+        <translation>请填写工程名称（至少2个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="206" />
+        <source>These values stay below the thresholds of a dangerous sub-project; check them or do not register the work.</source>
+        <translation>所填参数未达到危大工程标准，请核对，或无需登记。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="209" />
+        <source>Enter at least one scale parameter for a {0}.</source>
+        <translation>请至少填写一项{0}的规模参数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="212" />
+        <source>The operation cannot end ({0}) before it starts ({1}).</source>
+        <translation>结束日期（{0}）不能早于开始日期（{1}）。</translation>
+    </message>
+</context>
+<context>
     <name>DeductionDecisionDialog</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="413"/>
+        <location filename="../../widgets/cases/forms.py" line="413" />
         <source>Decide on a proposed deduction</source>
         <translation>审核拟扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="417"/>
+        <location filename="../../widgets/cases/forms.py" line="417" />
         <source>Confirm deduction</source>
         <translation>确认扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="419"/>
+        <location filename="../../widgets/cases/forms.py" line="419" />
         <source>Reject deduction</source>
         <translation>不予扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="424"/>
+        <location filename="../../widgets/cases/forms.py" line="424" />
         <source>{0} points · {1}
 Deducted from: {2}
 Reason: {3}
@@ -66,12 +436,12 @@ Basis: {4}</source>
 扣分依据：{4}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="428"/>
+        <location filename="../../widgets/cases/forms.py" line="428" />
         <source>Comment (required when rejecting)</source>
         <translation>审核意见（不予扣分时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="442"/>
+        <location filename="../../widgets/cases/forms.py" line="442" />
         <source>Say why the deduction is rejected.</source>
         <translation>请说明不予扣分的理由。</translation>
     </message>
@@ -79,37 +449,37 @@ Basis: {4}</source>
 <context>
     <name>DemoAccounts</name>
     <message>
-        <location filename="../../app/demo_accounts.py" line="14"/>
+        <location filename="../../app/demo_accounts.py" line="14" />
         <source>Province supervisor, Guangdong</source>
         <translation>省级监督员（广东省）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="15"/>
+        <location filename="../../app/demo_accounts.py" line="15" />
         <source>City supervisor, Guangzhou</source>
         <translation>市级监督员（广州市）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="16"/>
+        <location filename="../../app/demo_accounts.py" line="16" />
         <source>City supervisor, Shenzhen</source>
         <translation>市级监督员（深圳市）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="17"/>
+        <location filename="../../app/demo_accounts.py" line="17" />
         <source>District supervisor, Tianhe</source>
         <translation>区级监督员（天河区）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="18"/>
+        <location filename="../../app/demo_accounts.py" line="18" />
         <source>Enterprise administrator, general contractor</source>
         <translation>企业管理员（施工总承包单位）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="19"/>
+        <location filename="../../app/demo_accounts.py" line="19" />
         <source>Wall display, whole province</source>
         <translation>指挥中心大屏（全省）</translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="20"/>
+        <location filename="../../app/demo_accounts.py" line="20" />
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
@@ -117,57 +487,57 @@ Basis: {4}</source>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="55"/>
+        <location filename="../../widgets/device_table_model.py" line="55" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="56"/>
+        <location filename="../../widgets/device_table_model.py" line="56" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="57"/>
+        <location filename="../../widgets/device_table_model.py" line="57" />
         <source>Silent</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="58"/>
+        <location filename="../../widgets/device_table_model.py" line="58" />
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="86"/>
+        <location filename="../../widgets/device_table_model.py" line="86" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="87"/>
+        <location filename="../../widgets/device_table_model.py" line="87" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="88"/>
+        <location filename="../../widgets/device_table_model.py" line="88" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="89"/>
+        <location filename="../../widgets/device_table_model.py" line="89" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="90"/>
+        <location filename="../../widgets/device_table_model.py" line="90" />
         <source>Last seen</source>
         <translation>最后上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="91"/>
+        <location filename="../../widgets/device_table_model.py" line="91" />
         <source>Active warning</source>
         <translation>当前预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="93"/>
+        <location filename="../../widgets/device_table_model.py" line="93" />
         <source>Last values</source>
         <translation>最新数值</translation>
     </message>
@@ -175,120 +545,403 @@ Basis: {4}</source>
 <context>
     <name>DraftNoticeForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="257"/>
+        <location filename="../../widgets/cases/forms.py" line="257" />
         <source>Draft rectification notice — {0}</source>
         <translation>起草整改通知书 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="261"/>
+        <location filename="../../widgets/cases/forms.py" line="261" />
         <source>Hazard level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="261"/>
+        <location filename="../../widgets/cases/forms.py" line="261" />
         <source>Problem found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="262"/>
+        <location filename="../../widgets/cases/forms.py" line="262" />
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="275"/>
+        <location filename="../../widgets/cases/forms.py" line="275" />
         <source>(from the checklist)</source>
         <translation>（取自检查表）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="280"/>
+        <location filename="../../widgets/cases/forms.py" line="280" />
         <source>A finding outside the checklist needs its legal basis here.</source>
         <translation>检查表以外的问题须在此填写依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="289"/>
+        <location filename="../../widgets/cases/forms.py" line="289" />
         <source>Order work to stop until rectified (stop-work order)</source>
         <translation>责令停工整改（停工通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="292"/>
+        <location filename="../../widgets/cases/forms.py" line="292" />
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="295"/>
+        <location filename="../../widgets/cases/forms.py" line="295" />
         <source>Findings to include (tick) — double-click a legal basis to edit it</source>
         <translation>纳入通知书的问题（勾选）— 双击依据可编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="310"/>
+        <location filename="../../widgets/cases/forms.py" line="310" />
         <source>Finding {0} is outside the checklist: state its legal basis.</source>
         <translation>第 {0} 项问题不在检查表内：请填写依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="314"/>
+        <location filename="../../widgets/cases/forms.py" line="314" />
         <source>Choose at least one finding.</source>
         <translation>请至少选择一项问题。</translation>
     </message>
 </context>
 <context>
+    <name>EnterpriseWorkspace</name>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="75" />
+        <source>Report…</source>
+        <translation>上报…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="77" />
+        <source>Settle selected item…</source>
+        <translation>办理所选事项…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="79" />
+        <location filename="../../widgets/reporting/workspace.py" line="284" />
+        <source>Resubmit…</source>
+        <translation>重新提交…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="81" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="96" />
+        <source>My projects</source>
+        <translation>我的项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="96" />
+        <source>Due this month</source>
+        <translation>本月待办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="97" />
+        <source>Returned items</source>
+        <translation>退回事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="124" />
+        <location filename="../../widgets/reporting/workspace.py" line="159" />
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="125" />
+        <source>{0} waiting for verification</source>
+        <translation>{0} 项待核验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="126" />
+        <source>{0} returned — action needed</source>
+        <translation>{0} 项被退回，需处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="127" />
+        <source>Basic information not yet confirmed</source>
+        <translation>基本信息尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="133" />
+        <location filename="../../widgets/reporting/workspace.py" line="164" />
+        <location filename="../../widgets/reporting/workspace.py" line="176" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="134" />
+        <source>City / district</source>
+        <translation>市 / 区县</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="135" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136" />
+        <source>Construction permit</source>
+        <translation>施工许可证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136" />
+        <source>not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="137" />
+        <location filename="../../widgets/reporting/workspace.py" line="167" />
+        <source>Verification</source>
+        <translation>核验状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="145" />
+        <source>Progress photos for {0} not reported yet</source>
+        <translation>{0} 形象进度照片尚未上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="146" />
+        <source>No safety officer duty recorded in {0}</source>
+        <translation>{0} 尚无安全员带班记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="147" />
+        <source>Dangerous sub-project “{0}” is planned to start</source>
+        <translation>危大工程“{0}”计划开始施工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="148" />
+        <source>Dangerous sub-project “{0}” is planned to end</source>
+        <translation>危大工程“{0}”计划完成施工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="149" />
+        <source>Special plan of “{0}” is not approved</source>
+        <translation>“{0}”专项施工方案未审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="150" />
+        <source>Inspection certificate of {0} expires</source>
+        <translation>{0} 检验合格证即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="151" />
+        <source>Inspection certificate of {0} has expired</source>
+        <translation>{0} 检验合格证已过期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="152" />
+        <source>{1} of {0} planned</source>
+        <translation>{0} 计划{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="159" />
+        <source>Unverified</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="163" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="165" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="175" />
+        <source>Returned on</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="177" />
+        <source>Report</source>
+        <translation>上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="178" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="179" />
+        <source>Supervisor's comment</source>
+        <translation>监督员意见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="246" />
+        <source>Select a project first.</source>
+        <translation>请先选择项目。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="263" />
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="263" />
+        <source>Returned: {0}
+What did you correct?</source>
+        <translation>退回意见：{0}
+请说明整改内容：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="280" />
+        <source>Open dossier</source>
+        <translation>打开项目档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="282" />
+        <source>Settle this item…</source>
+        <translation>办理此事项…</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="431" />
+        <source>Lifting equipment</source>
+        <translation>起重机械</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="445" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="446" />
+        <source>Model</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="447" />
+        <source>Use registration no.</source>
+        <translation>使用登记编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="448" />
+        <source>Property record no.</source>
+        <translation>产权备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="449" />
+        <source>Rated lifting capacity</source>
+        <translation>额定起重量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="450" />
+        <source>Manufacturer</source>
+        <translation>制造单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="451" />
+        <source>Inspection certificate no.</source>
+        <translation>检验合格证编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="452" />
+        <source>Certificate valid until</source>
+        <translation>合格证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="453" />
+        <source>Monitoring device code</source>
+        <translation>监测设备编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="454" />
+        <source>Optional: links a tower crane to its safety-monitoring device.</source>
+        <translation>选填：关联塔式起重机的安全监控设备。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="462" />
+        <source>Enter the model.</source>
+        <translation>请填写规格型号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="464" />
+        <source>Enter the use registration number (at least 4 characters).</source>
+        <translation>请填写使用登记编号（至少4个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="466" />
+        <source>The rated capacity must be above 0 kN.</source>
+        <translation>额定起重量应大于0 kN。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="468" />
+        <source>Enter the manufacturer.</source>
+        <translation>请填写制造单位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="470" />
+        <source>Enter the inspection certificate number.</source>
+        <translation>请填写检验合格证编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="473" />
+        <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
+        <translation>检验合格证已于 {0} 过期：重新检验合格前不得使用。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../widgets/error_messages.py" line="21"/>
+        <location filename="../../widgets/error_messages.py" line="21" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="23"/>
+        <location filename="../../widgets/error_messages.py" line="23" />
         <source>This account is locked after too many failed attempts. Try again later or ask an administrator to unlock it.</source>
         <translation>登录失败次数过多，账号已被锁定。请稍后再试，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="27"/>
+        <location filename="../../widgets/error_messages.py" line="27" />
         <source>This account is waiting for approval by an administrator.</source>
         <translation>该账号正在等待管理员审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="29"/>
+        <location filename="../../widgets/error_messages.py" line="29" />
         <source>This account has been disabled. Contact an administrator.</source>
         <translation>该账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="31"/>
+        <location filename="../../widgets/error_messages.py" line="31" />
         <source>The registration of this account was rejected.</source>
         <translation>该账号的注册申请未通过审核。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="38"/>
+        <location filename="../../widgets/error_messages.py" line="38" />
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation>无法连接服务器 {0}，请检查网络或服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="40"/>
+        <location filename="../../widgets/error_messages.py" line="40" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="42"/>
+        <location filename="../../widgets/error_messages.py" line="42" />
         <source>Access denied: {0}</source>
         <translation>无权访问：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="44"/>
+        <location filename="../../widgets/error_messages.py" line="44" />
         <source>Not found, or outside your data scope.</source>
         <translation>未找到，或不在您的数据权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="46"/>
+        <location filename="../../widgets/error_messages.py" line="46" />
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation>服务器返回错误（HTTP {0}，{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="49"/>
+        <location filename="../../widgets/error_messages.py" line="49" />
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation>服务器返回的数据格式无法识别，客户端与服务器版本可能不一致。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="50"/>
+        <location filename="../../widgets/error_messages.py" line="50" />
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
@@ -296,42 +949,42 @@ Basis: {4}</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="76"/>
+        <location filename="../../widgets/cases/evidence.py" line="82" />
         <source>Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or</source>
         <translation>整改佐证（JPEG/PNG 照片或 PDF，单个不超过 20 MB）— 拖放文件到此处或</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="77"/>
+        <location filename="../../widgets/cases/evidence.py" line="84" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="79"/>
+        <location filename="../../widgets/cases/evidence.py" line="86" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="84"/>
+        <location filename="../../widgets/cases/evidence.py" line="91" />
         <source>Uploading %v of %m</source>
         <translation>正在上传 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="118"/>
+        <location filename="../../widgets/cases/evidence.py" line="125" />
         <source>{0} cannot be read: {1}</source>
         <translation>{0} 无法读取：{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="123"/>
+        <location filename="../../widgets/cases/evidence.py" line="130" />
         <source>{0} ({1} KB)</source>
         <translation>{0}（{1} KB）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="152"/>
+        <location filename="../../widgets/cases/evidence.py" line="159" />
         <source>Choose evidence</source>
         <translation>选择整改佐证</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="153"/>
+        <location filename="../../widgets/cases/evidence.py" line="81" />
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
@@ -339,83 +992,83 @@ Basis: {4}</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="42"/>
-        <location filename="../../app/export_controller.py" line="53"/>
+        <location filename="../../app/export_controller.py" line="42" />
+        <location filename="../../app/export_controller.py" line="53" />
         <source>Export project list</source>
         <translation>导出项目清单</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43"/>
+        <location filename="../../app/export_controller.py" line="43" />
         <source>projects.xlsx</source>
         <translation>工程项目清单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43"/>
+        <location filename="../../app/export_controller.py" line="43" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="49"/>
+        <location filename="../../app/export_controller.py" line="49" />
         <source>An export is already running.</source>
         <translation>已有导出任务正在进行。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52"/>
+        <location filename="../../app/export_controller.py" line="52" />
         <source>Fetching projects…</source>
         <translation>正在获取项目数据…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52"/>
+        <location filename="../../app/export_controller.py" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="71"/>
+        <location filename="../../app/export_controller.py" line="71" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="76"/>
+        <location filename="../../app/export_controller.py" line="76" />
         <source>Fetched {0} of {1} projects…</source>
         <translation>已获取 {0} / {1} 个项目…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="80"/>
+        <location filename="../../app/export_controller.py" line="80" />
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="87"/>
+        <location filename="../../app/export_controller.py" line="87" />
         <source>Exported {0} projects to {1}</source>
         <translation>已导出 {0} 个项目至 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="93"/>
+        <location filename="../../app/export_controller.py" line="93" />
         <source>Export map view</source>
         <translation>导出地图视图</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94"/>
+        <location filename="../../app/export_controller.py" line="94" />
         <source>map.png</source>
         <translation>工程沙盘地图.png</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94"/>
+        <location filename="../../app/export_controller.py" line="94" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="99"/>
+        <location filename="../../app/export_controller.py" line="99" />
         <source>Saving the map view…</source>
         <translation>正在保存地图视图…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="105"/>
+        <location filename="../../app/export_controller.py" line="105" />
         <source>Saved the map view to {0}</source>
         <translation>地图视图已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="119"/>
+        <location filename="../../app/export_controller.py" line="119" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
@@ -423,32 +1076,32 @@ Basis: {4}</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="26"/>
+        <location filename="../../widgets/filter_bar.py" line="26" />
         <source>Search name, permit no., project code, address…</source>
         <translation>搜索项目名称、施工许可证号、项目编码、地址…</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="28"/>
+        <location filename="../../widgets/filter_bar.py" line="28" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="29"/>
+        <location filename="../../widgets/filter_bar.py" line="29" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="31"/>
+        <location filename="../../widgets/filter_bar.py" line="31" />
         <source>All project types</source>
         <translation>全部工程类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="35"/>
+        <location filename="../../widgets/filter_bar.py" line="35" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="51"/>
+        <location filename="../../widgets/filter_bar.py" line="51" />
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
@@ -456,47 +1109,47 @@ Basis: {4}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="50"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="50" />
         <source>Answer by</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="59"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="59" />
         <source>Urge</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="59"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="59" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="60"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="60" />
         <source>Close follow-up</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="65"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="65" />
         <source>Close window</source>
         <translation>关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="78"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="78" />
         <source>deadline {0}</source>
         <translation>期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="85"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="85" />
         <source>Project: {0} · Source: {1} · Status: {2} · Assigned to: {3}</source>
         <translation>项目：{0} · 来源：{1} · 状态：{2} · 责任单位：{3}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="87"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="87" />
         <source>No action taken yet.</source>
         <translation>尚未处理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="111"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="111" />
         <source>Describe what was done about the warning.</source>
         <translation>请说明针对该预警采取的措施。</translation>
     </message>
@@ -504,97 +1157,97 @@ Basis: {4}</source>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="117"/>
+        <location filename="../../widgets/cases/forms.py" line="117" />
         <source>New inspection — {0}</source>
         <translation>新建监督检查 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="130"/>
+        <location filename="../../widgets/cases/forms.py" line="130" />
         <source>Names separated by 、 or commas</source>
         <translation>姓名之间用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="136"/>
+        <location filename="../../widgets/cases/forms.py" line="136" />
         <source>Add selected items as findings ↓</source>
         <translation>将选中条目记为问题 ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="138"/>
+        <location filename="../../widgets/cases/forms.py" line="138" />
         <source>Add a finding outside the checklist</source>
         <translation>添加检查表以外的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="140"/>
+        <location filename="../../widgets/cases/forms.py" line="140" />
         <source>Remove finding</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="143"/>
+        <location filename="../../widgets/cases/forms.py" line="143" />
         <source>Checklist item</source>
         <translation>检查条目</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="143"/>
+        <location filename="../../widgets/cases/forms.py" line="143" />
         <source>Problem found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="144"/>
+        <location filename="../../widgets/cases/forms.py" line="144" />
         <source>Hazard level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="149"/>
+        <location filename="../../widgets/cases/forms.py" line="149" />
         <source>Checklist template</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="150"/>
+        <location filename="../../widgets/cases/forms.py" line="150" />
         <source>Inspection type</source>
         <translation>检查类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="151"/>
+        <location filename="../../widgets/cases/forms.py" line="151" />
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="152"/>
+        <location filename="../../widgets/cases/forms.py" line="152" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="153"/>
+        <location filename="../../widgets/cases/forms.py" line="153" />
         <source>Summary</source>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="161"/>
+        <location filename="../../widgets/cases/forms.py" line="161" />
         <source>Checklist items (double-click to record a finding)</source>
         <translation>检查条目（双击记为问题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="164"/>
+        <location filename="../../widgets/cases/forms.py" line="164" />
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="170"/>
+        <location filename="../../widgets/cases/forms.py" line="170" />
         <source>Loading checklists…</source>
         <translation>正在加载检查表…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="202"/>
+        <location filename="../../widgets/cases/forms.py" line="202" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="222"/>
+        <location filename="../../widgets/cases/forms.py" line="222" />
         <source>Name at least one inspector.</source>
         <translation>请至少填写一名检查人员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="227"/>
+        <location filename="../../widgets/cases/forms.py" line="227" />
         <source>Finding {0}: describe the problem found.</source>
         <translation>第 {0} 项问题：请描述存在的问题。</translation>
     </message>
@@ -602,504 +1255,868 @@ Basis: {4}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../widgets/labels.py" line="23"/>
+        <location filename="../../widgets/labels.py" line="46" />
         <source>Planned</source>
         <translation>拟建</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="24"/>
+        <location filename="../../widgets/labels.py" line="47" />
         <source>Under construction</source>
         <translation>在建</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="25"/>
+        <location filename="../../widgets/labels.py" line="48" />
         <source>Suspended</source>
         <translation>停工</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="26"/>
+        <location filename="../../widgets/labels.py" line="49" />
         <source>Completed</source>
         <translation>已竣工</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="27"/>
+        <location filename="../../widgets/labels.py" line="50" />
         <source>Completion accepted</source>
         <translation>已竣工验收</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="28"/>
+        <location filename="../../widgets/labels.py" line="51" />
         <source>Housing</source>
         <translation>房屋建筑</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="29"/>
+        <location filename="../../widgets/labels.py" line="52" />
         <source>Municipal works</source>
         <translation>市政工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="30"/>
+        <location filename="../../widgets/labels.py" line="53" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="31"/>
+        <location filename="../../widgets/labels.py" line="54" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="32"/>
+        <location filename="../../widgets/labels.py" line="55" />
         <source>High</source>
         <translation>较大</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="33"/>
-        <location filename="../../widgets/labels.py" line="59"/>
+        <location filename="../../widgets/labels.py" line="56" />
+        <location filename="../../widgets/labels.py" line="82" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="34"/>
+        <location filename="../../widgets/labels.py" line="57" />
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="35"/>
+        <location filename="../../widgets/labels.py" line="58" />
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="36"/>
+        <location filename="../../widgets/labels.py" line="59" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="37"/>
+        <location filename="../../widgets/labels.py" line="60" />
         <source>Province supervisor</source>
         <translation>省级监督员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="38"/>
+        <location filename="../../widgets/labels.py" line="61" />
         <source>City supervisor</source>
         <translation>市级监督员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="39"/>
+        <location filename="../../widgets/labels.py" line="62" />
         <source>District supervisor</source>
         <translation>区级监督员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="40"/>
+        <location filename="../../widgets/labels.py" line="63" />
         <source>Enterprise administrator</source>
         <translation>企业管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="41"/>
+        <location filename="../../widgets/labels.py" line="64" />
         <source>Enterprise staff</source>
         <translation>企业人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="42"/>
+        <location filename="../../widgets/labels.py" line="65" />
         <source>Wall display</source>
         <translation>大屏展示</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="43"/>
+        <location filename="../../widgets/labels.py" line="66" />
         <source>System administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="44"/>
+        <location filename="../../widgets/labels.py" line="67" />
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="45"/>
+        <location filename="../../widgets/labels.py" line="68" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="46"/>
+        <location filename="../../widgets/labels.py" line="69" />
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="47"/>
+        <location filename="../../widgets/labels.py" line="70" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="48"/>
+        <location filename="../../widgets/labels.py" line="71" />
         <source>Construction unit</source>
         <translation>建设单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="49"/>
+        <location filename="../../widgets/labels.py" line="72" />
         <source>General contractor</source>
         <translation>施工总承包单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="50"/>
+        <location filename="../../widgets/labels.py" line="73" />
         <source>Supervision unit</source>
         <translation>监理单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="51"/>
+        <location filename="../../widgets/labels.py" line="74" />
         <source>Survey unit</source>
         <translation>勘察单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="52"/>
+        <location filename="../../widgets/labels.py" line="75" />
         <source>Design unit</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="53"/>
+        <location filename="../../widgets/labels.py" line="76" />
         <source>Testing agency</source>
         <translation>检测机构</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="54"/>
+        <location filename="../../widgets/labels.py" line="77" />
         <source>Dust/noise monitor</source>
         <translation>扬尘噪声监测仪</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="55"/>
+        <location filename="../../widgets/labels.py" line="78" />
         <source>Tower-crane monitor</source>
         <translation>塔机安全监控</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="56"/>
+        <location filename="../../widgets/labels.py" line="79" />
         <source>Deep-pit point</source>
         <translation>深基坑监测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="57"/>
+        <location filename="../../widgets/labels.py" line="80" />
         <source>High-formwork point</source>
         <translation>高支模监测点</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="58"/>
+        <location filename="../../widgets/labels.py" line="81" />
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="60"/>
+        <location filename="../../widgets/labels.py" line="83" />
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="61"/>
+        <location filename="../../widgets/labels.py" line="84" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="62"/>
+        <location filename="../../widgets/labels.py" line="85" />
         <source>Indeterminate</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="63"/>
+        <location filename="../../widgets/labels.py" line="86" />
         <source>Active, unacknowledged</source>
         <translation>未消除·未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="64"/>
+        <location filename="../../widgets/labels.py" line="87" />
         <source>Active, acknowledged</source>
         <translation>未消除·已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65"/>
+        <location filename="../../widgets/labels.py" line="88" />
         <source>Cleared, unacknowledged</source>
         <translation>已消除·未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66"/>
+        <location filename="../../widgets/labels.py" line="89" />
         <source>Cleared, acknowledged</source>
         <translation>已消除·已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67"/>
+        <location filename="../../widgets/labels.py" line="90" />
         <source>Noise over limit</source>
         <translation>噪声超标</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="68"/>
+        <location filename="../../widgets/labels.py" line="91" />
         <source>PM10 over limit</source>
         <translation>PM10 超标</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="69"/>
+        <location filename="../../widgets/labels.py" line="92" />
         <source>PM2.5 over limit</source>
         <translation>PM2.5 超标</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="70"/>
+        <location filename="../../widgets/labels.py" line="93" />
         <source>Crane moment</source>
         <translation>塔机力矩</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="71"/>
+        <location filename="../../widgets/labels.py" line="94" />
         <source>Crane load</source>
         <translation>塔机起重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72"/>
+        <location filename="../../widgets/labels.py" line="95" />
         <source>Crane wind speed</source>
         <translation>塔机风速</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73"/>
+        <location filename="../../widgets/labels.py" line="96" />
         <source>Pit cumulative displacement</source>
         <translation>基坑累计位移</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="74"/>
+        <location filename="../../widgets/labels.py" line="97" />
         <source>Pit displacement rate</source>
         <translation>基坑位移速率</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="75"/>
+        <location filename="../../widgets/labels.py" line="98" />
         <source>Formwork cumulative settlement</source>
         <translation>高支模累计沉降</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="76"/>
+        <location filename="../../widgets/labels.py" line="99" />
         <source>Formwork settlement rate</source>
         <translation>高支模沉降速率</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77"/>
-        <location filename="../../widgets/labels.py" line="104"/>
+        <location filename="../../widgets/labels.py" line="100" />
+        <location filename="../../widgets/labels.py" line="127" />
         <source>Device offline</source>
         <translation>设备离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78"/>
+        <location filename="../../widgets/labels.py" line="101" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79"/>
+        <location filename="../../widgets/labels.py" line="102" />
         <source>Issued, awaiting rectification</source>
         <translation>已下发，待整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="80"/>
+        <location filename="../../widgets/labels.py" line="103" />
         <source>Feedback submitted, awaiting review</source>
         <translation>已回复，待复查</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="81"/>
-        <location filename="../../widgets/labels.py" line="85"/>
+        <location filename="../../widgets/labels.py" line="104" />
+        <location filename="../../widgets/labels.py" line="108" />
         <source>Returned for further rectification</source>
         <translation>退回整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82"/>
-        <location filename="../../widgets/labels.py" line="99"/>
-        <location filename="../../widgets/labels.py" line="102"/>
+        <location filename="../../widgets/labels.py" line="105" />
+        <location filename="../../widgets/labels.py" line="122" />
+        <location filename="../../widgets/labels.py" line="125" />
         <source>Closed</source>
         <translation>已闭环</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83"/>
+        <location filename="../../widgets/labels.py" line="106" />
         <source>Issued the notice</source>
         <translation>签发通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84"/>
+        <location filename="../../widgets/labels.py" line="107" />
         <source>Submitted rectification feedback</source>
         <translation>提交整改回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="86"/>
+        <location filename="../../widgets/labels.py" line="109" />
         <source>Accepted and closed</source>
         <translation>复查合格，闭环</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="87"/>
+        <location filename="../../widgets/labels.py" line="110" />
         <source>General hazard</source>
         <translation>一般隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88"/>
+        <location filename="../../widgets/labels.py" line="111" />
         <source>Serious hazard</source>
         <translation>较大隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89"/>
+        <location filename="../../widgets/labels.py" line="112" />
         <source>Major hazard</source>
         <translation>重大隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90"/>
+        <location filename="../../widgets/labels.py" line="113" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91"/>
+        <location filename="../../widgets/labels.py" line="114" />
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="92"/>
+        <location filename="../../widgets/labels.py" line="115" />
         <source>Dangerous sub-projects</source>
         <translation>危大工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="93"/>
+        <location filename="../../widgets/labels.py" line="116" />
+        <location filename="../../widgets/labels.py" line="140" />
         <source>Lifting machinery</source>
         <translation>起重机械</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="94"/>
+        <location filename="../../widgets/labels.py" line="117" />
         <source>Dust and noise</source>
         <translation>扬尘噪声</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95"/>
+        <location filename="../../widgets/labels.py" line="118" />
         <source>Comprehensive</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96"/>
+        <location filename="../../widgets/labels.py" line="119" />
         <source>Open</source>
         <translation>待督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97"/>
-        <location filename="../../widgets/labels.py" line="100"/>
+        <location filename="../../widgets/labels.py" line="120" />
+        <location filename="../../widgets/labels.py" line="123" />
         <source>Urged</source>
         <translation>已督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="98"/>
-        <location filename="../../widgets/labels.py" line="101"/>
+        <location filename="../../widgets/labels.py" line="121" />
+        <location filename="../../widgets/labels.py" line="124" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103"/>
+        <location filename="../../widgets/labels.py" line="126" />
         <source>Monitoring warning</source>
         <translation>监测预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105"/>
+        <location filename="../../widgets/labels.py" line="128" />
         <source>Notice overdue</source>
         <translation>整改逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106"/>
+        <location filename="../../widgets/labels.py" line="129" />
         <source>Monthly progress missing</source>
         <translation>月度形象进度未上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107"/>
+        <location filename="../../widgets/labels.py" line="130" />
         <source>Dangerous works plan not approved</source>
         <translation>危大工程方案未审批</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="108"/>
+        <location filename="../../widgets/labels.py" line="131" />
         <source>Machinery certificate expiring</source>
         <translation>起重机械检验证书到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109"/>
+        <location filename="../../widgets/labels.py" line="132" />
         <source>Quality test failed</source>
         <translation>质量检测不合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="115"/>
+        <location filename="../../widgets/labels.py" line="133" />
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="134" />
+        <source>Construction permit</source>
+        <translation>施工许可证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="135" />
+        <source>Site position</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="136" />
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="137" />
+        <source>Monthly image progress</source>
+        <translation>月度形象进度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="138" />
+        <location filename="../../widgets/labels.py" line="159" />
+        <source>Dangerous sub-project</source>
+        <translation>危险性较大的分部分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="139" />
+        <source>Special construction plan</source>
+        <translation>专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="141" />
+        <source>Machinery operation plan</source>
+        <translation>起重机械作业方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="142" />
+        <source>Material entry</source>
+        <translation>材料进场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="143" />
+        <source>Material test</source>
+        <translation>见证取样检测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="144" />
+        <source>Sub-divisional acceptance</source>
+        <translation>分部分项工程验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="145" />
+        <source>Safety duty</source>
+        <translation>安全员值守</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="146" />
+        <source>Safety standardisation assessment</source>
+        <translation>安全标准化考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="147" />
+        <source>Submitted, awaiting verification</source>
+        <translation>已上报，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="148" />
+        <location filename="../../widgets/labels.py" line="152" />
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="149" />
+        <source>Resubmitted, awaiting verification</source>
+        <translation>重新上报，待核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="150" />
+        <location filename="../../widgets/labels.py" line="151" />
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="153" />
+        <source>Resubmitted</source>
+        <translation>已重新上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="154" />
+        <source>No capture time</source>
+        <translation>无拍摄时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="155" />
+        <source>Taken outside the month</source>
+        <translation>非本月拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="156" />
+        <source>No GPS position</source>
+        <translation>无GPS位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="157" />
+        <source>More than 1 km from the site</source>
+        <translation>距工地超过1公里</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="158" />
+        <source>Below the thresholds</source>
+        <translation>未达危大工程标准</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="160" />
+        <source>Beyond-scale dangerous sub-project</source>
+        <translation>超过一定规模的危大工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="161" />
+        <source>Foundation pit</source>
+        <translation>基坑工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="162" />
+        <source>Formwork support</source>
+        <translation>模板工程及支撑体系</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="163" />
+        <source>Tool formwork</source>
+        <translation>工具式模板工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="164" />
+        <source>Non-standard lifting</source>
+        <translation>非常规起重吊装工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="165" />
+        <source>Crane installation and dismantling</source>
+        <translation>起重机械安装拆卸工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="166" />
+        <source>Floor-standing scaffolding</source>
+        <translation>落地式钢管脚手架工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="167" />
+        <source>Attached lifting scaffold</source>
+        <translation>附着式升降脚手架工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="168" />
+        <source>Cantilever scaffold</source>
+        <translation>悬挑式脚手架工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="169" />
+        <source>Suspended platform</source>
+        <translation>高处作业吊篮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="170" />
+        <source>Demolition</source>
+        <translation>拆除工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="171" />
+        <source>Underground excavation</source>
+        <translation>暗挖工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="172" />
+        <source>Curtain wall installation</source>
+        <translation>建筑幕墙安装工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="173" />
+        <source>Manually dug pile</source>
+        <translation>人工挖孔桩工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="174" />
+        <source>Tower crane</source>
+        <translation>塔式起重机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="175" />
+        <source>Construction hoist</source>
+        <translation>施工升降机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="176" />
+        <source>Gantry crane</source>
+        <translation>门式起重机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="177" />
+        <source>Material hoist</source>
+        <translation>物料提升机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="178" />
+        <source>Bridge-erecting machine</source>
+        <translation>架桥机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="179" />
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="180" />
+        <source>Wall attachment</source>
+        <translation>附着</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="181" />
+        <source>Jacking</source>
+        <translation>顶升</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="182" />
+        <source>Lowering</source>
+        <translation>降节</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="183" />
+        <source>Dismantling</source>
+        <translation>拆卸</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="184" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="185" />
+        <source>Expiring within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="186" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="187" />
+        <source>Concrete compressive strength</source>
+        <translation>混凝土抗压强度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="188" />
+        <source>Rebar tensile test</source>
+        <translation>钢筋拉伸</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="189" />
+        <source>Rebar welds and couplers</source>
+        <translation>钢筋焊接与机械连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="190" />
+        <source>Waterproofing material</source>
+        <translation>防水材料</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="191" />
+        <source>Cement</source>
+        <translation>水泥</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="192" />
+        <source>Masonry units</source>
+        <translation>砌块</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="193" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="194" />
+        <source>Excellent</source>
+        <translation>优良</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="195" />
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="196" />
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="197" />
+        <source>Start of construction</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="198" />
+        <source>Suspension</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="199" />
+        <source>Resumption</source>
+        <translation>复工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="200" />
+        <source>Completion</source>
+        <translation>竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="201" />
+        <source>Completion acceptance</source>
+        <translation>竣工验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="202" />
+        <source>WGS-84 (GPS)</source>
+        <translation>WGS-84（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="203" />
+        <source>CGCS2000 (Tianditu)</source>
+        <translation>CGCS2000（天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="204" />
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="205" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="206" />
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="207" />
+        <source>Chief supervising engineer</source>
+        <translation>总监理工程师</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="208" />
+        <source>Full-time safety officer</source>
+        <translation>专职安全生产管理人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="214" />
         <source>PM10</source>
         <translation>PM10</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="116"/>
+        <location filename="../../widgets/labels.py" line="215" />
         <source>PM2.5</source>
         <translation>PM2.5</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117"/>
+        <location filename="../../widgets/labels.py" line="216" />
         <source>TSP</source>
         <translation>总悬浮颗粒物</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118"/>
+        <location filename="../../widgets/labels.py" line="217" />
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="119"/>
+        <location filename="../../widgets/labels.py" line="218" />
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="120"/>
+        <location filename="../../widgets/labels.py" line="219" />
         <source>Humidity</source>
         <translation>湿度</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="121"/>
+        <location filename="../../widgets/labels.py" line="220" />
         <source>Air pressure</source>
         <translation>气压</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122"/>
+        <location filename="../../widgets/labels.py" line="221" />
         <source>Wind speed</source>
         <translation>风速</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="123"/>
+        <location filename="../../widgets/labels.py" line="222" />
         <source>Wind direction</source>
         <translation>风向</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="124"/>
+        <location filename="../../widgets/labels.py" line="223" />
         <source>Load</source>
         <translation>起重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125"/>
+        <location filename="../../widgets/labels.py" line="224" />
         <source>Moment</source>
         <translation>力矩</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126"/>
+        <location filename="../../widgets/labels.py" line="225" />
         <source>Radius</source>
         <translation>幅度</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="127"/>
+        <location filename="../../widgets/labels.py" line="226" />
         <source>Hook height</source>
         <translation>吊钩高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128"/>
+        <location filename="../../widgets/labels.py" line="227" />
         <source>Slewing angle</source>
         <translation>回转角度</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129"/>
+        <location filename="../../widgets/labels.py" line="228" />
         <source>Tilt X</source>
         <translation>倾角 X</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130"/>
+        <location filename="../../widgets/labels.py" line="229" />
         <source>Tilt Y</source>
         <translation>倾角 Y</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131"/>
+        <location filename="../../widgets/labels.py" line="230" />
         <source>Cumulative displacement</source>
         <translation>累计位移</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="132"/>
+        <location filename="../../widgets/labels.py" line="231" />
         <source>Displacement rate</source>
         <translation>位移速率</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="133"/>
+        <location filename="../../widgets/labels.py" line="232" />
         <source>Axial force</source>
         <translation>轴力</translation>
     </message>
@@ -1107,73 +2124,73 @@ Basis: {4}</source>
 <context>
     <name>LiveChart</name>
     <message>
-        <location filename="../../widgets/live_chart.py" line="227"/>
-        <location filename="../../widgets/live_chart.py" line="362"/>
+        <location filename="../../widgets/live_chart.py" line="228" />
+        <location filename="../../widgets/live_chart.py" line="363" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="228"/>
+        <location filename="../../widgets/live_chart.py" line="229" />
         <source>Freeze the chart; readings keep arriving in the background</source>
         <translation>冻结图表；数据仍在后台接收</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="231"/>
+        <location filename="../../widgets/live_chart.py" line="232" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="232"/>
+        <location filename="../../widgets/live_chart.py" line="233" />
         <source>Back to the last ten minutes, following new readings</source>
         <translation>回到最近十分钟并跟随新数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="362"/>
+        <location filename="../../widgets/live_chart.py" line="363" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="502"/>
+        <location filename="../../widgets/live_chart.py" line="506" />
         <source>Connection to the server lost: reconnecting. The chart is not live.</source>
         <translation>与服务器的连接已断开，正在重连。图表不是实时数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="505"/>
+        <location filename="../../widgets/live_chart.py" line="509" />
         <source>No reading received since the chart opened.</source>
         <translation>图表打开以来尚未收到数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="509"/>
+        <location filename="../../widgets/live_chart.py" line="513" />
         <source>Device silent for {0}; last reading at {1}. Data is stale.</source>
         <translation>设备已静默 {0}，最后一条数据于 {1}。数据已过期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="513"/>
+        <location filename="../../widgets/live_chart.py" line="517" />
         <source>Paused: readings keep arriving in the background.</source>
         <translation>已暂停：数据仍在后台接收。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="544"/>
+        <location filename="../../widgets/live_chart.py" line="548" />
         <source>{0} level {1} {2}</source>
         <translation>{0}阈值 {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="563"/>
+        <location filename="../../widgets/live_chart.py" line="567" />
         <source>At or above the {0} level</source>
         <translation>已达到或超过{0}阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="570"/>
+        <location filename="../../widgets/live_chart.py" line="574" />
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="571"/>
+        <location filename="../../widgets/live_chart.py" line="575" />
         <source>{0} min {1} s</source>
         <translation>{0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="571"/>
+        <location filename="../../widgets/live_chart.py" line="575" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -1181,47 +2198,47 @@ Basis: {4}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="41"/>
+        <location filename="../../widgets/login_dialog.py" line="41" />
         <source>Sandtable — Log in</source>
         <translation>工程沙盘 — 登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="45"/>
+        <location filename="../../widgets/login_dialog.py" line="45" />
         <source>Construction Quality and Safety Supervision</source>
         <translation>建设工程质量安全监管</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="50"/>
+        <location filename="../../widgets/login_dialog.py" line="50" />
         <source>Server: {0}</source>
         <translation>服务器：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="54"/>
+        <location filename="../../widgets/login_dialog.py" line="54" />
         <source>Choose a demo account…</source>
         <translation>选择演示账号…</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="72"/>
+        <location filename="../../widgets/login_dialog.py" line="72" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="78"/>
+        <location filename="../../widgets/login_dialog.py" line="78" />
         <source>Demo account:</source>
         <translation>演示账号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="81"/>
+        <location filename="../../widgets/login_dialog.py" line="81" />
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="82"/>
+        <location filename="../../widgets/login_dialog.py" line="82" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="137"/>
+        <location filename="../../widgets/login_dialog.py" line="137" />
         <source>Enter a user name and a password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -1229,12 +2246,12 @@ Basis: {4}</source>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../app/controller.py" line="304"/>
+        <location filename="../../app/controller.py" line="314" />
         <source>own unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="309"/>
+        <location filename="../../app/controller.py" line="319" />
         <source>whole province</source>
         <translation>全省</translation>
     </message>
@@ -1242,127 +2259,127 @@ Basis: {4}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="56"/>
+        <location filename="../../app/main_window.py" line="56" />
         <source>Sandtable — Construction Quality and Safety Supervision</source>
         <translation>工程沙盘 — 建设工程质量安全监管</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="60"/>
+        <location filename="../../app/main_window.py" line="60" />
         <source>Regions</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73"/>
+        <location filename="../../app/main_window.py" line="73" />
         <source>Projects</source>
         <translation>工程项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="90" />
         <source>Warnings inbox</source>
         <translation>预警收件箱</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="95" />
         <source>Monitoring wall</source>
         <translation>实时监测墙</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="120" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="121" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="124" />
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="127" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="134" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="135" />
         <source>Project list to &amp;Excel…</source>
         <translation>项目清单导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="137" />
         <source>Map view to &amp;PNG…</source>
         <translation>地图视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="139" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="145" />
         <source>Map &amp;base layer…</source>
         <translation>地图底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="147" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="148" />
         <source>&amp;Search projects</source>
         <translation>搜索项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="151" />
         <source>&amp;Back to previous project</source>
         <translation>后退到上一个项目(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="154" />
         <source>&amp;Forward to next project</source>
         <translation>前进到下一个项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="203" />
         <source>My work</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
+        <location filename="../../app/main_window.py" line="203" />
         <source>&amp;My work (cases)</source>
         <translation>我的待办（案件）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="223"/>
+        <location filename="../../app/main_window.py" line="231" />
         <source>● Connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227"/>
+        <location filename="../../app/main_window.py" line="235" />
         <source>● Server unreachable</source>
         <translation>● 服务器无法连接</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="232"/>
+        <location filename="../../app/main_window.py" line="240" />
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/main_window.py" line="242" />
         <source>Scope: {0}</source>
         <translation>数据范围：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="243"/>
+        <location filename="../../app/main_window.py" line="251" />
         <source>Sandtable</source>
         <translation>工程沙盘</translation>
     </message>
@@ -1370,32 +2387,37 @@ Basis: {4}</source>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../app/map_controller.py" line="96"/>
+        <location filename="../../app/map_controller.py" line="100" />
         <source>Project status</source>
         <translation>工程状态</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="96"/>
+        <location filename="../../app/map_controller.py" line="100" />
         <source>Safety risk level</source>
         <translation>安全风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="97"/>
+        <location filename="../../app/map_controller.py" line="101" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="101" />
+        <source>Active monitoring warning</source>
+        <translation>监测预警中</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_controller.py" line="267" />
         <source>Permit no.</source>
         <translation>施工许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="267" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="245"/>
+        <location filename="../../app/map_controller.py" line="267" />
         <source>not issued</source>
         <translation>未核发</translation>
     </message>
@@ -1403,72 +2425,259 @@ Basis: {4}</source>
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="19"/>
+        <location filename="../../widgets/map_toolbar.py" line="19" />
         <source>Project status</source>
         <translation>工程状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="20"/>
+        <location filename="../../widgets/map_toolbar.py" line="20" />
         <source>Safety risk level</source>
         <translation>安全风险等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="22"/>
+        <location filename="../../widgets/map_toolbar.py" line="22" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="23"/>
+        <location filename="../../widgets/map_toolbar.py" line="23" />
         <source>Projects</source>
         <translation>项目总数</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="24"/>
+        <location filename="../../widgets/map_toolbar.py" line="24" />
         <source>Projects under construction</source>
         <translation>在建项目数</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="29"/>
+        <location filename="../../widgets/map_toolbar.py" line="25" />
+        <source>Projects with active warnings</source>
+        <translation>有监测预警的项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_toolbar.py" line="30" />
         <source>Colour markers by:</source>
         <translation>标注着色依据：</translation>
     </message>
     <message>
-        <location filename="../../widgets/map_toolbar.py" line="32"/>
+        <location filename="../../widgets/map_toolbar.py" line="33" />
         <source>Shade districts by:</source>
         <translation>区县分级设色：</translation>
     </message>
 </context>
 <context>
+    <name>MaterialEntryForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="52" />
+        <source>Material entry</source>
+        <translation>材料进场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="64" />
+        <source>Quality certificate numbers, separated by 、 or commas</source>
+        <translation>质量证明文件编号，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="66" />
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="67" />
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="68" />
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="69" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="70" />
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="71" />
+        <source>Supplier</source>
+        <translation>供应单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="72" />
+        <source>Certificates</source>
+        <translation>质量证明文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="73" />
+        <source>Entered site on</source>
+        <translation>进场日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="82" />
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="84" />
+        <source>The quantity must be above 0.</source>
+        <translation>数量应大于0。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="87" />
+        <source>Enter at least one quality certificate number.</source>
+        <translation>请至少填写一个质量证明文件编号。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialTestForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="117" />
+        <source>Material test (witness sampling)</source>
+        <translation>材料检测（见证取样）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="131" />
+        <location filename="../../widgets/reporting/records_forms.py" line="187" />
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="134" />
+        <source>Material entry</source>
+        <translation>材料进场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="135" />
+        <source>Testing agency</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="136" />
+        <source>Test item</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="137" />
+        <source>Sample no.</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="138" />
+        <source>Sampled on</source>
+        <translation>取样日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="139" />
+        <source>Tested on</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="140" />
+        <source>Test report no.</source>
+        <translation>检测报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="141" />
+        <source>Strength grade</source>
+        <translation>强度等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="142" />
+        <source>Measured strength</source>
+        <translation>实测强度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="143" />
+        <source>Verdict</source>
+        <translation>检测结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="145" />
+        <source>Result remarks</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="154" />
+        <source>Loading testing agencies and material entries…</source>
+        <translation>正在加载检测机构及材料进场记录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="164" />
+        <source>(not linked to an entry)</source>
+        <translation>（不关联进场记录）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="167" />
+        <source>No testing agency is registered.</source>
+        <translation>尚无登记的检测机构。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="188" />
+        <source>Failed — a quality warning is raised for the supervisor</source>
+        <translation>不合格——将向监督员发出质量预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="194" />
+        <source>Choose the testing agency.</source>
+        <translation>请选择检测机构。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="197" />
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="200" />
+        <source>Tested ({0}) before the sample was taken ({1}).</source>
+        <translation>检测日期（{0}）早于取样日期（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="205" />
+        <source>Enter the strength grade, e.g. C30.</source>
+        <translation>请填写强度等级，例如 C30。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="207" />
+        <source>Enter the measured compressive strength in MPa.</source>
+        <translation>请填写实测抗压强度（MPa）。</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringGrid</name>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="27"/>
+        <location filename="../../widgets/monitoring_grid.py" line="27" />
         <source>Loading devices…</source>
         <translation>正在加载设备…</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="32"/>
+        <location filename="../../widgets/monitoring_grid.py" line="32" />
         <source>Columns: </source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="68"/>
+        <location filename="../../widgets/monitoring_grid.py" line="68" />
         <source>Showing {0} of {1} devices in your scope.</source>
         <translation>显示辖区内 {1} 台设备中的 {0} 台。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/monitoring_grid.py" line="70"/>
+        <location filename="../../widgets/monitoring_grid.py" line="70" />
         <source>%n device(s) in your scope, live.</source>
         <translation>
             <numerusform>辖区内 %n 台设备，实时数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="97"/>
+        <location filename="../../widgets/monitoring_grid.py" line="97" />
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="97"/>
+        <location filename="../../widgets/monitoring_grid.py" line="97" />
         <source>● Reconnecting…</source>
         <translation>● 正在重连…</translation>
     </message>
@@ -1476,61 +2685,155 @@ Basis: {4}</source>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="52"/>
+        <location filename="../../widgets/monitoring_tab.py" line="52" />
         <source>Loading devices…</source>
         <translation>正在加载设备…</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="65"/>
+        <location filename="../../widgets/monitoring_tab.py" line="65" />
         <source>Select one or more devices (Ctrl/Shift) to chart them.</source>
         <translation>选择一台或多台设备（Ctrl/Shift）以显示曲线。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/monitoring_tab.py" line="84"/>
+        <location filename="../../widgets/monitoring_tab.py" line="84" />
         <source>%n monitoring device(s) on this project.</source>
         <translation>
             <numerusform>本项目共 %n 台监测设备。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="141"/>
+        <location filename="../../widgets/monitoring_tab.py" line="141" />
         <source>transmitting</source>
         <translation>正常传输</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="141"/>
+        <location filename="../../widgets/monitoring_tab.py" line="141" />
         <source>NOT transmitting</source>
         <translation>未在传输</translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="143"/>
+        <location filename="../../widgets/monitoring_tab.py" line="143" />
         <source>{0}: {1}; last 24 h: {2} readings, data in {3:.1%} of the minutes, {4} silent stretch(es) of 10 min or more.</source>
         <translation>{0}：{1}；近 24 小时 {2} 条数据，有数据的分钟占 {3:.1%}，10 分钟以上的中断 {4} 次。</translation>
     </message>
+</context>
+<context>
+    <name>MonthlyReviewDialog</name>
     <message>
-        <source>{0}: {1}; last 24 h: {2} readings, data in {3:.0%} of the minutes, {4} silent stretch(es) of 10 min or more.</source>
-        <translation type="vanished">{0}：{1}；近 24 小时 {2} 条数据，有数据的分钟占 {3:.0%}，10 分钟以上的中断 {4} 次。</translation>
+        <location filename="../../widgets/reporting/monthly_review.py" line="59" />
+        <source>Monthly review — {0}</source>
+        <translation>月度核查 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="69" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="74" />
+        <source>Check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <source>OK</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="77" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="82" />
+        <source>Remark of the review (what was found, what to follow up)</source>
+        <translation>核查意见（发现的问题、需跟进的事项）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="84" />
+        <source>Record review</source>
+        <translation>记录核查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="108" />
+        <source>Monthly image progress</source>
+        <translation>月度形象进度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="109" />
+        <source>Reports waiting for verification</source>
+        <translation>待核实的上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="110" />
+        <source>Special plans of dangerous works in operation approved</source>
+        <translation>施工中危大工程专项施工方案已审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="111" />
+        <source>Lifting machinery inspection certificates</source>
+        <translation>起重机械检验合格证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="112" />
+        <source>Witnessed sampling tests</source>
+        <translation>见证取样检测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="113" />
+        <source>Safety personnel on duty</source>
+        <translation>安全员值守</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="114" />
+        <source>Safety standardisation assessment</source>
+        <translation>安全标准化考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="130" />
+        <source>Reviewed by {0} on {1}: {2}</source>
+        <translation>已由 {0} 于 {1} 核查：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="133" />
+        <source>Not reviewed yet · {0} item(s) need attention (live checklist)</source>
+        <translation>尚未核查 · {0} 项需关注（实时清单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/monthly_review.py" line="149" />
+        <source>Review of {0} recorded.</source>
+        <translation>{0} 月度核查已记录。</translation>
     </message>
 </context>
 <context>
     <name>MultiSelectButton</name>
     <message>
-        <location filename="../../widgets/multi_select_button.py" line="44"/>
+        <location filename="../../widgets/multi_select_button.py" line="44" />
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../widgets/multi_select_button.py" line="74"/>
+        <location filename="../../widgets/multi_select_button.py" line="74" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/multi_select_button.py" line="78"/>
+        <location filename="../../widgets/multi_select_button.py" line="78" />
         <source>{0} selected</source>
         <translation>已选 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../widgets/multi_select_button.py" line="79"/>
+        <location filename="../../widgets/multi_select_button.py" line="79" />
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -1538,289 +2841,435 @@ Basis: {4}</source>
 <context>
     <name>NoticeDetail</name>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="117"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="117" />
         <source>Stop-work order</source>
         <translation>停工整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="122"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="122" />
         <source>Preview / print notice…</source>
         <translation>预览 / 打印通知书…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="131"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="131" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="132"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="132" />
         <source>Hazard level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="133"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="133" />
         <source>Problem found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="134"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="134" />
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="155"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="260"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="155" />
+        <location filename="../../widgets/cases/notice_detail.py" line="260" />
         <source>Comment (required when returning a notice)</source>
         <translation>复查意见（退回整改时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="161"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="161" />
         <source>Issue notice</source>
         <translation>签发通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="162"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="162" />
         <source>Return for further rectification</source>
         <translation>退回整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="163"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="163" />
         <source>Accept and close</source>
         <translation>复查合格，闭环</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="164"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="164" />
         <source>Submit rectification feedback</source>
         <translation>提交整改回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="181"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="181" />
         <source>&lt;b&gt;Rectification items&lt;/b&gt;</source>
         <translation>&lt;b&gt;整改事项&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="186"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="186" />
         <source>&lt;b&gt;Case timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;办理过程&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="202"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="202" />
         <source>Loading notice…</source>
         <translation>正在加载通知书…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="215"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="443"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="215" />
+        <location filename="../../widgets/cases/notice_detail.py" line="443" />
         <source>Draft notice</source>
         <translation>通知书草稿</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="216"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="216" />
         <source>Stop-work rectification notice</source>
         <translation>责令停工整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="216"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="216" />
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="217"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="217" />
         <source>(draft, numbered when issued)</source>
         <translation>（草稿，签发时编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="223"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="223" />
         <source>Project: {0} · Addressed to: {1} · Issued by: {2}</source>
         <translation>工程：{0} · 受检单位：{1} · 签发机构：{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="235"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="235" />
         <source>Closed on {0}</source>
         <translation>已于 {0} 闭环</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="237"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="237" />
         <source>Overdue: deadline {0}, {1}</source>
         <translation>已逾期：整改期限 {0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="242"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="242" />
         <source>Deadline {0} ({1} days left)</source>
         <translation>整改期限 {0}（剩余 {1} 天）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="245"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="245" />
         <source>Deadline {0}</source>
         <translation>整改期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="259"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="259" />
         <source>Describe the rectification done</source>
         <translation>请说明整改落实情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="269"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="269" />
         <source>Drafted the notice</source>
         <translation>起草通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="284"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="284" />
         <source>No events yet.</source>
         <translation>暂无办理记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="291"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="291" />
         <source>Document {0} (not accessible)</source>
         <translation>附件 {0}（无权查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="293"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="344"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="293" />
+        <location filename="../../widgets/cases/notice_detail.py" line="344" />
         <source>Document {0}</source>
         <translation>附件 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="359"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="359" />
         <source>Say what is still to be done before returning the notice.</source>
         <translation>退回整改前，请说明仍需整改的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="364"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="364" />
         <source>Attach at least one photo or document as evidence of the rectification.</source>
         <translation>请至少附一张整改照片或一份佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="409"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="409" />
         <source>Done: {0}.</source>
         <translation>已完成：{0}。</translation>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="61"/>
-        <source>Project code</source>
-        <translation>项目编码</translation>
+        <location filename="../../widgets/reporting/works_forms.py" line="491" />
+        <source>Lifting equipment operation plan</source>
+        <translation>起重机械作业方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="62"/>
-        <source>Construction permit no.</source>
-        <translation>施工许可证号</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="62"/>
-        <source>not issued</source>
-        <translation>未核发</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="63"/>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="64"/>
-        <source>Project type</source>
-        <translation>工程类别</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="65"/>
-        <source>Safety risk level</source>
-        <translation>安全风险等级</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="66"/>
-        <source>Location</source>
-        <translation>工程位置</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="67"/>
-        <source>Coordinates (WGS-84)</source>
-        <translation>坐标（WGS-84）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="68"/>
-        <source>Floor area (m²)</source>
-        <translation>建筑面积（㎡）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="69"/>
-        <source>Cost (10k yuan)</source>
-        <translation>工程造价（万元）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="70"/>
-        <source>Planned start / end</source>
-        <translation>计划开工 / 竣工</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="71"/>
-        <source>Actual start / end</source>
-        <translation>实际开工 / 竣工</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="86"/>
-        <source>None recorded.</source>
-        <translation>暂无记录。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="86"/>
-        <source>Participating units</source>
-        <translation>参建单位</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
-        <source>Key personnel</source>
-        <translation>关键岗位人员</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
-        <source>Status history</source>
-        <translation>状态变更记录</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="87"/>
-        <source>Role</source>
-        <translation>单位类型</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
-        <source>Unit</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
-        <source>Post</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="500" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="500" />
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="500" />
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="502" />
+        <source>Add crew member</source>
+        <translation>添加作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="509" />
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="510" />
+        <source>Operation</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="511" />
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="512" />
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="513" />
+        <source>Crew</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="513" />
+        <source>Installers and signallers with their special operations certificates.</source>
+        <translation>安装拆卸工、信号司索工等，须填写特种作业操作资格证书编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="515" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="520" />
+        <source>Loading the project's lifting equipment…</source>
+        <translation>正在加载项目的起重机械…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="530" />
+        <source>Register the lifting equipment first.</source>
+        <translation>请先登记起重机械。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="542" />
+        <source>Choose the machine.</source>
+        <translation>请选择设备。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="545" />
+        <source>The operation cannot end ({0}) before it starts ({1}).</source>
+        <translation>结束日期（{0}）不能早于开始日期（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="554" />
+        <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
+        <translation>第 {0} 行：姓名、工种和证书编号（至少4个字符）均需填写。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="559" />
+        <source>List at least one certified crew member.</source>
+        <translation>请至少填写一名持证作业人员。</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPeriodForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="377" />
+        <source>Actual operation period</source>
+        <translation>实际施工时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="378" />
+        <source>Started on</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="380" />
+        <source>Ended on</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="404" />
+        <source>Choose the dangerous sub-project.</source>
+        <translation>请选择危大工程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="409" />
+        <source>Report the start, the end or both.</source>
+        <translation>请上报开始日期、结束日期或两者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="411" />
+        <source>The start {0} is in the future.</source>
+        <translation>开始日期 {0} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="413" />
+        <source>The end {0} is in the future.</source>
+        <translation>结束日期 {0} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="415" />
+        <source>The operation cannot end before it started ({0}).</source>
+        <translation>结束日期不能早于开始日期（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="61" />
+        <source>Project code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="62" />
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="62" />
+        <source>not issued</source>
+        <translation>未核发</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="63" />
+        <location filename="../../widgets/project_dossier.py" line="92" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="64" />
+        <source>Project type</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="65" />
+        <source>Safety risk level</source>
+        <translation>安全风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="66" />
+        <source>Risk score / supervisor's grade</source>
+        <translation>风险评分 / 监督评定等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="67" />
+        <source>{0:.1f} / {1}</source>
+        <translation>{0:.1f} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="68" />
+        <source>Location</source>
+        <translation>工程位置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="69" />
+        <source>Coordinates (WGS-84)</source>
+        <translation>坐标（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="70" />
+        <source>Floor area (m²)</source>
+        <translation>建筑面积（㎡）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="71" />
+        <source>Cost (10k yuan)</source>
+        <translation>工程造价（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="72" />
+        <source>Planned start / end</source>
+        <translation>计划开工 / 竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="73" />
+        <source>Actual start / end</source>
+        <translation>实际开工 / 竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="88" />
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="88" />
+        <source>Participating units</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="89" />
+        <source>Key personnel</source>
+        <translation>关键岗位人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="89" />
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="89" />
+        <source>Role</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="90" />
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="90" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="90" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="91" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="91" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/project_dossier.py" line="91" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="92" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="92" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1828,32 +3277,32 @@ Basis: {4}</source>
 <context>
     <name>PagingBar</name>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="20"/>
+        <location filename="../../widgets/paging_bar.py" line="20" />
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="21"/>
+        <location filename="../../widgets/paging_bar.py" line="21" />
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="22"/>
+        <location filename="../../widgets/paging_bar.py" line="22" />
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="23"/>
+        <location filename="../../widgets/paging_bar.py" line="23" />
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="54"/>
+        <location filename="../../widgets/paging_bar.py" line="54" />
         <source>{0} projects</source>
         <translation>共 {0} 个项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/paging_bar.py" line="55"/>
+        <location filename="../../widgets/paging_bar.py" line="55" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} / {1} 页</translation>
     </message>
@@ -1861,50 +3310,448 @@ Basis: {4}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="35"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="35" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="37"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="37" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="39"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="39" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="52"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="52" />
         <source>{0} page(s)</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="53"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="53" />
         <source>The PDF could not be read.</source>
         <translation>无法读取该 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="86"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="86" />
         <source>Save notice</source>
         <translation>保存通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="87"/>
+        <location filename="../../widgets/cases/pdf_preview.py" line="87" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
+    <name>PermitForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="210" />
+        <source>Enter the construction permit number.</source>
+        <translation>请输入施工许可证编号。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="212" />
+        <source>A construction permit number has exactly 18 digits (you entered {0} characters).</source>
+        <translation>施工许可证编号为18位数字（当前输入 {0} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="217" />
+        <source>Digits 7–14 must be the issue date (yyyymmdd); {0} is not a date.</source>
+        <translation>第7–14位应为发证日期（yyyymmdd），{0} 不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="219" />
+        <source>The issue year must be 19xx or 20xx.</source>
+        <translation>发证年份应为19xx或20xx。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="226" />
+        <source>Construction permit binding</source>
+        <translation>施工许可证绑定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="230" />
+        <source>Construction permit no.</source>
+        <translation>施工许可证编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="231" />
+        <source>18 digits: district code (6) + issue date yyyymmdd (8) + sequence (4). One permit binds to one project only.</source>
+        <translation>18位数字：行政区划代码（6位）+ 发证日期 yyyymmdd（8位）+ 顺序号（4位）。一证只能绑定一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="73" />
+        <source>Taken: {0}</source>
+        <translation>拍摄时间：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="75" />
+        <source>{0:.2f} km from the site</source>
+        <translation>距工地 {0:.2f} 公里</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoUploadDialog</name>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="57" />
+        <source>Monthly progress photos — {0}</source>
+        <translation>月度形象进度照片 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="71" />
+        <source>e.g. main structure at the 12th floor</source>
+        <translation>例如：主体结构施工至12层</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="73" />
+        <source>JPEG or PNG photos, at most 20 MB each — drop them here or</source>
+        <translation>JPEG 或 PNG 照片，每张不超过 20 MB —— 拖放到此处，或</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="74" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="81" />
+        <source>Taken at (EXIF)</source>
+        <translation>拍摄时间（EXIF）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="81" />
+        <source>From site</source>
+        <translation>距工地</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="82" />
+        <source>Flags for the supervisor</source>
+        <translation>提示监督员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="89" />
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="96" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="97" />
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="125" />
+        <source>%p% — photo 1 of {0}</source>
+        <translation>%p% — 第 1 张，共 {0} 张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="137" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="152" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="150" />
+        <source>%p% — photo {0} of {1}</source>
+        <translation>%p% — 第 {0} 张，共 {1} 张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="153" />
+        <source>Uploading…</source>
+        <translation>上传中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="165" />
+        <source>Stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="165" />
+        <source>Stored, flagged</source>
+        <translation>已保存，有疑点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="168" />
+        <source>{0:.2f} km</source>
+        <translation>{0:.2f} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="170" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="176" />
+        <source>{0} of {1} photos stored for {2}; {3} flagged for the supervisor. The month's report waits for verification.</source>
+        <translation>{2} 共 {1} 张照片，已保存 {0} 张，其中 {3} 张有疑点提示监督员。本月形象进度待核验。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="255" />
+        <source>Map position</source>
+        <translation>地图定位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="269" />
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="270" />
+        <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
+        <translation>高德、腾讯地图为 GCJ-02，百度地图为 BD-09；GPS 设备和天地图为 WGS-84/CGCS2000。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="272" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="273" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="274" />
+        <source>WGS-84</source>
+        <translation>WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="299" />
+        <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
+        <translation>经纬度疑似填反：广东省约在东经110–117°、北纬20–26°。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="301" />
+        <source>({0}, {1}) is not a position in China.</source>
+        <translation>（{0}, {1}）不在中国境内。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="56" />
+        <source>Monthly progress</source>
+        <translation>月度形象进度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="57" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="58" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="59" />
+        <source>Flagged</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="61" />
+        <location filename="../../widgets/reporting/progress_tab.py" line="77" />
+        <location filename="../../widgets/reporting/progress_tab.py" line="87" />
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="68" />
+        <source>Unverified proposals</source>
+        <translation>未核实的上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="69" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="70" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="70" />
+        <source>Unverified — {0}</source>
+        <translation>未核实 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="72" />
+        <source>Proposed</source>
+        <translation>上报内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="74" />
+        <source>Status history</source>
+        <translation>状态变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="75" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="76" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="77" />
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="78" />
+        <source>Unverified — awaiting verification</source>
+        <translation>未核实 — 待核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="80" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="81" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="83" />
+        <source>Basic information versions</source>
+        <translation>基本信息版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="84" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="85" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="86" />
+        <source>Changed fields</source>
+        <translation>变更字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96" />
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96" />
+        <source>Cost</source>
+        <translation>工程造价</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="97" />
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="97" />
+        <source>Planned end</source>
+        <translation>计划竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="98" />
+        <source>Participating units</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="98" />
+        <source>Key personnel</source>
+        <translation>关键岗位人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="102" />
+        <source>first confirmation</source>
+        <translation>首次确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="103" />
+        <source>no change (confirmed)</source>
+        <translation>无变更（确认）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="110" />
+        <source>{0:.6f}, {1:.6f} (WGS-84; entered in {2})</source>
+        <translation>{0:.6f}, {1:.6f}（WGS-84；录入坐标系：{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="115" />
+        <source>version {0}: {1}</source>
+        <translation>第 {0} 版：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="138" />
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="139" />
+        <source>{0} proposal(s) waiting for verification</source>
+        <translation>{0} 项上报待核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="140" />
+        <source>nothing waiting for verification</source>
+        <translation>无待核实上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/progress_tab.py" line="141" />
+        <source>Verified data (shown on the sand table): status {0} · permit {1} · basic information version {2} — {3}</source>
+        <translation>已核实数据（沙盘显示）：状态 {0} · 施工许可证 {1} · 基本信息第 {2} 版 — {3}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDossier</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="116"/>
+        <location filename="../../widgets/project_dossier.py" line="118" />
         <source>Overview</source>
         <translation>工程概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="122"/>
+        <location filename="../../widgets/project_dossier.py" line="124" />
         <source>Monitoring</source>
         <translation>实时监测</translation>
     </message>
@@ -1912,409 +3759,1937 @@ Basis: {4}</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="56"/>
+        <location filename="../../widgets/project_table_model.py" line="56" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="57"/>
+        <location filename="../../widgets/project_table_model.py" line="57" />
         <source>Permit no.</source>
         <translation>施工许可证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="58"/>
+        <location filename="../../widgets/project_table_model.py" line="58" />
         <source>Project code</source>
         <translation>项目编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="59"/>
+        <location filename="../../widgets/project_table_model.py" line="59" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="60"/>
+        <location filename="../../widgets/project_table_model.py" line="60" />
         <source>Type</source>
         <translation>工程类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="61"/>
+        <location filename="../../widgets/project_table_model.py" line="61" />
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="62"/>
+        <location filename="../../widgets/project_table_model.py" line="62" />
         <source>City</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="63"/>
+        <location filename="../../widgets/project_table_model.py" line="63" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="64"/>
+        <location filename="../../widgets/project_table_model.py" line="64" />
         <source>General contractor</source>
         <translation>施工总承包单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="65"/>
+        <location filename="../../widgets/project_table_model.py" line="65" />
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="67"/>
+        <location filename="../../widgets/project_table_model.py" line="67" />
         <source>Cost (10k yuan)</source>
         <translation>造价(万元)</translation>
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="137" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="137" />
+        <source>Current (verified)</source>
+        <translation>当前（已核实）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="138" />
+        <source>Proposed</source>
+        <translation>上报内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="138" />
+        <location filename="../../widgets/reporting/proposal.py" line="163" />
+        <location filename="../../widgets/reporting/proposal.py" line="296" />
+        <source>Reported</source>
+        <translation>上报内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="164" />
+        <location filename="../../widgets/reporting/proposal.py" line="269" />
+        <location filename="../../widgets/reporting/proposal.py" line="290" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="164" />
+        <source>The proposal is no longer pending; the summary is what was reported.</source>
+        <translation>该上报已不在待核实状态；摘要即上报内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="170" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="171" />
+        <source>Photos</source>
+        <translation>照片数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="172" />
+        <source>Flagged photos</source>
+        <translation>存疑照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="179" />
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="181" />
+        <source>{0:.6f}, {1:.6f} in {2}</source>
+        <translation>{0:.6f}, {1:.6f}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="183" />
+        <source>Position (WGS-84)</source>
+        <translation>位置（WGS-84）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="185" />
+        <source>As entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="188" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="189" />
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="191" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="193" />
+        <source>Actual start</source>
+        <translation>实际开工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="195" />
+        <source>Actual end</source>
+        <translation>实际竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="205" />
+        <source>unit #{0}</source>
+        <translation>单位 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="215" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="216" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="217" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="218" />
+        <source>Floor area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="219" />
+        <source>Cost (10k yuan)</source>
+        <translation>工程造价（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="220" />
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="221" />
+        <source>Planned end</source>
+        <translation>计划竣工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="222" />
+        <source>Participating units</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="224" />
+        <source>Key personnel</source>
+        <translation>关键岗位人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="230" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="231" />
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="233" />
+        <source>Dangerous sub-project</source>
+        <translation>危险性较大的分部分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="234" />
+        <location filename="../../widgets/reporting/proposal.py" line="253" />
+        <source>Classification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="237" />
+        <location filename="../../widgets/reporting/proposal.py" line="241" />
+        <source>Expert review</source>
+        <translation>专家论证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="238" />
+        <source>Required before approval — none recorded</source>
+        <translation>审批前须专家论证 — 尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="239" />
+        <source>Not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="241" />
+        <source>{0}: {1}, {2} experts ({3})</source>
+        <translation>{0}：{1}，专家 {2} 名（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="245" />
+        <source>Expert opinion</source>
+        <translation>专家意见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="249" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="249" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="252" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="252" />
+        <location filename="../../widgets/reporting/proposal.py" line="258" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="253" />
+        <source>Why</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="254" />
+        <source>Parameters</source>
+        <translation>规模参数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="254" />
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="255" />
+        <source>Planned period</source>
+        <translation>计划作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="256" />
+        <source>Expert review needed</source>
+        <translation>需专家论证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="258" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="259" />
+        <source>Registration no.</source>
+        <translation>产权备案号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="259" />
+        <source>Record no.</source>
+        <translation>使用登记号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="260" />
+        <source>Rated capacity (kN)</source>
+        <translation>额定起重量（kN）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="261" />
+        <source>Manufacturer</source>
+        <translation>制造单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="262" />
+        <source>Inspection certificate</source>
+        <translation>检验合格证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="263" />
+        <source>Certificate expires</source>
+        <translation>合格证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="264" />
+        <source>Monitoring device</source>
+        <translation>安全监控设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="267" />
+        <source>Operation</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="268" />
+        <source>Period</source>
+        <translation>作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="269" />
+        <source>Crew</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="271" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="271" />
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="272" />
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="272" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="273" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="273" />
+        <source>Certificates</source>
+        <translation>质量证明文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="274" />
+        <source>Entered on</source>
+        <translation>进场日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="278" />
+        <source>Test item</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="278" />
+        <source>Sample no.</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="279" />
+        <source>Report no.</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="280" />
+        <source>Sampled / tested</source>
+        <translation>取样 / 检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281" />
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281" />
+        <location filename="../../widgets/reporting/proposal.py" line="285" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281" />
+        <location filename="../../widgets/reporting/proposal.py" line="285" />
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="281" />
+        <location filename="../../widgets/reporting/proposal.py" line="285" />
+        <source>FAILED</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="283" />
+        <source>Sub-divisional work</source>
+        <translation>分部分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="283" />
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="284" />
+        <source>Participants</source>
+        <translation>参加验收单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="286" />
+        <location filename="../../widgets/reporting/proposal.py" line="295" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="288" />
+        <source>Duty date</source>
+        <translation>值守日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="288" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="289" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="289" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="292" />
+        <source>Assessed on</source>
+        <translation>考评日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="292" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="293" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="294" />
+        <source>A sub-table scored zero</source>
+        <translation>有分项检查评分表得零分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/proposal.py" line="295" />
+        <source>Assessor</source>
+        <translation>考评单位</translation>
+    </message>
+</context>
+<context>
     <name>PunishmentForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="339"/>
+        <location filename="../../widgets/cases/forms.py" line="339" />
         <source>Record administrative punishment</source>
         <translation>登记行政处罚</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="345"/>
+        <location filename="../../widgets/cases/forms.py" line="345" />
         <source>(no unit)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="350"/>
+        <location filename="../../widgets/cases/forms.py" line="350" />
         <source>(not linked to a notice)</source>
         <translation>（不关联整改通知书）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="361"/>
+        <location filename="../../widgets/cases/forms.py" line="361" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="366"/>
+        <location filename="../../widgets/cases/forms.py" line="366" />
         <source>Decision no.</source>
         <translation>处罚决定书文号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="367"/>
+        <location filename="../../widgets/cases/forms.py" line="367" />
         <source>Punished unit</source>
         <translation>被处罚单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="368"/>
+        <location filename="../../widgets/cases/forms.py" line="368" />
         <source>Punished person</source>
         <translation>被处罚人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="369"/>
+        <location filename="../../widgets/cases/forms.py" line="369" />
         <source>Related notice</source>
         <translation>关联整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="370"/>
+        <location filename="../../widgets/cases/forms.py" line="370" />
         <source>Legal basis</source>
         <translation>处罚依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="371"/>
+        <location filename="../../widgets/cases/forms.py" line="371" />
         <source>Facts</source>
         <translation>违法事实</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="372"/>
+        <location filename="../../widgets/cases/forms.py" line="372" />
         <source>Fine</source>
         <translation>罚款金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="373"/>
+        <location filename="../../widgets/cases/forms.py" line="373" />
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="381"/>
+        <location filename="../../widgets/cases/forms.py" line="381" />
         <source>Enter the decision number.</source>
         <translation>请填写处罚决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="383"/>
+        <location filename="../../widgets/cases/forms.py" line="383" />
         <source>Enter the legal basis of the decision.</source>
         <translation>请填写处罚依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="385"/>
+        <location filename="../../widgets/cases/forms.py" line="385" />
         <source>Name the punished unit or person.</source>
         <translation>请指定被处罚单位或人员。</translation>
     </message>
 </context>
 <context>
+    <name>QualityTab</name>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="26" />
+        <source>Material tests</source>
+        <translation>见证取样检测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="27" />
+        <source>Tested on</source>
+        <translation>检测日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="28" />
+        <source>Test item</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="29" />
+        <location filename="../../widgets/reporting/quality_tab.py" line="49" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="30" />
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="31" />
+        <source>Sample no.</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="32" />
+        <source>Report no.</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="33" />
+        <source>Sampled on</source>
+        <translation>取样日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="34" />
+        <location filename="../../widgets/reporting/quality_tab.py" line="44" />
+        <location filename="../../widgets/reporting/quality_tab.py" line="52" />
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="36" />
+        <source>Material entries</source>
+        <translation>材料进场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="37" />
+        <source>Entered on</source>
+        <translation>进场日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="38" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="39" />
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="40" />
+        <source>Batch no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="41" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="42" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="43" />
+        <source>Certificates</source>
+        <translation>质量证明文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="46" />
+        <source>Sub-divisional acceptance</source>
+        <translation>分部分项工程验收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="47" />
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="48" />
+        <source>Sub-divisional work</source>
+        <translation>分部分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="50" />
+        <source>Participants</source>
+        <translation>参加验收单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="51" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="57" />
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="57" />
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/quality_tab.py" line="61" />
+        <source>design {0}</source>
+        <translation>设计 {0}</translation>
+    </message>
+</context>
+<context>
     <name>RegionTreeModel</name>
     <message>
-        <location filename="../../widgets/region_tree.py" line="24"/>
+        <location filename="../../widgets/region_tree.py" line="24" />
         <source>Region</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../widgets/region_tree.py" line="24"/>
+        <location filename="../../widgets/region_tree.py" line="24" />
         <source>Projects</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../widgets/region_tree.py" line="24"/>
+        <location filename="../../widgets/region_tree.py" line="24" />
         <source>Under constr.</source>
         <translation>在建</translation>
     </message>
 </context>
 <context>
-    <name>SupervisionTab</name>
+    <name>ReportForm</name>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="78"/>
-        <source>New inspection…</source>
-        <translation>新建监督检查…</translation>
+        <location filename="../../widgets/reporting/form_base.py" line="128" />
+        <source>Submit for verification</source>
+        <translation>提交核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="80"/>
-        <source>Draft notice from inspection…</source>
-        <translation>据检查起草整改通知书…</translation>
+        <location filename="../../widgets/reporting/form_base.py" line="216" />
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForms</name>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="40" />
+        <source>This construction permit is already bound to another project</source>
+        <translation>该施工许可证已绑定其他项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="82"/>
-        <source>Record punishment…</source>
-        <translation>登记行政处罚…</translation>
+        <location filename="../../widgets/reporting/form_base.py" line="41" />
+        <source>This construction permit is already bound to this project</source>
+        <translation>该施工许可证已绑定本项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="84"/>
-        <source>Confirm / reject deduction…</source>
-        <translation>确认 / 不予扣分…</translation>
+        <location filename="../../widgets/reporting/form_base.py" line="42" />
+        <source>A report of this kind is still waiting for verification</source>
+        <translation>同类上报仍在等待核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="93"/>
-        <source>Inspected on</source>
-        <translation>检查日期</translation>
+        <location filename="../../widgets/reporting/form_base.py" line="43" />
+        <source>The position is outside the project's district</source>
+        <translation>定位不在项目所在区县范围内</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="94"/>
+        <location filename="../../widgets/reporting/form_base.py" line="44" />
+        <source>The coordinates are not valid</source>
+        <translation>坐标无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="45" />
+        <source>This status change is not possible from the project's current status</source>
+        <translation>项目当前状态下不能进行此状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="46" />
+        <source>The dates contradict each other</source>
+        <translation>日期相互矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="47" />
+        <source>Below the thresholds of a dangerous sub-project</source>
+        <translation>未达到危大工程标准</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="48" />
+        <source>The scale parameters do not fit this type of work</source>
+        <translation>规模参数与工程类型不符</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="49" />
+        <source>This machine is already registered</source>
+        <translation>该设备已登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="50" />
+        <source>This person is already recorded on duty that day</source>
+        <translation>该人员当日已有带班记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="51" />
+        <source>The chosen unit is not a testing agency</source>
+        <translation>所选单位不是检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="52" />
+        <source>The verdict does not match the result</source>
+        <translation>检测结论与检测结果不符</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="53" />
+        <source>Not a concrete strength grade such as C30</source>
+        <translation>不是有效的混凝土强度等级（如 C30）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="54" />
+        <source>The material entry is unknown</source>
+        <translation>材料进场记录不存在</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="55" />
+        <source>Two people have the same certificate number</source>
+        <translation>两名人员的证书编号相同</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="56" />
+        <source>A unit is listed twice in the same role</source>
+        <translation>同一单位以相同角色重复列出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="57" />
+        <source>A person belongs to a unit that is not on the project</source>
+        <translation>有人员所属单位不在本项目参建单位中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="58" />
+        <source>Your unit must stay on the project</source>
+        <translation>本单位须保留在项目参建单位中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="59" />
+        <source>This month's progress report is already verified</source>
+        <translation>本月形象进度已核验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="60" />
+        <source>This month has not started yet</source>
+        <translation>该月份尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="61" />
+        <source>The photo cannot be decoded</source>
+        <translation>照片无法解码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="62" />
+        <source>The special plan is already approved</source>
+        <translation>专项施工方案已审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="70" />
+        <source>{0}. ({1})</source>
+        <translation>{0}。（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="46" />
+        <source>The date {0} is in the future.</source>
+        <translation>日期 {0} 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="55" />
+        <source>Basic information…</source>
+        <translation>基本信息…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="56" />
+        <source>Bind construction permit…</source>
+        <translation>绑定施工许可证…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="57" />
+        <source>Map position…</source>
+        <translation>地图定位…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="58" />
+        <source>Status report…</source>
+        <translation>状态上报…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="59" />
+        <source>Monthly progress photos…</source>
+        <translation>月度形象进度照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="60" />
+        <source>Register dangerous sub-project…</source>
+        <translation>危大工程登记…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="61" />
+        <source>Special construction plan…</source>
+        <translation>专项施工方案…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="62" />
+        <source>Actual operation period…</source>
+        <translation>实际施工时间…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="63" />
+        <source>Lifting equipment…</source>
+        <translation>起重机械登记…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="64" />
+        <source>Lifting equipment operation plan…</source>
+        <translation>起重机械安装/附着/顶升/降节/拆卸方案…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="65" />
+        <source>Material entry…</source>
+        <translation>材料进场…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="66" />
+        <source>Material test…</source>
+        <translation>见证取样送检…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="67" />
+        <source>Sub-divisional work acceptance…</source>
+        <translation>分部工程验收…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="68" />
+        <source>Safety officer on duty…</source>
+        <translation>安全员带班…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="69" />
+        <source>Safety standardisation assessment…</source>
+        <translation>安全标准化考评…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/report_menu.py" line="86" />
+        <source>Report…</source>
+        <translation>上报…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingController</name>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="43" />
+        <source>Enterprise workspace</source>
+        <translation>企业工作台</translation>
+    </message>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="44" />
+        <source>&amp;Enterprise workspace</source>
+        <translation>企业工作台(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reporting_controller.py" line="103" />
+        <source>Report…</source>
+        <translation>上报…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingViews</name>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="51" />
+        <source>Unverified — returned: {0}</source>
+        <translation>未核实 — 已退回：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="52" />
+        <source>Unverified — {0}</source>
+        <translation>未核实 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="69" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="70" />
+        <source>passed with changes</source>
+        <translation>修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="71" />
+        <source>failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="79" />
+        <source>Say what is wrong or missing before returning the submission.</source>
+        <translation>退回前请说明存在的问题或缺少的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="80" />
+        <source>This submission has already been decided or is not waiting for you: {0}</source>
+        <translation>该上报已处理或不在待您核实状态：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="81" />
+        <source>This step is not yours to take: {0}</source>
+        <translation>此操作不属于您的职责：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="82" />
+        <source>Only supervisors of the project's region may verify reported data.</source>
+        <translation>只有项目所在地区的监督人员才能核实上报数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="83" />
+        <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
+        <translation>该工程属超过一定规模的危大工程：专项施工方案须有专家论证记录后方可审批。{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="85" />
+        <source>The expert review rejected this plan; return it for a new plan.</source>
+        <translation>专家论证未通过该方案，请退回并要求重新编制。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="86" />
+        <source>The permit cannot be bound: {0}</source>
+        <translation>施工许可证无法绑定：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="87" />
+        <source>This version cannot be applied: {0}</source>
+        <translation>该版本无法生效：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="88" />
+        <source>The reported dates no longer fit the project: {0}</source>
+        <translation>上报日期与项目当前情况不符：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="89" />
+        <source>The monthly review of this project and month is already recorded.</source>
+        <translation>该项目本月的月度核查已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="90" />
+        <source>That month has not started yet.</source>
+        <translation>该月份尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="95" />
+        <source>The server refused (HTTP {0}): {1}</source>
+        <translation>服务器拒绝了请求（HTTP {0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/common.py" line="205" />
+        <source>{0} unverified</source>
+        <translation>{0} 项未核实</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyAssessmentForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="312" />
+        <source>Safety standardisation assessment</source>
+        <translation>安全标准化考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="318" />
+        <source>A sub-table scored zero</source>
+        <translation>有分项检查评分表得零分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="322" />
+        <source>Assessed on</source>
+        <translation>考评日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="323" />
+        <source>Total score</source>
+        <translation>汇总得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="325" />
+        <source>Grade (JGJ 59-2011)</source>
+        <translation>评定等级（JGJ 59-2011）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="326" />
+        <source>Assessed by</source>
+        <translation>考评人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="327" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="342" />
+        <source>Enter who assessed the site.</source>
+        <translation>请填写考评人。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDutyForm</name>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="273" />
+        <source>Safety officer on duty</source>
+        <translation>安全员带班</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="277" />
+        <source>Safety production certificate (C certificate) no.</source>
+        <translation>安全生产考核合格证书（C证）编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="278" />
+        <source>Full-time safety officer</source>
+        <translation>专职安全生产管理人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="280" />
+        <source>Duty date</source>
+        <translation>带班日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="281" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="282" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="283" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="284" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="290" />
+        <source>Enter the person's full name.</source>
+        <translation>请填写人员全名。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="292" />
+        <source>Enter the certificate number (at least 4 characters).</source>
+        <translation>请填写证书编号（至少4个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/records_forms.py" line="294" />
+        <source>Enter the post.</source>
+        <translation>请填写岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="78" />
+        <source>&lt;b&gt;Dangerous-works timeline&lt;/b&gt; — planned against actual operation periods</source>
+        <translation>&lt;b&gt;危大工程时间轴&lt;/b&gt; — 计划与实际作业期对照</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="82" />
+        <source>Dangerous sub-projects</source>
+        <translation>危险性较大的分部分项工程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="83" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="84" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="96" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="95"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="85" />
+        <source>Classification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="86" />
+        <source>Why</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="87" />
+        <source>Planned period</source>
+        <translation>计划作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="88" />
+        <source>Actual period</source>
+        <translation>实际作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="89" />
+        <source>Special plan</source>
+        <translation>专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="91" />
+        <source>Expert review</source>
+        <translation>专家论证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="92" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="106" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="122" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="134" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="143" />
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="95" />
+        <source>Lifting machinery</source>
+        <translation>起重机械</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="97" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="98" />
+        <source>Registration no.</source>
+        <translation>产权备案号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="99" />
+        <source>Certificate expires</source>
+        <translation>合格证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="101" />
+        <source>Certificate</source>
+        <translation>检验合格证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="102" />
+        <source>Rated capacity (kN)</source>
+        <translation>额定起重量（kN）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="103" />
+        <source>Manufacturer</source>
+        <translation>制造单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="104" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="132" />
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="105" />
+        <source>Monitoring device</source>
+        <translation>安全监控设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="112" />
+        <source>Select a machine to see its installation, jacking and dismantling plans.</source>
+        <translation>选择一台设备以查看其安装、顶升和拆卸方案。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="116" />
+        <source>Operation</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="117" />
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="118" />
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="119" />
+        <source>Crew (certificate no.)</source>
+        <translation>作业人员（证书编号）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="121" />
+        <location filename="../../widgets/reporting/safety_tab.py" line="133" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="128" />
+        <source>Safety personnel on duty</source>
+        <translation>安全员值守</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="129" />
+        <source>Duty date</source>
+        <translation>值守日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="130" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="131" />
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="136" />
+        <source>Safety assessments</source>
+        <translation>安全标准化考评</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="137" />
+        <source>Assessed on</source>
+        <translation>考评日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="138" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="139" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="140" />
+        <source>Zero-scored sub-table</source>
+        <translation>分项表零分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="140" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="141" />
+        <source>Assessor</source>
+        <translation>考评单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="142" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="153" />
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="155" />
+        <source>since {0} (in operation)</source>
+        <translation>自 {0} 起（作业中）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="161" />
+        <source>none uploaded</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="164" />
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="166" />
+        <source>returned: {0}</source>
+        <translation>已退回：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="168" />
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="178" />
+        <source>{0}: {1} ({2} experts)</source>
+        <translation>{0}：{1}（专家 {2} 名）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="181" />
+        <source>required — none recorded</source>
+        <translation>须专家论证 — 尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="181" />
+        <source>not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/safety_tab.py" line="225" />
+        <source>Operation plans of {0} ({1})</source>
+        <translation>{0}（{1}）的作业方案</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialPlanForm</name>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="272" />
+        <source>Special construction plan</source>
+        <translation>专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="277" />
+        <source>Choose PDF…</source>
+        <translation>选择 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="282" />
+        <source>Plan title</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="283" />
+        <source>Plan document</source>
+        <translation>方案文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="283" />
+        <source>PDF, at most 20 MB.</source>
+        <translation>PDF 文件，不超过 20 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="284" />
+        <source>Expert review (required for works beyond a certain scale)</source>
+        <translation>专家论证（超过一定规模的危大工程必须）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="289" />
+        <source>At least five experts, separated by 、 or commas</source>
+        <translation>不少于5名专家，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="291" />
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="291" />
+        <source>Passed after revision</source>
+        <translation>修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="292" />
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="296" />
+        <source>Reviewed on</source>
+        <translation>论证日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="297" />
+        <source>Experts</source>
+        <translation>论证专家</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="298" />
+        <source>Conclusion</source>
+        <translation>论证结论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="299" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="309" />
+        <source>{0} special construction plan</source>
+        <translation>{0}专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="313" />
+        <source>Choose the special plan</source>
+        <translation>选择专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="314" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="322" />
+        <source>Choose the dangerous sub-project.</source>
+        <translation>请选择危大工程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="325" />
+        <source>Give the plan a title.</source>
+        <translation>请填写方案名称。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="328" />
+        <source>Choose the plan's PDF file.</source>
+        <translation>请选择方案的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="336" />
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="341" />
+        <source>An expert review needs at least five experts ({0} named).</source>
+        <translation>专家论证须不少于5名专家（当前 {0} 名）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="348" />
+        <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
+        <translation>该工程属于超过一定规模的危大工程：须录入专家论证，否则方案不能审批。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReportForm</name>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="322" />
+        <source>Status report</source>
+        <translation>状态上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="330" />
+        <source>Current status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="331" />
+        <source>Report</source>
+        <translation>上报事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="332" />
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="333" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="338" />
+        <source>Loading the project's status…</source>
+        <translation>正在加载项目状态…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="350" />
+        <source>No further status report is possible: the project is {0}.</source>
+        <translation>项目状态为“{0}”，不能再上报状态变更。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="361" />
+        <source>Required for a suspension</source>
+        <translation>停工时必填</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="366" />
+        <source>Choose the status change to report.</source>
+        <translation>请选择要上报的状态变更。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="371" />
+        <source>The date {0} is in the future.</source>
+        <translation>日期 {0} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="373" />
+        <source>Completion cannot be before the start of construction ({0}).</source>
+        <translation>竣工日期不能早于开工日期（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="376" />
+        <source>Acceptance cannot be before completion ({0}).</source>
+        <translation>竣工验收日期不能早于竣工日期（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="379" />
+        <source>A suspension needs its reason.</source>
+        <translation>停工须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="381" />
+        <source>The reason is limited to 500 characters.</source>
+        <translation>原因不超过500个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDetail</name>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="60" />
+        <location filename="../../widgets/reporting/submission_detail.py" line="153" />
+        <source>Select a submission to check it.</source>
+        <translation>请选择一条上报进行核查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="68" />
+        <source>Open project dossier</source>
+        <translation>打开项目档案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="70" />
+        <source>Monthly review…</source>
+        <translation>月度核查…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="81" />
+        <source>&lt;b&gt;Progress photos&lt;/b&gt; (flagged photos are marked red: taken outside the month, more than 1 km from the site, or without time/GPS)</source>
+        <translation>&lt;b&gt;形象进度照片&lt;/b&gt;（存疑照片以红色标示：非本月拍摄、距工地超过 1 公里，或缺少拍摄时间/GPS）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="95" />
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;处理记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="107" />
+        <source>Comment (required when returning: say what is wrong or missing)</source>
+        <translation>意见（退回时必填：说明存在的问题或缺少的材料）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="110" />
+        <source>Verify</source>
+        <translation>核实通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="112" />
+        <source>Return to the enterprise</source>
+        <translation>退回企业</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="166" />
+        <source>Unverified — {0}</source>
+        <translation>未核实 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="169" />
+        <source>{0}
+Reported by {1} on {2} · submission no. {3}</source>
+        <translation>{0}
+上报单位：{1}，上报时间：{2} · 上报编号 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="186" />
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="196" />
+        <source>No events yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="207" />
+        <source>Say what is wrong or missing before returning the submission.</source>
+        <translation>退回前请说明存在的问题或缺少的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="223" />
+        <source>Verified: the data now counts as checked.</source>
+        <translation>已核实：该数据已确认有效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/submission_detail.py" line="224" />
+        <source>Returned to {0} with your comment.</source>
+        <translation>已连同您的意见退回 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTab</name>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="78" />
+        <source>New inspection…</source>
+        <translation>新建监督检查…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="80" />
+        <source>Draft notice from inspection…</source>
+        <translation>据检查起草整改通知书…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="82" />
+        <source>Record punishment…</source>
+        <translation>登记行政处罚…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="84" />
+        <source>Confirm / reject deduction…</source>
+        <translation>确认 / 不予扣分…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="93" />
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="94" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/supervision_tab.py" line="95" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="96"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="96" />
         <source>Findings</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="97"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="97" />
         <source>Summary</source>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="100"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="100" />
         <source>Notice no.</source>
         <translation>通知书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="100"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="100" />
         <source>(draft, unnumbered)</source>
         <translation>（草稿，未编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="101"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="125"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="101" />
+        <location filename="../../widgets/cases/supervision_tab.py" line="125" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="102"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="126"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="102" />
+        <location filename="../../widgets/cases/supervision_tab.py" line="126" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="103"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="127"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="103" />
+        <location filename="../../widgets/cases/supervision_tab.py" line="127" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="105"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="105" />
         <source>Stop work</source>
         <translation>停工</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="105"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="105" />
         <source>Stop-work order</source>
         <translation>停工整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="106"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="106" />
         <source>Addressed to</source>
         <translation>受检单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="109"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="109" />
         <source>Decision no.</source>
         <translation>决定书文号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="110"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="110" />
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="111"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="111" />
         <source>Fine (yuan)</source>
         <translation>罚款（元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="112"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="112" />
         <source>Punished</source>
         <translation>被处罚对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="113"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="113" />
         <source>Legal basis</source>
         <translation>处罚依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="116"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="116" />
         <source>Occurred on</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="117"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="117" />
         <source>Points</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="118"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="118" />
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="119"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="119" />
         <source>Deducted from</source>
         <translation>扣分对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="120"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="120" />
         <source>Reason</source>
         <translation>扣分事由</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="123"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="123" />
         <source>Warning</source>
         <translation>预警事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="124"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="124" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="131"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="131" />
         <source>Inspections</source>
         <translation>监督检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="131"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="131" />
         <source>Rectification notices</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="132"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="132" />
         <source>Punishments</source>
         <translation>行政处罚</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="132"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="132" />
         <source>Point deductions</source>
         <translation>动态扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="133"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="133" />
         <source>Warning follow-ups</source>
         <translation>预警督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="208"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="208" />
         <source>Open major hazards</source>
         <translation>未整改重大隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="209"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="209" />
         <source>Open serious hazards</source>
         <translation>未整改较大隐患</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="210"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="210" />
         <source>Overdue notices</source>
         <translation>逾期整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="211"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="211" />
         <source>Escalated notices</source>
         <translation>已升级督办通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="212"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="212" />
         <source>Stop-work orders</source>
         <translation>停工整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="213"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="213" />
         <source>Points deducted (12 months)</source>
         <translation>近12个月扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="214"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="214" />
         <source>Active monitoring warnings</source>
         <translation>未消除监测预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="215"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="215" />
         <source>Exceedances (30 days)</source>
         <translation>近30天超标次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="216"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="216" />
         <source>Dangerous works in progress</source>
         <translation>在施危大工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="220"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="220" />
         <source>Risk score</source>
         <translation>风险评分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="220"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="220" />
         <source>no open risk factors</source>
         <translation>暂无风险因素</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="231"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="231" />
         <source>Proposed, awaiting decision</source>
         <translation>拟扣分，待审核</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="231"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="231" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="232"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="232" />
         <source>Rejected</source>
         <translation>不予扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="271"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="271" />
         <source>Select an inspection with findings first.</source>
         <translation>请先选择一次发现问题的检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="290"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="290" />
         <source>Select a proposed deduction first.</source>
         <translation>请先选择一条拟扣分记录。</translation>
     </message>
@@ -2322,47 +5697,47 @@ Basis: {4}</source>
 <context>
     <name>TileLayerDialog</name>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="33"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="33" />
         <source>The address must start with http:// or https://.</source>
         <translation>地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="36"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="36" />
         <source>The address must contain {0}.</source>
         <translation>地址必须包含 {0}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="43"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="43" />
         <source>Map base layer</source>
         <translation>地图底图</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="45"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="45" />
         <source>Show raster tiles from a tile server</source>
         <translation>显示瓦片服务器的栅格底图</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="50"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="50" />
         <source>WGS-84 / CGCS2000 (e.g. Tianditu)</source>
         <translation>WGS-84 / CGCS2000（如天地图）</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="51"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="51" />
         <source>GCJ-02 (e.g. Amap, Tencent)</source>
         <translation>GCJ-02（如高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="60"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="60" />
         <source>URL template:</source>
         <translation>URL 模板：</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="61"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="61" />
         <source>Attribution:</source>
         <translation>版权说明：</translation>
     </message>
     <message>
-        <location filename="../../widgets/tile_layer_dialog.py" line="62"/>
+        <location filename="../../widgets/tile_layer_dialog.py" line="62" />
         <source>Coordinate system:</source>
         <translation>坐标系：</translation>
     </message>
@@ -2370,65 +5745,181 @@ Basis: {4}</source>
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../widgets/unit_picker.py" line="24"/>
+        <location filename="../../widgets/unit_picker.py" line="24" />
         <source>Participating unit…</source>
         <translation>参建单位…</translation>
     </message>
 </context>
 <context>
-    <name>WarningTableModel</name>
+    <name>VerificationController</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="81"/>
-        <source>Severity</source>
-        <translation>级别</translation>
+        <location filename="../../app/verification_controller.py" line="45" />
+        <source>Verification</source>
+        <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="82"/>
-        <source>State</source>
-        <translation>状态</translation>
+        <location filename="../../app/verification_controller.py" line="46" />
+        <source>&amp;Verification queue</source>
+        <translation>待核实队列(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="83"/>
-        <source>Type</source>
-        <translation>类型</translation>
+        <location filename="../../app/verification_controller.py" line="67" />
+        <source>Verification ({0})</source>
+        <translation>核实（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="84"/>
-        <source>Device</source>
-        <translation>设备</translation>
+        <location filename="../../app/verification_controller.py" line="105" />
+        <source>Quality</source>
+        <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="85"/>
+        <location filename="../../app/verification_controller.py" line="105" />
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../app/verification_controller.py" line="105" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueue</name>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="55" />
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="59" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="63" />
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="70" />
+        <source>Submitted</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="71" />
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="71" />
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="74" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="75" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="86"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="76" />
+        <source>Reported by</source>
+        <translation>上报单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="77" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="79" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="84" />
+        <source>{0} waiting</source>
+        <translation>{0} 条待核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="114" />
+        <source>Resubmitted after a return</source>
+        <translation>退回后重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="115" />
+        <source>New</source>
+        <translation>新上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="146" />
+        <source>all kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/verification_queue.py" line="147" />
+        <source>{0} submissions waiting for verification ({1})</source>
+        <translation>{0} 条上报待核实（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>WarningTableModel</name>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="81" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="82" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="83" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="84" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="85" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/warnings_inbox.py" line="86" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="87"/>
+        <location filename="../../widgets/warnings_inbox.py" line="87" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="88"/>
+        <location filename="../../widgets/warnings_inbox.py" line="88" />
         <source>Value / level</source>
         <translation>数值 / 阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="89"/>
+        <location filename="../../widgets/warnings_inbox.py" line="89" />
         <source>Repeats</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="90"/>
+        <location filename="../../widgets/warnings_inbox.py" line="90" />
         <source>Last activity</source>
         <translation>最近发生</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="91"/>
+        <location filename="../../widgets/warnings_inbox.py" line="91" />
         <source>Acknowledged</source>
         <translation>确认情况</translation>
     </message>
@@ -2436,203 +5927,300 @@ Basis: {4}</source>
 <context>
     <name>WarningsInbox</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="204"/>
+        <location filename="../../widgets/warnings_inbox.py" line="204" />
         <source>Needs attention (unacknowledged)</source>
         <translation>待处理（未确认）</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="206"/>
+        <location filename="../../widgets/warnings_inbox.py" line="206" />
         <source>Active</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="208"/>
+        <location filename="../../widgets/warnings_inbox.py" line="208" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="223"/>
+        <location filename="../../widgets/warnings_inbox.py" line="223" />
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="227"/>
+        <location filename="../../widgets/warnings_inbox.py" line="227" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="231"/>
+        <location filename="../../widgets/warnings_inbox.py" line="231" />
         <source>Project, region or device…</source>
         <translation>项目、地区或设备…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="233"/>
+        <location filename="../../widgets/warnings_inbox.py" line="233" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="258"/>
+        <location filename="../../widgets/warnings_inbox.py" line="258" />
         <source>Comment (required), e.g. what was done on site</source>
         <translation>处理意见（必填），如现场已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="262"/>
+        <location filename="../../widgets/warnings_inbox.py" line="262" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="267"/>
+        <location filename="../../widgets/warnings_inbox.py" line="267" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/warnings_inbox.py" line="322"/>
+        <location filename="../../widgets/warnings_inbox.py" line="322" />
         <source>%n warning(s).</source>
         <translation>
             <numerusform>共 %n 条预警。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="327"/>
+        <location filename="../../widgets/warnings_inbox.py" line="327" />
         <source>Warning {0} acknowledged.</source>
         <translation>预警 {0} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="359"/>
+        <location filename="../../widgets/warnings_inbox.py" line="359" />
         <source>Select a warning to see it and acknowledge it.</source>
         <translation>选择一条预警以查看并确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="361"/>
+        <location filename="../../widgets/warnings_inbox.py" line="361" />
         <source>{0} — acknowledged by {1}: {2}</source>
         <translation>{0} —— 由 {1} 确认：{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="373"/>
+        <location filename="../../widgets/warnings_inbox.py" line="373" />
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
 </context>
 <context>
-    <name>WorkQueue</name>
+    <name>WorkChoiceForm</name>
     <message>
-        <source>My work</source>
-        <translation type="vanished">我的待办</translation>
+        <location filename="../../widgets/reporting/works_forms.py" line="231" />
+        <source>Dangerous sub-project</source>
+        <translation>危大工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="102"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="235" />
+        <source>Loading the dangerous sub-projects…</source>
+        <translation>正在加载危大工程…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="244" />
+        <source>Register the dangerous sub-project first.</source>
+        <translation>请先登记危大工程。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueue</name>
+    <message>
+        <location filename="../../widgets/cases/work_queue.py" line="102" />
         <source>{0} items</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="123"/>
+        <location filename="../../widgets/cases/work_queue.py" line="123" />
         <source>Notices to answer</source>
         <translation>待回复通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="124"/>
-        <location filename="../../widgets/cases/work_queue.py" line="130"/>
+        <location filename="../../widgets/cases/work_queue.py" line="124" />
+        <location filename="../../widgets/cases/work_queue.py" line="130" />
         <source>Overdue notices</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="125"/>
+        <location filename="../../widgets/cases/work_queue.py" line="125" />
         <source>Follow-ups assigned</source>
         <translation>待办预警督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="126"/>
+        <location filename="../../widgets/cases/work_queue.py" line="126" />
         <source>Urged follow-ups</source>
         <translation>已督办待答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="129"/>
+        <location filename="../../widgets/cases/work_queue.py" line="129" />
         <source>To review</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="131"/>
+        <location filename="../../widgets/cases/work_queue.py" line="131" />
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="132"/>
+        <location filename="../../widgets/cases/work_queue.py" line="132" />
         <source>Warnings to follow up</source>
         <translation>待督办预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="133"/>
+        <location filename="../../widgets/cases/work_queue.py" line="133" />
         <source>Answered warnings</source>
         <translation>已答复待办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="134"/>
+        <location filename="../../widgets/cases/work_queue.py" line="134" />
         <source>Overdue follow-ups</source>
         <translation>逾期督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="139"/>
+        <location filename="../../widgets/cases/work_queue.py" line="139" />
         <source>Notice no.</source>
         <translation>通知书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="139"/>
+        <location filename="../../widgets/cases/work_queue.py" line="139" />
         <source>(draft, unnumbered)</source>
         <translation>（草稿，未编号）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="140"/>
-        <location filename="../../widgets/cases/work_queue.py" line="152"/>
+        <location filename="../../widgets/cases/work_queue.py" line="140" />
+        <location filename="../../widgets/cases/work_queue.py" line="152" />
         <source>Project</source>
         <translation>工程名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="141"/>
+        <location filename="../../widgets/cases/work_queue.py" line="141" />
         <source>Addressed to</source>
         <translation>受检单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="142"/>
-        <location filename="../../widgets/cases/work_queue.py" line="154"/>
+        <location filename="../../widgets/cases/work_queue.py" line="142" />
+        <location filename="../../widgets/cases/work_queue.py" line="154" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="143"/>
-        <location filename="../../widgets/cases/work_queue.py" line="156"/>
+        <location filename="../../widgets/cases/work_queue.py" line="143" />
+        <location filename="../../widgets/cases/work_queue.py" line="156" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="144"/>
-        <location filename="../../widgets/cases/work_queue.py" line="157"/>
+        <location filename="../../widgets/cases/work_queue.py" line="144" />
+        <location filename="../../widgets/cases/work_queue.py" line="157" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="146"/>
+        <location filename="../../widgets/cases/work_queue.py" line="146" />
         <source>Stop work</source>
         <translation>停工</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="146"/>
+        <location filename="../../widgets/cases/work_queue.py" line="146" />
         <source>Stop-work order</source>
         <translation>停工整改</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="151"/>
+        <location filename="../../widgets/cases/work_queue.py" line="151" />
         <source>Warning</source>
         <translation>预警事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="153"/>
+        <location filename="../../widgets/cases/work_queue.py" line="153" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="155"/>
+        <location filename="../../widgets/cases/work_queue.py" line="155" />
         <source>Assigned to</source>
         <translation>责任单位</translation>
+    </message>
+</context>
+<context>
+    <name>WorksTimeline</name>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="150" />
+        <source>No dangerous sub-projects registered.</source>
+        <translation>尚未登记危大工程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="235" />
+        <source>Today {0}</source>
+        <translation>今日 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="241" />
+        <source>Planned period</source>
+        <translation>计划作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="242" />
+        <source>Actual period</source>
+        <translation>实际作业期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="243" />
+        <source>Beyond the planned end</source>
+        <translation>超出计划结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="257" />
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="261" />
+        <source>no special plan</source>
+        <translation>无专项施工方案</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="262" />
+        <source>plan approved</source>
+        <translation>方案已审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="263" />
+        <source>plan returned</source>
+        <translation>方案已退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="264" />
+        <source>plan awaiting approval</source>
+        <translation>方案待审批</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="269" />
+        <source>Planned: {0} – {1}</source>
+        <translation>计划：{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="271" />
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="273" />
+        <source>Actual: since {0} (in operation)</source>
+        <translation>实际：自 {0} 起（作业中）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="275" />
+        <source>Actual: {0} – {1}</source>
+        <translation>实际：{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="277" />
+        <source>{0} days beyond the planned end</source>
+        <translation>超出计划结束日期 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_timeline.py" line="280" />
+        <source>Registration not yet verified by a supervisor</source>
+        <translation>登记信息尚未经监督人员核实</translation>
     </message>
 </context>
 </TS>

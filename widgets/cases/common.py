@@ -114,6 +114,8 @@ def describe_case_error(error: Exception) -> str:
         reason = {
             "unsupported_type": QCoreApplication.translate(
                 "CaseViews", "only photos (JPEG, PNG) and PDF documents are accepted"),
+            "not_a_photo": QCoreApplication.translate("CaseViews", "only JPEG or PNG photos are accepted"),
+            "not_a_pdf": QCoreApplication.translate("CaseViews", "only a PDF document is accepted"),
             "file_too_large": QCoreApplication.translate("CaseViews", "the file is larger than 20 MB"),
             "empty_file": QCoreApplication.translate("CaseViews", "the file is empty"),
         }.get(error.reason, error.reason)

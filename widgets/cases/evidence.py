@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.cases_client import UploadRejected, check_upload
+from services.uploads import DOCUMENT_TYPES
 from widgets.cases.common import describe_case_error
 
 THUMB = 64
@@ -70,10 +71,16 @@ class EvidencePanel(QWidget):
 
     sig_files_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, allowed: Collection[str] = DOCUMENT_TYPES,
+                 hint: str | None = None, file_filter: str | None = None) -> None:
+        """`allowed` narrows the content types (progress photos take JPEG/PNG only); `hint` and
+        `file_filter` then say so above the list and in the file dialog."""
         super().__init__(parent)
         self._files: list[PendingFile] = []
-        self.hint = QLabel(self.tr("Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or"), self)
+        self._allowed = allowed
+        self._file_filter = file_filter or self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)")
+        self.hint = QLabel(hint or self.tr("Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or"),
+                           self)
         self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self._choose)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -110,7 +117,7 @@ class EvidencePanel(QWidget):
             path = Path(raw)
             try:
                 data = path.read_bytes()
-                content_type = check_upload(path.name, data)
+                content_type = check_upload(path.name, data, allowed=self._allowed)
             except UploadRejected as exc:
                 errors.append(describe_case_error(exc))
                 continue
@@ -149,8 +156,7 @@ class EvidencePanel(QWidget):
 
     @Slot()
     def _choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence"), "",
-                                                self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose evidence"), "", self._file_filter)
         if paths:
             self.add_files(paths)
 

@@ -1,0 +1,235 @@
+"""Enterprise reporting in the client against a real server process: forms that refuse bad values
+inline without sending anything and send good ones as pending submissions, drag-and-drop progress
+photos with real upload progress and the server's EXIF flags, the workspace's returned items after a
+supervisor's return, and the workspace page wired into an enterprise session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDockWidget
+
+from app.worker import Worker
+from domain.dangerous_works import DangerLevel, DangerousWorkType
+from domain.enums import ProjectStatus
+from domain.reporting import PhotoFlag, StatusAction, SubmissionAction, SubmissionKind, SubmissionStatus
+from domain.reporting_schemas import SafetyDutyIn
+from domain.schemas import ProjectQuery, ProjectSummary
+from services.api_client import ApiClient
+from services.reporting_client import ReportingClient
+from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
+from tests.support.photos import exif_jpeg
+from tests.support.server_process import ServerProcess
+from widgets.labels import label
+from widgets.reporting.photo_upload import PhotoUploadDialog
+from widgets.reporting.project_forms import PermitForm, StatusReportForm
+from widgets.reporting.report_menu import FormKey
+from widgets.reporting.works_forms import DangerousWorkForm
+from widgets.reporting.workspace import DUE, PROJECTS, RETURNED, EnterpriseWorkspace
+
+ENTERPRISE = "demo-enterprise"
+SUPERVISOR = "demo-province"
+
+
+def _client(server: ServerProcess, username: str) -> ReportingClient:
+    api = ApiClient(server.url)
+    api.login(username, DEMO_PASSWORD)
+    return ReportingClient(api)
+
+
+@pytest.fixture
+def enterprise(server: ServerProcess) -> ReportingClient:
+    return _client(server, ENTERPRISE)
+
+
+def _building(client: ReportingClient, index: int) -> ProjectSummary:
+    """One of the enterprise's projects under construction; each test takes its own, from the end, so
+    tests sharing the session's server do not report on the same project."""
+    page = client.api.list_projects(ProjectQuery(status=[ProjectStatus.UNDER_CONSTRUCTION], page_size=200,
+                                                 sort="name"))
+    return sorted(page.items, key=lambda p: p.id)[index]
+
+
+def _pending(client: ReportingClient, project_id: int, kind: SubmissionKind) -> list[int]:
+    page = client.submissions(pending=True, kind=kind, project_id=project_id, page_size=200)
+    return [s.record_id for s in page.items]
+
+
+def test_dangerous_work_form_refuses_inline_then_registers(qtbot, enterprise: ReportingClient,
+                                                          worker: Worker) -> None:
+    project = _building(enterprise, -1)
+    before = enterprise.dangerous_works(project.id)
+    form = DangerousWorkForm(enterprise, worker, project.id, project.name)
+    qtbot.addWidget(form)
+    form.type_combo.setCurrentIndex(form.type_combo.findData(DangerousWorkType.FOUNDATION_PIT))
+    assert set(form.parameter_inputs) == {"depth_m"}
+
+    form.set_parameter("depth_m", 2.5)  # below the 3 m of annex 1
+    assert label(DangerLevel.NOT_DANGEROUS) in form.classification_label.text()
+    assert form.submit() is False
+    assert form.field_error("name")  # no name either
+    assert form.field_error("parameters")
+    assert enterprise.dangerous_works(project.id) == before  # nothing was sent
+
+    form.name_edit.setText("2#楼基坑支护与降水")
+    form.set_parameter("depth_m", 4)
+    assert label(DangerLevel.DANGEROUS) in form.classification_label.text()
+    form.set_parameter("depth_m", 6.5)
+    assert label(DangerLevel.BEYOND_SCALE) in form.classification_label.text()
+    with qtbot.waitSignal(form.sig_submitted, timeout=LOAD_TIMEOUT_MS) as sent:
+        assert form.submit() is True
+    work = sent.args[0]
+    assert work.level is DangerLevel.BEYOND_SCALE and work.needs_expert_review
+    assert work.verification.status is SubmissionStatus.SUBMITTED and not work.verification.verified
+    assert work.id in _pending(enterprise, project.id, SubmissionKind.DANGEROUS_WORK)
+
+
+def test_status_report_needs_a_reason_for_a_suspension(qtbot, enterprise: ReportingClient, worker: Worker) -> None:
+    project = _building(enterprise, -2)
+    form = StatusReportForm(enterprise, worker, project.id, project.name)
+    qtbot.addWidget(form)
+    form.load()
+    qtbot.waitUntil(lambda: form.facts is not None, timeout=LOAD_TIMEOUT_MS)
+    offered = [form.action_combo.itemData(i) for i in range(form.action_combo.count())]
+    assert offered == [StatusAction.SUSPEND, StatusAction.COMPLETE]  # what the lifecycle allows from here
+
+    form.action_combo.setCurrentIndex(offered.index(StatusAction.SUSPEND))
+    assert form.submit() is False
+    assert "reason" in form.field_error("reason")
+    assert _pending(enterprise, project.id, SubmissionKind.STATUS) == []
+
+    form.reason_edit.setPlainText("台风“桦加沙”预警，全面停工撤离")
+    with qtbot.waitSignal(form.sig_submitted, timeout=LOAD_TIMEOUT_MS) as sent:
+        assert form.submit() is True
+    submission = sent.args[0]
+    assert submission.kind is SubmissionKind.STATUS and submission.status is SubmissionStatus.SUBMITTED
+    assert submission.record_id in _pending(enterprise, project.id, SubmissionKind.STATUS)
+    facts = enterprise.project_facts(project.id)
+    assert facts.status is ProjectStatus.UNDER_CONSTRUCTION  # unverified: the sand table still shows the old status
+    assert [p.kind for p in facts.pending] == [SubmissionKind.STATUS]
+
+
+def test_permit_form_checks_the_format_and_shows_a_conflict(qtbot, enterprise: ReportingClient,
+                                                            worker: Worker) -> None:
+    project, other = _building(enterprise, -3), _building(enterprise, -4)
+    form = PermitForm(enterprise, worker, project.id, project.name)
+    qtbot.addWidget(form)
+    form.permit_edit.setText("44010620251301000")  # 17 digits
+    assert form.submit() is False and "18" in form.field_error("permit_no")
+    form.permit_edit.setText("440106202513010001")  # month 13
+    assert form.submit() is False and "20251301" in form.field_error("permit_no")
+    assert other.permit_no is not None
+    form.permit_edit.setText(other.permit_no)  # already the other project's permit
+    assert form.submit() is True
+    qtbot.waitUntil(lambda: bool(form.field_error("permit_no")), timeout=LOAD_TIMEOUT_MS)
+    assert "already bound to another project" in form.field_error("permit_no")
+    assert form.result_value is None  # the form stayed open with the refusal, nothing accepted
+    assert _pending(enterprise, project.id, SubmissionKind.PERMIT) == []
+
+
+def test_progress_photos_dropped_uploaded_with_progress_and_flags(qtbot, tmp_path: Path, enterprise: ReportingClient,
+                                                                  worker: Worker) -> None:
+    project = _building(enterprise, -5)
+    now = dt.datetime.now()
+    last_month = now.replace(day=1) - dt.timedelta(days=3)
+    files = {
+        "on_site.jpg": exif_jpeg(taken_at=now, lon=project.lon, lat=project.lat, size=(1600, 1200)),
+        "far_away.jpg": exif_jpeg(taken_at=now, lon=project.lon + 0.05, lat=project.lat, size=(1600, 1200)),
+        "last_month.jpg": exif_jpeg(taken_at=last_month, lon=project.lon, lat=project.lat, size=(1600, 1200)),
+        "notes.txt": b"not a photo",
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    month = now.strftime("%Y-%m")
+
+    def reported() -> tuple[int, int]:
+        report = next((r for r in enterprise.progress_reports(project.id) if r.month == month), None)
+        return (len(report.photos), report.flagged) if report else (0, 0)
+
+    photos_before, flagged_before = reported()
+    dialog = PhotoUploadDialog(enterprise, worker, project.id, project.name)
+    qtbot.addWidget(dialog)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name)) for name in files])
+    dialog.panel.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                     Qt.KeyboardModifier.NoModifier))
+    assert [f.name for f in dialog.files] == ["on_site.jpg", "far_away.jpg", "last_month.jpg"]
+    assert "notes.txt" in dialog.panel.error_label.text() and "JPEG" in dialog.panel.error_label.text()  # refused before sending
+
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(dialog.sig_uploaded, timeout=LOAD_TIMEOUT_MS) as uploaded:
+        dialog.upload_button.click()
+    results = uploaded.args[0]
+    total = sum(len(files[name]) for name in ("on_site.jpg", "far_away.jpg", "last_month.jpg"))
+    assert dialog.progress.maximum() == total and dialog.progress.value() == total  # 100 %
+    assert len(set(seen)) >= 3 and seen == sorted(seen)  # it moved forward file by file, never back
+    flags = {r.name: r.photo.flags for r in results}
+    assert flags == {"on_site.jpg": [], "far_away.jpg": [PhotoFlag.FAR_FROM_SITE],
+                     "last_month.jpg": [PhotoFlag.OUTSIDE_MONTH]}
+    shown = {dialog.results_table.item(row, 0).text(): dialog.results_table.item(row, 5).text()
+             for row in range(dialog.results_table.rowCount())}
+    assert shown["far_away.jpg"] == label(PhotoFlag.FAR_FROM_SITE)
+    assert shown["last_month.jpg"] == label(PhotoFlag.OUTSIDE_MONTH)
+    assert dialog.results_table.item(0, 5).text() == dialog.tr("None")
+    assert reported() == (photos_before + 3, flagged_before + 2)
+
+
+def test_workspace_shows_what_a_supervisor_returned(qtbot, server: ServerProcess, enterprise: ReportingClient,
+                                                    worker: Worker) -> None:
+    project = _building(enterprise, -6)
+    duty = enterprise.record_safety_duty(project.id, SafetyDutyIn(
+        duty_date=dt.date.today(), person_name="黄志强", certificate_no="粤建安C(2021)0012345",
+        post="专职安全生产管理人员"))
+    supervisor = _client(server, SUPERVISOR)
+    supervisor.act_on_submission(duty.verification.submission_id, SubmissionAction.RETURN,
+                                 comment="带班记录缺少签字照片，请补充")
+
+    workspace = EnterpriseWorkspace(enterprise, worker, enterprise.api.me())
+    qtbot.addWidget(workspace)
+    with qtbot.waitSignal(workspace.sig_loaded, timeout=LOAD_TIMEOUT_MS):
+        workspace.refresh()
+    returned = workspace.models[RETURNED].rows
+    mine = next(s for s in returned if s.id == duty.verification.submission_id)
+    assert mine.comment == "带班记录缺少签字照片，请补充" and mine.kind is SubmissionKind.SAFETY_DUTY
+    assert workspace.tabs.tabText(workspace.tabs.indexOf(workspace.tables[RETURNED])).endswith(f"({len(returned)})")
+    state = next(s for s in workspace.models[PROJECTS].rows if s.project.id == project.id)
+    assert state.returned >= 1 and "returned" in workspace.tables[PROJECTS].model().index(
+        workspace.models[PROJECTS].rows.index(state), 4).data()
+    assert workspace.count(DUE) > 0  # e.g. this month's progress photos of the other building sites
+
+    with qtbot.waitSignal(workspace.sig_project_open_requested) as opened:
+        row = returned.index(mine)
+        workspace.tables[RETURNED].doubleClicked.emit(workspace.models[RETURNED].index(row, 0))
+    assert opened.args == [project.id]
+
+    with qtbot.waitSignal(workspace.sig_loaded, timeout=LOAD_TIMEOUT_MS):
+        workspace.resubmit(mine.id, "已补充签字照片")
+    assert mine.id not in [s.id for s in workspace.models[RETURNED].rows]
+    assert enterprise.submission(mine.id).status is SubmissionStatus.RESUBMITTED
+
+
+def test_enterprise_session_raises_its_workspace_and_opens_forms(qtbot, open_session, api: ApiClient) -> None:
+    session = open_session(ENTERPRISE)
+    reporting = session.controller.reporting
+    workspace = reporting.workspace
+    assert workspace is not None
+    dock = session.window.findChild(QDockWidget, "EnterpriseWorkspaceDock")
+    assert dock is not None and dock.widget() is workspace
+    qtbot.waitUntil(lambda: workspace.count(PROJECTS) > 0, timeout=LOAD_TIMEOUT_MS)
+    assert workspace.count(PROJECTS) == api.list_projects(ProjectQuery(page_size=1)).total  # every project in scope
+    project_id = workspace.models[PROJECTS].rows[0].project.id
+    with qtbot.waitSignal(reporting.sig_form_opened, timeout=LOAD_TIMEOUT_MS) as opened:
+        workspace.sig_report_requested.emit(project_id, FormKey.PERMIT.value)
+    form = opened.args[0]
+    assert isinstance(form, PermitForm) and form.project_id == project_id
+    form.close()
+
+    with qtbot.waitSignal(reporting.sig_report_button_added, timeout=LOAD_TIMEOUT_MS):
+        session.controller.open_project(project_id)
+    dossier = session.controller.dossiers.dossier(project_id)
+    assert dossier.cornerWidget(Qt.Corner.TopRightCorner).menu().actions()

@@ -1,0 +1,231 @@
+"""Shared pieces of the reporting views: how a verification state reads (anything not verified is
+marked "unverified"), the server's refusals as sentences, row highlighting, and `ListsTab`, the
+scaffolding of the dossier tabs (titled record tables loaded together in the worker)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.reporting import PENDING, SubmissionStatus
+from domain.reporting_schemas import VerificationOut
+from services.errors import ApiError
+from widgets.cases.common import (
+    RECORD_ROLE,
+    Column,
+    JobRunner,
+    ModelIndex,
+    RecordTableModel,
+    describe_case_error,
+)
+from widgets.labels import label
+
+T = TypeVar("T")
+MAX_COLUMN_WIDTH = 280
+
+VERIFIED_COLOUR = QColor("#1e8449")
+PENDING_COLOUR = QColor("#b9770e")
+RETURNED_COLOUR = QColor("#c0392b")
+ALERT_BACKGROUND = QColor("#fadbd8")  # a failed test, an expired certificate, a flagged photo
+WARN_BACKGROUND = QColor("#fdebd0")  # expiring soon
+
+
+def verification_text(v: VerificationOut) -> str:
+    """"Verified", or "Unverified — <state>" so pending data is never mistaken for checked data."""
+    if v.verified:
+        return label(SubmissionStatus.VERIFIED)
+    if v.status is SubmissionStatus.RETURNED and v.comment:
+        return QCoreApplication.translate("ReportingViews", "Unverified — returned: {0}").format(v.comment)
+    return QCoreApplication.translate("ReportingViews", "Unverified — {0}").format(label(v.status))
+
+
+def verification_colour(v: VerificationOut) -> QColor:
+    if v.verified:
+        return VERIFIED_COLOUR
+    return RETURNED_COLOUR if v.status is SubmissionStatus.RETURNED else PENDING_COLOUR
+
+
+def state_column(title: str) -> Column[Any]:
+    """The verification column every reported record carries."""
+    return Column(title, lambda r: verification_text(r.verification), lambda r: verification_colour(r.verification))
+
+
+def expert_conclusion_text(conclusion: str | None) -> str:
+    """The expert panel's verdict on a special plan (专家论证结论)."""
+    return {
+        "pass": QCoreApplication.translate("ReportingViews", "passed"),
+        "pass_with_changes": QCoreApplication.translate("ReportingViews", "passed with changes"),
+        "fail": QCoreApplication.translate("ReportingViews", "failed"),
+    }.get(conclusion or "", conclusion or "—")
+
+
+def describe_reporting_error(error: Exception) -> str:
+    """The server's refusals (403/409/422) as one readable sentence; anything else as every view says it."""
+    if isinstance(error, ApiError) and error.status in (403, 409, 422):
+        known = {
+            "comment_required": QCoreApplication.translate("ReportingViews", "Say what is wrong or missing before returning the submission."),
+            "invalid_transition": QCoreApplication.translate("ReportingViews", "This submission has already been decided or is not waiting for you: {0}"),
+            "wrong_party": QCoreApplication.translate("ReportingViews", "This step is not yours to take: {0}"),
+            "forbidden": QCoreApplication.translate("ReportingViews", "Only supervisors of the project's region may verify reported data."),
+            "expert_review_required": QCoreApplication.translate("ReportingViews", "The work is beyond scale: its special plan needs an expert review "
+                                          "record before it can be approved. {0}"),
+            "expert_review_failed": QCoreApplication.translate("ReportingViews", "The expert review rejected this plan; return it for a new plan."),
+            "permit_conflict": QCoreApplication.translate("ReportingViews", "The permit cannot be bound: {0}"),
+            "personnel_has_records": QCoreApplication.translate("ReportingViews", "This version cannot be applied: {0}"),
+            "invalid_dates": QCoreApplication.translate("ReportingViews", "The reported dates no longer fit the project: {0}"),
+            "already_reviewed": QCoreApplication.translate("ReportingViews", "The monthly review of this project and month is already recorded."),
+            "month_not_started": QCoreApplication.translate("ReportingViews", "That month has not started yet."),
+        }
+        sentence = known.get(error.code)
+        if sentence is not None:
+            return sentence.format(error.detail) if "{0}" in sentence else sentence
+        return QCoreApplication.translate("ReportingViews", "The server refused (HTTP {0}): {1}").format(error.status, error.detail)
+    return describe_case_error(error)
+
+
+class HighlightedModel(RecordTableModel[T], Generic[T]):
+    """A record table whose rows can be tinted as a whole (failed, expired) and set in italics
+    while unverified, so problems show at a glance in a long list."""
+
+    def __init__(self, columns: Sequence[Column[T]], highlight: Callable[[T], QColor | None] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._highlight = highlight
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.row() < self.rowCount():
+            record = self.row_at(index.row())
+            if role == Qt.ItemDataRole.BackgroundRole and self._highlight is not None:
+                return self._highlight(record)
+            if role == Qt.ItemDataRole.FontRole:
+                verification = getattr(record, "verification", None)
+                if isinstance(verification, VerificationOut) and not verification.verified:
+                    font = QFont()
+                    font.setItalic(True)
+                    return font
+        return super().data(index, role)
+
+
+def record_table(model: RecordTableModel[Any], parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    model = table.model()
+    for column in range(model.columnCount() - 1):
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
+
+
+Call = tuple[str, Callable[[], Any], Callable[[Any], None]]  # (key, blocking call, GUI-thread handler)
+
+
+class ListsTab(QWidget):
+    """A dossier tab made of record lists, each a titled table with its count, loaded together.
+    Subclasses declare their lists with `add_list` and say what to fetch in `calls`."""
+
+    sig_loaded = Signal()  # every call has answered
+    sig_submission_open_requested = Signal(int)  # a row waiting for verification was double-clicked
+
+    def __init__(self, runner: JobRunner, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.project_id = project_id
+        self._outstanding = 0
+        self.models: dict[str, HighlightedModel[Any]] = {}
+        self.tables: dict[str, QTableView] = {}
+        self._titles: dict[str, str] = {}
+        self._pages: dict[str, QWidget] = {}
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.lists = QTabWidget(self)
+        self.lists.setDocumentMode(True)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(4, 4, 4, 4)
+        self.body.addWidget(self.error_label)
+
+    def add_list(self, key: str, title: str, columns: Sequence[Column[Any]], *,
+                 highlight: Callable[[Any], QColor | None] | None = None, page: QWidget | None = None,
+                 tab: bool = True) -> QTableView:
+        """A list shown as its own inner tab, or inside `page` (which the caller lays out); `page` is
+        the tab unless `tab` is False (a list nested in another list's page)."""
+        model: HighlightedModel[Any] = HighlightedModel(columns, highlight, self)
+        table = record_table(model, page or self)
+        table.doubleClicked.connect(self._on_double_clicked)
+        self.models[key], self.tables[key], self._titles[key] = model, table, title
+        if tab:
+            self._pages[key] = page or table
+            self.lists.addTab(self._pages[key], title)
+        return table
+
+    def calls(self) -> list[Call]:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        self.error_label.hide()
+        calls = self.calls()
+        self._outstanding = len(calls)
+        for key, call, on_result in calls:
+            self._runner.submit(call, partial(self._arrived, on_result), self._failed,
+                                channel=f"{type(self).__name__}-{id(self)}-{key}")
+
+    def fill(self, key: str, rows: Sequence[Any]) -> None:
+        self.models[key].set_rows(rows)
+        fit_columns(self.tables[key])
+        unverified = sum(1 for r in rows if not getattr(getattr(r, "verification", None), "verified", True))
+        if key not in self._pages:
+            return
+        title = f"{self._titles[key]} ({len(rows)})"
+        if unverified:
+            title += " · " + QCoreApplication.translate("ReportingViews", "{0} unverified").format(unverified)
+        self.lists.setTabText(self.lists.indexOf(self._pages[key]), title)
+
+    def _arrived(self, on_result: Callable[[Any], None], value: Any) -> None:
+        on_result(value)
+        self._count_down()
+
+    def show_error(self, error: Exception) -> None:
+        self.error_label.setText(describe_reporting_error(error))
+        self.error_label.show()
+
+    def _failed(self, error: Exception) -> None:
+        self.show_error(error)
+        self._count_down()
+
+    def _count_down(self) -> None:
+        self._outstanding -= 1
+        if self._outstanding == 0:
+            self.sig_loaded.emit()
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        state = getattr(record, "verification", record)  # a record's state, or a pending fact itself
+        submission_id, status = getattr(state, "submission_id", None), getattr(state, "status", None)
+        if isinstance(submission_id, int) and status in PENDING:
+            self.sig_submission_open_requested.emit(submission_id)

@@ -1,0 +1,186 @@
+"""Monthly image progress: drop JPEG/PNG photos (or pick them), upload them with a progress bar that
+follows the bytes actually sent, and show each photo's outcome with the server's EXIF flags (taken in
+another month, more than 1 km from the site, no time or position)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.reporting import month_of, previous_month
+from services.reporting_client import PhotoFile, PhotoUploadResult, ReportingClient, UploadProgress
+from services.uploads import PHOTO_TYPES
+from widgets.cases.common import JobRunner, date_text
+from widgets.cases.evidence import EvidencePanel
+from widgets.labels import label
+from widgets.reporting.form_base import ERROR_STYLE, refusal
+
+MONTHS_OFFERED = 3  # this month and the two before: late photos are still taken, but flagged
+FLAGGED_COLOUR, STORED_COLOUR = QColor("#c0392b"), QColor("#1e8449")
+NAME, SIZE, OUTCOME, TAKEN, DISTANCE, FLAGS = range(6)
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the worker thread to the dialog: it lives in the GUI thread, so its
+    signals, emitted in the pool thread, are queued to the GUI thread's event loop."""
+
+    sig_progress = Signal(object)  # UploadProgress
+    sig_result = Signal(object)  # PhotoUploadResult
+
+
+class PhotoUploadDialog(QDialog):
+    sig_uploaded = Signal(list)  # [PhotoUploadResult], once the batch is done
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.runner = runner
+        self.project_id = project_id
+        self.setWindowTitle(self.tr("Monthly progress photos — {0}").format(project_name))
+        self.resize(820, 620)
+        self.results: list[PhotoUploadResult] = []
+        self._relay = _ProgressRelay(self)
+        self._relay.sig_progress.connect(self._on_progress)
+        self._relay.sig_result.connect(self._on_result)
+
+        self.month_combo = QComboBox(self)
+        month = today or dt.date.today()
+        for _ in range(MONTHS_OFFERED):
+            self.month_combo.addItem(month_of(month), month_of(month))
+            month = dt.date.fromisoformat(previous_month(month) + "-01")
+        self.caption_edit = QLineEdit(self)
+        self.caption_edit.setMaxLength(300)
+        self.caption_edit.setPlaceholderText(self.tr("e.g. main structure at the 12th floor"))
+        self.panel = EvidencePanel(self, allowed=PHOTO_TYPES,
+                                   hint=self.tr("JPEG or PNG photos, at most 20 MB each — drop them here or"),
+                                   file_filter=self.tr("Photos (*.jpg *.jpeg *.png)"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.hide()
+        self.results_table = QTableWidget(0, 6, self)
+        self.results_table.setHorizontalHeaderLabels([self.tr("Photo"), self.tr("Size"), self.tr("Outcome"),
+                                                      self.tr("Taken at (EXIF)"), self.tr("From site"),
+                                                      self.tr("Flags for the supervisor")])
+        self.results_table.horizontalHeader().setSectionResizeMode(FLAGS, QHeaderView.ResizeMode.Stretch)
+        self.results_table.verticalHeader().hide()
+        self.results_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.upload_button = self.buttons.addButton(self.tr("Upload"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.upload_button.clicked.connect(self.upload)
+        self.upload_button.setEnabled(False)
+        self.buttons.rejected.connect(self.reject)
+        self.panel.sig_files_changed.connect(lambda: self.upload_button.setEnabled(bool(self.panel.files)))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Month"), self.month_combo)
+        form.addRow(self.tr("Caption"), self.caption_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.results_table, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+
+    @property
+    def files(self) -> list[PhotoFile]:
+        return [PhotoFile(f.name, f.data) for f in self.panel.files]
+
+    # --- uploading --------------------------------------------------------------------------------
+
+    @Slot()
+    def upload(self) -> None:
+        caption = self.caption_edit.text().strip()
+        batch = [PhotoFile(f.name, f.data, caption) for f in self.files]
+        if not batch:
+            return
+        self.results = []
+        self.results_table.setRowCount(0)
+        for photo in batch:
+            self._add_row(photo)
+        total = sum(len(p.data) for p in batch)
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%p% — photo 1 of {0}").format(len(batch)))
+        self.progress.show()
+        self.upload_button.setEnabled(False)
+        self.summary_label.clear()
+        call = partial(self.client.upload_progress_photos, self.project_id, self.month_combo.currentData(), batch,
+                       on_progress=self._relay.sig_progress.emit, on_result=self._relay.sig_result.emit)
+        self.runner.submit(call, self._done, self._failed)
+
+    def _add_row(self, photo: PhotoFile) -> None:
+        row = self.results_table.rowCount()
+        self.results_table.insertRow(row)
+        for column, text in ((NAME, photo.name), (SIZE, f"{max(1, len(photo.data) // 1024)} KB"),
+                             (OUTCOME, self.tr("Waiting")), (TAKEN, ""), (DISTANCE, ""), (FLAGS, "")):
+            self.results_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _cell(self, row: int, column: int, text: str, colour: QColor | None = None) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if colour is not None:
+            item.setForeground(colour)
+        self.results_table.setItem(row, column, item)
+
+    @Slot(object)
+    def _on_progress(self, progress: UploadProgress) -> None:
+        self.progress.setValue(progress.sent)
+        self.progress.setFormat(self.tr("%p% — photo {0} of {1}").format(min(progress.index + 1, progress.count),
+                                                                         progress.count))
+        if progress.sent < progress.total and self.results_table.item(progress.index, OUTCOME).text() == self.tr("Waiting"):
+            self._cell(progress.index, OUTCOME, self.tr("Uploading…"))
+
+    @Slot(object)
+    def _on_result(self, result: PhotoUploadResult) -> None:
+        row = len(self.results)
+        self.results.append(result)
+        photo = result.photo
+        if photo is None:
+            assert result.error is not None
+            self._cell(row, OUTCOME, refusal(result.error)[1], FLAGGED_COLOUR)
+            return
+        flags = "; ".join(label(f) for f in photo.flags)
+        self._cell(row, OUTCOME, self.tr("Stored") if not photo.flags else self.tr("Stored, flagged"),
+                   FLAGGED_COLOUR if photo.flags else STORED_COLOUR)
+        self._cell(row, TAKEN, date_text(photo.taken_at) if photo.taken_at else "—")
+        self._cell(row, DISTANCE, self.tr("{0:.2f} km").format(photo.distance_km)
+                   if photo.distance_km is not None else "—")
+        self._cell(row, FLAGS, flags or self.tr("None"), FLAGGED_COLOUR if photo.flags else None)
+
+    def _done(self, results: list[PhotoUploadResult]) -> None:
+        self.progress.setValue(self.progress.maximum())
+        stored = [r for r in results if r.photo is not None]
+        flagged = [r for r in stored if r.photo is not None and r.photo.flags]
+        self.summary_label.setText(self.tr("{0} of {1} photos stored for {2}; {3} flagged for the supervisor. "
+                                           "The month's report waits for verification.").format(
+            len(stored), len(results), self.month_combo.currentData(), len(flagged)))
+        self.summary_label.setStyleSheet(ERROR_STYLE if flagged or len(stored) < len(results) else "")
+        self.panel.clear()
+        self.sig_uploaded.emit(results)
+
+    def _failed(self, error: Exception) -> None:
+        self.progress.hide()
+        self.upload_button.setEnabled(bool(self.files))
+        self.panel.show_error(refusal(error)[1])

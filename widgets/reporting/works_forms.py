@@ -1,0 +1,567 @@
+"""Reports about dangerous sub-projects and lifting machinery: registering a work with its scale
+parameters (classified as the enterprise types, with the same rules the server applies), its special
+plan with the expert review a beyond-scale work needs, its actual operation period, a lifting machine
+and the operation plans for installing, attaching, jacking, lowering and dismantling it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.dangerous_works import RULES, DangerLevel, DangerousWorkType, InvalidParameters, classify
+from domain.reporting import EquipmentType, OperationType
+from domain.reporting_schemas import (
+    CrewMember,
+    DangerousWorkIn,
+    DangerousWorkOut,
+    DangerousWorkPlanOut,
+    EquipmentIn,
+    EquipmentOut,
+    ExpertReviewIn,
+    OperationIn,
+    OperationPeriodIn,
+)
+from services.reporting_client import ReportingClient
+from services.uploads import PDF, UploadRejected, check_upload
+from widgets.cases.common import JobRunner
+from widgets.labels import label
+from widgets.reporting.form_base import (
+    FormInvalid,
+    ReportForm,
+    date_edit,
+    enum_combo,
+    qdate,
+    refusal,
+    set_date,
+)
+
+NOT_GIVEN = -1.0  # a scale parameter left empty (the spin box shows "—")
+LEVEL_COLOURS = {DangerLevel.NOT_DANGEROUS: "#566573", DangerLevel.DANGEROUS: "#d68910",
+                 DangerLevel.BEYOND_SCALE: "#c0392b"}
+
+# The domain's parameter names (Chinese, as 31号 words them) with an English source for the UI.
+_PARAMETER_LABELS = {
+    "开挖深度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Excavation depth"),
+    "搭设高度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Erection height"),
+    "搭设跨度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Erection span"),
+    "施工总荷载": QT_TRANSLATE_NOOP("DangerousWorkForm", "Total construction load"),
+    "集中线荷载": QT_TRANSLATE_NOOP("DangerousWorkForm", "Concentrated line load"),
+    "单件起吊重量": QT_TRANSLATE_NOOP("DangerousWorkForm", "Weight of a single lift"),
+    "起重量": QT_TRANSLATE_NOOP("DangerousWorkForm", "Lifting capacity"),
+    "搭设总高度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Total installation height"),
+    "提升高度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Lifting height"),
+    "分段架体搭设高度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Height of one cantilevered segment"),
+    "施工高度": QT_TRANSLATE_NOOP("DangerousWorkForm", "Installation height"),
+    "桥梁、高架、烟囱、水塔或易燃易爆等特殊建构筑物": QT_TRANSLATE_NOOP(
+        "DangerousWorkForm", "Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)"),
+}
+
+
+def parameter_label(chinese: str) -> str:
+    source = _PARAMETER_LABELS.get(chinese)
+    return QCoreApplication.translate("DangerousWorkForm", source) if source else chinese
+
+
+def reason_text(reason: str, work_type: DangerousWorkType) -> str:
+    """A classification reason in the UI language (the domain words them for the record)."""
+    rule = RULES[work_type]
+    if reason.startswith(f"{work_type.value} is always"):
+        return QCoreApplication.translate("DangerousWorkForm", "{0} is always a {1}").format(
+            label(work_type), label(rule.always))
+    for chinese in [t.label for t in rule.thresholds] + [rule.flag_label]:
+        if chinese and reason.startswith(chinese):
+            return parameter_label(chinese) + reason[len(chinese):]
+    return reason
+
+
+# --- dangerous sub-projects ----------------------------------------------------------------------
+
+
+class DangerousWorkForm(ReportForm):
+    """Register a dangerous sub-project: its type decides which scale parameters are asked for, and
+    the classification (dangerous / beyond scale, with the reasons) updates as they are typed."""
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, self.tr("Dangerous sub-project registration"),
+                         parent)
+        self.resize(640, 560)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. 1# building foundation pit"))
+        self.type_combo = enum_combo(self, DangerousWorkType)
+        self.parameters_box = QWidget(self)
+        self.parameters_form = QFormLayout(self.parameters_box)
+        self.parameters_form.setContentsMargins(0, 0, 0, 0)
+        self.parameter_inputs: dict[str, QDoubleSpinBox | QCheckBox] = {}
+        self.classification_label = QLabel(self)
+        self.classification_label.setWordWrap(True)
+        self.location_edit = QLineEdit(self)
+        self.start_edit = date_edit(self)
+        self.end_edit = date_edit(self, dt.date.today() + dt.timedelta(days=30))
+        self.add_field("name", self.tr("Name"), self.name_edit)
+        self.add_field("work_type", self.tr("Type"), self.type_combo)
+        self.add_field("parameters", self.tr("Scale parameters"), self.parameters_box)
+        self.add_field("level", self.tr("Classification"), self.classification_label,
+                       self.tr("Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of "
+                               "its special plan."))
+        self.add_field("location", self.tr("Location on site"), self.location_edit)
+        self.add_field("planned_start", self.tr("Planned start of operation"), self.start_edit)
+        self.add_field("planned_end", self.tr("Planned end of operation"), self.end_edit)
+        self.finish_layout()
+        self.type_combo.currentIndexChanged.connect(self._on_type_changed)
+        self._on_type_changed()
+
+    def work_type(self) -> DangerousWorkType:
+        return DangerousWorkType(self.type_combo.currentData())
+
+    @Slot()
+    def _on_type_changed(self) -> None:
+        while self.parameters_form.rowCount():
+            self.parameters_form.removeRow(0)
+        self.parameter_inputs.clear()
+        rule = RULES[self.work_type()]
+        for threshold in rule.thresholds:
+            spin = QDoubleSpinBox(self.parameters_box)
+            spin.setRange(NOT_GIVEN, 100_000)
+            spin.setDecimals(2)
+            spin.setSpecialValueText("—")
+            spin.setValue(NOT_GIVEN)
+            spin.setSuffix(f" {threshold.unit}")
+            spin.valueChanged.connect(self._classify)
+            self.parameter_inputs[threshold.parameter] = spin
+            self.parameters_form.addRow(parameter_label(threshold.label), spin)
+        if rule.flag:
+            check = QCheckBox(parameter_label(rule.flag_label), self.parameters_box)
+            check.toggled.connect(self._classify)
+            self.parameter_inputs[rule.flag] = check
+            self.parameters_form.addRow(check)
+        if not self.parameter_inputs:
+            self.parameters_form.addRow(QLabel(self.tr("No scale parameters: the type decides."), self.parameters_box))
+        self._classify()
+
+    def set_parameter(self, name: str, value: float | bool) -> None:
+        widget = self.parameter_inputs[name]
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        else:
+            widget.setValue(float(value))
+
+    def parameters(self) -> dict[str, float | bool]:
+        values: dict[str, float | bool] = {}
+        for name, widget in self.parameter_inputs.items():
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif widget.value() != NOT_GIVEN:
+                values[name] = widget.value()
+        return values
+
+    @Slot()
+    def _classify(self) -> None:
+        work_type = self.work_type()
+        try:
+            result = classify(work_type, self.parameters())
+        except InvalidParameters:
+            self.classification_label.setText(self.tr("Enter at least one scale parameter."))
+            self.classification_label.setStyleSheet(f"color: {LEVEL_COLOURS[DangerLevel.NOT_DANGEROUS]};")
+            return
+        reasons = "; ".join(reason_text(r, work_type) for r in result.reasons)
+        text = f"<b>{label(result.level)}</b>" + (f" — {reasons}" if reasons else "")
+        if result.level is DangerLevel.NOT_DANGEROUS:
+            text += "<br>" + self.tr("Below the thresholds: this is not a dangerous sub-project and is not registered.")
+        self.classification_label.setText(text)
+        self.classification_label.setStyleSheet(f"color: {LEVEL_COLOURS[result.level]};")
+
+    def build(self) -> DangerousWorkIn:
+        problems: dict[str, str] = {}
+        name = self.name_edit.text().strip()
+        if len(name) < 2:
+            problems["name"] = self.tr("Name the work (at least 2 characters).")
+        work_type, parameters = self.work_type(), self.parameters()
+        try:
+            if classify(work_type, parameters).level is DangerLevel.NOT_DANGEROUS:
+                problems["parameters"] = self.tr("These values stay below the thresholds of a dangerous "
+                                                 "sub-project; check them or do not register the work.")
+        except InvalidParameters:
+            problems["parameters"] = self.tr("Enter at least one scale parameter for a {0}.").format(label(work_type))
+        start, end = qdate(self.start_edit.date()), qdate(self.end_edit.date())
+        if end < start:
+            problems["planned_end"] = self.tr("The operation cannot end ({0}) before it starts ({1}).").format(end, start)
+        if problems:
+            raise FormInvalid(problems)
+        return DangerousWorkIn(name=name, work_type=work_type, parameters=parameters,
+                               location=self.location_edit.text().strip(), planned_start=start, planned_end=end)
+
+    def send(self, data: DangerousWorkIn) -> Callable[[], Any]:
+        return partial(self.client.register_dangerous_work, self.project_id, data)
+
+
+class WorkChoiceForm(ReportForm):
+    """A form about one of the project's registered dangerous works, chosen from a list it loads."""
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, title, parent)
+        self.works: list[DangerousWorkOut] = []
+        self.work_combo = QComboBox(self)
+        self.work_combo.currentIndexChanged.connect(self._on_work_changed)
+        self.add_field("work", self.tr("Dangerous sub-project"), self.work_combo)
+        self.buttons.setEnabled(False)
+
+    def load(self) -> None:
+        self.show_message(self.tr("Loading the dangerous sub-projects…"))
+        self.runner.submit(partial(self.client.dangerous_works, self.project_id), self.set_works, self._failed,
+                           channel=f"works-{id(self)}")
+
+    def set_works(self, works: list[DangerousWorkOut]) -> None:
+        self.works = list(works)
+        self.work_combo.clear()
+        for work in self.works:
+            self.work_combo.addItem(f"{work.name} · {label(work.work_type)} · {label(work.level)}", work.id)
+        self.show_message("" if self.works else self.tr("Register the dangerous sub-project first."))
+        self.buttons.setEnabled(bool(self.works))
+        self._on_work_changed()
+
+    def work(self) -> DangerousWorkOut | None:
+        index = self.work_combo.currentIndex()
+        return self.works[index] if 0 <= index < len(self.works) else None
+
+    @Slot()
+    def _on_work_changed(self) -> None:
+        """Subclasses show what depends on the chosen work."""
+
+
+@dataclass(frozen=True)
+class PlanUpload:
+    work_id: int
+    title: str
+    filename: str
+    data: bytes
+    review: ExpertReviewIn | None
+
+
+class SpecialPlanForm(WorkChoiceForm):
+    """Upload the special construction plan (PDF); for a beyond-scale work also the expert review
+    (专家论证) record, without which a supervisor cannot approve the plan."""
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, self.tr("Special construction plan"), parent)
+        self.resize(640, 560)
+        self.title_edit = QLineEdit(self)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("Choose PDF…"), self)
+        browse.clicked.connect(self._choose)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        self.add_field("title", self.tr("Plan title"), self.title_edit)
+        self.add_field("file", self.tr("Plan document"), file_row, self.tr("PDF, at most 20 MB."))
+        self.review_box = QGroupBox(self.tr("Expert review (required for works beyond a certain scale)"), self)
+        self.review_box.setCheckable(True)
+        review_form = QFormLayout(self.review_box)
+        self.review_date = date_edit(self.review_box)
+        self.experts_edit = QLineEdit(self.review_box)
+        self.experts_edit.setPlaceholderText(self.tr("At least five experts, separated by 、 or commas"))
+        self.conclusion_combo = QComboBox(self.review_box)
+        for value, text in (("pass", self.tr("Passed")), ("pass_with_changes", self.tr("Passed after revision")),
+                            ("fail", self.tr("Failed"))):
+            self.conclusion_combo.addItem(text, value)
+        self.review_comment = QPlainTextEdit(self.review_box)
+        self.review_comment.setMaximumHeight(60)
+        review_form.addRow(self.tr("Reviewed on"), self.review_date)
+        review_form.addRow(self.tr("Experts"), self.experts_edit)
+        review_form.addRow(self.tr("Conclusion"), self.conclusion_combo)
+        review_form.addRow(self.tr("Remarks"), self.review_comment)
+        self.add_field("review", "", self.review_box)
+        self.finish_layout()
+
+    @Slot()
+    def _on_work_changed(self) -> None:
+        work = self.work()
+        needs_review = bool(work and work.needs_expert_review)
+        self.review_box.setChecked(needs_review)
+        if work and not self.title_edit.text():
+            self.title_edit.setText(self.tr("{0} special construction plan").format(work.name))
+
+    @Slot()
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the special plan"), "",
+                                              self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.file_edit.setText(path)
+
+    def build(self) -> PlanUpload:
+        work = self.work()
+        problems: dict[str, str] = {}
+        if work is None:
+            raise FormInvalid({"work": self.tr("Choose the dangerous sub-project.")})
+        title = self.title_edit.text().strip()
+        if len(title) < 2:
+            problems["title"] = self.tr("Give the plan a title.")
+        data, path = b"", Path(self.file_edit.text())
+        if not self.file_edit.text():
+            problems["file"] = self.tr("Choose the plan's PDF file.")
+        else:
+            try:
+                data = path.read_bytes()
+                check_upload(path.name, data, allowed={PDF})
+            except UploadRejected as exc:
+                problems["file"] = refusal(exc)[1]
+            except OSError as exc:
+                problems["file"] = self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+        review = None
+        if self.review_box.isChecked():
+            experts = [n for n in split_names(self.experts_edit.text())]
+            if len(experts) < 5:
+                problems["review"] = self.tr("An expert review needs at least five experts ({0} named).").format(
+                    len(experts))
+            else:
+                review = ExpertReviewIn(reviewed_on=qdate(self.review_date.date()), experts=experts,
+                                        conclusion=self.conclusion_combo.currentData(),
+                                        comment=self.review_comment.toPlainText().strip())
+        elif work.needs_expert_review:
+            problems["review"] = self.tr("This work is beyond a certain scale: record the expert review, or the "
+                                         "plan cannot be approved.")
+        if problems:
+            raise FormInvalid(problems)
+        return PlanUpload(work.id, title, path.name, data, review)
+
+    def send(self, data: PlanUpload) -> Callable[[], Any]:
+        return partial(upload_plan, self.client, data)
+
+
+def upload_plan(client: ReportingClient, upload: PlanUpload) -> DangerousWorkPlanOut:
+    """The plan, then its expert review (two requests, one job: the review needs the plan's id)."""
+    plan = client.upload_special_plan(upload.work_id, upload.title, upload.filename, upload.data)
+    if upload.review is not None:
+        plan = client.record_expert_review(plan.id, upload.review)
+    return plan
+
+
+def split_names(text: str) -> list[str]:
+    for separator in "，,;；":
+        text = text.replace(separator, "、")
+    return [n.strip() for n in text.split("、") if n.strip()]
+
+
+class OperationPeriodForm(WorkChoiceForm):
+    """The actual start and end of a dangerous work's operation (for the per-project timeline)."""
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, self.tr("Actual operation period"), parent)
+        self.start_check = QCheckBox(self.tr("Started on"), self)
+        self.start_edit = date_edit(self)
+        self.end_check = QCheckBox(self.tr("Ended on"), self)
+        self.end_edit = date_edit(self)
+        for check, edit, key in ((self.start_check, self.start_edit, "actual_start"),
+                                 (self.end_check, self.end_edit, "actual_end")):
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(edit, 1)
+            check.toggled.connect(edit.setEnabled)
+            edit.setEnabled(False)
+            self.add_field(key, "", row)
+        self.finish_layout()
+
+    @Slot()
+    def _on_work_changed(self) -> None:
+        work = self.work()
+        for check, edit, value in ((self.start_check, self.start_edit, work.actual_start if work else None),
+                                   (self.end_check, self.end_edit, work.actual_end if work else None)):
+            check.setChecked(value is not None)
+            if value is not None:
+                set_date(edit, value)
+
+    def build(self) -> tuple[int, OperationPeriodIn]:
+        work = self.work()
+        if work is None:
+            raise FormInvalid({"work": self.tr("Choose the dangerous sub-project.")})
+        start = qdate(self.start_edit.date()) if self.start_check.isChecked() else None
+        end = qdate(self.end_edit.date()) if self.end_check.isChecked() else None
+        today, problems = dt.date.today(), {}
+        if start is None and end is None:
+            problems["actual_start"] = self.tr("Report the start, the end or both.")
+        if start and start > today:
+            problems["actual_start"] = self.tr("The start {0} is in the future.").format(start)
+        if end and end > today:
+            problems["actual_end"] = self.tr("The end {0} is in the future.").format(end)
+        elif end and (start or work.actual_start) and end < (start or work.actual_start):  # type: ignore[operator]
+            problems["actual_end"] = self.tr("The operation cannot end before it started ({0}).").format(
+                start or work.actual_start)
+        if problems:
+            raise FormInvalid(problems)
+        return work.id, OperationPeriodIn(actual_start=start, actual_end=end)
+
+    def send(self, data: tuple[int, OperationPeriodIn]) -> Callable[[], Any]:
+        return partial(self.client.report_operation_period, *data)
+
+
+# --- lifting machinery ---------------------------------------------------------------------------
+
+
+class EquipmentForm(ReportForm):
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, self.tr("Lifting equipment"), parent)
+        self.type_combo = enum_combo(self, EquipmentType)
+        self.model_edit = QLineEdit(self)
+        self.model_edit.setPlaceholderText("QTZ80(TC6010)")
+        self.registration_edit = QLineEdit(self)
+        self.registration_edit.setPlaceholderText("粤AT-T000123")
+        self.record_edit = QLineEdit(self)
+        self.capacity_spin = QDoubleSpinBox(self)
+        self.capacity_spin.setRange(0, 100_000)
+        self.capacity_spin.setSuffix(" kN")
+        self.manufacturer_edit = QLineEdit(self)
+        self.certificate_edit = QLineEdit(self)
+        self.expiry_edit = date_edit(self, dt.date.today() + dt.timedelta(days=365))
+        self.device_edit = QLineEdit(self)
+        self.add_field("equipment_type", self.tr("Type"), self.type_combo)
+        self.add_field("model", self.tr("Model"), self.model_edit)
+        self.add_field("registration_no", self.tr("Use registration no."), self.registration_edit)
+        self.add_field("record_no", self.tr("Property record no."), self.record_edit)
+        self.add_field("rated_capacity_kn", self.tr("Rated lifting capacity"), self.capacity_spin)
+        self.add_field("manufacturer", self.tr("Manufacturer"), self.manufacturer_edit)
+        self.add_field("inspection_cert_no", self.tr("Inspection certificate no."), self.certificate_edit)
+        self.add_field("inspection_expires_on", self.tr("Certificate valid until"), self.expiry_edit)
+        self.add_field("device_code", self.tr("Monitoring device code"), self.device_edit,
+                       self.tr("Optional: links a tower crane to its safety-monitoring device."))
+        self.finish_layout()
+
+    def build(self) -> EquipmentIn:
+        problems = {}
+        model, registration = self.model_edit.text().strip(), self.registration_edit.text().strip()
+        manufacturer, certificate = self.manufacturer_edit.text().strip(), self.certificate_edit.text().strip()
+        if len(model) < 2:
+            problems["model"] = self.tr("Enter the model.")
+        if len(registration) < 4:
+            problems["registration_no"] = self.tr("Enter the use registration number (at least 4 characters).")
+        if self.capacity_spin.value() <= 0:
+            problems["rated_capacity_kn"] = self.tr("The rated capacity must be above 0 kN.")
+        if len(manufacturer) < 2:
+            problems["manufacturer"] = self.tr("Enter the manufacturer.")
+        if len(certificate) < 4:
+            problems["inspection_cert_no"] = self.tr("Enter the inspection certificate number.")
+        expires = qdate(self.expiry_edit.date())
+        if expires < dt.date.today():
+            problems["inspection_expires_on"] = self.tr("The inspection certificate expired on {0}: the machine may "
+                                                        "not be used until it is inspected again.").format(expires)
+        if problems:
+            raise FormInvalid(problems)
+        return EquipmentIn(equipment_type=self.type_combo.currentData(), model=model, registration_no=registration,
+                           record_no=self.record_edit.text().strip(), rated_capacity_kn=self.capacity_spin.value(),
+                           manufacturer=manufacturer, inspection_cert_no=certificate, inspection_expires_on=expires,
+                           device_code=self.device_edit.text().strip() or None)
+
+    def send(self, data: EquipmentIn) -> Callable[[], Any]:
+        return partial(self.client.register_equipment, self.project_id, data)
+
+
+class OperationForm(ReportForm):
+    """An installation, wall attachment, jacking, lowering or dismantling plan with its certified crew."""
+
+    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(client, runner, project_id, project_name, self.tr("Lifting equipment operation plan"),
+                         parent)
+        self.resize(700, 560)
+        self.equipment: list[EquipmentOut] = []
+        self.equipment_combo = QComboBox(self)
+        self.operation_combo = enum_combo(self, OperationType)
+        self.start_edit = date_edit(self)
+        self.end_edit = date_edit(self)
+        self.crew_table = QTableWidget(0, 3, self)
+        self.crew_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Trade"), self.tr("Certificate no.")])
+        self.crew_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Add crew member"), self)
+        add.clicked.connect(lambda: self.add_crew())
+        crew = QVBoxLayout()
+        crew.addWidget(self.crew_table)
+        crew.addWidget(add)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setMaximumHeight(60)
+        self.add_field("equipment", self.tr("Machine"), self.equipment_combo)
+        self.add_field("operation", self.tr("Operation"), self.operation_combo)
+        self.add_field("starts_on", self.tr("Starts on"), self.start_edit)
+        self.add_field("ends_on", self.tr("Ends on"), self.end_edit)
+        self.add_field("crew", self.tr("Crew"), crew, self.tr("Installers and signallers with their special "
+                                                              "operations certificates."))
+        self.add_field("note", self.tr("Note"), self.note_edit)
+        self.finish_layout()
+        self.buttons.setEnabled(False)
+
+    def load(self) -> None:
+        self.show_message(self.tr("Loading the project's lifting equipment…"))
+        self.runner.submit(partial(self.client.equipment, self.project_id), self.set_equipment, self._failed,
+                           channel=f"equipment-{id(self)}")
+
+    def set_equipment(self, equipment: list[EquipmentOut]) -> None:
+        self.equipment = list(equipment)
+        self.equipment_combo.clear()
+        for machine in self.equipment:
+            self.equipment_combo.addItem(f"{label(machine.equipment_type)} {machine.model} · {machine.registration_no}",
+                                         machine.id)
+        self.show_message("" if self.equipment else self.tr("Register the lifting equipment first."))
+        self.buttons.setEnabled(bool(self.equipment))
+
+    def add_crew(self, name: str = "", role: str = "", certificate_no: str = "") -> None:
+        row = self.crew_table.rowCount()
+        self.crew_table.insertRow(row)
+        for column, text in enumerate((name, role, certificate_no)):
+            self.crew_table.setItem(row, column, QTableWidgetItem(text))
+
+    def build(self) -> tuple[int, OperationIn]:
+        problems: dict[str, str] = {}
+        if self.equipment_combo.currentData() is None:
+            raise FormInvalid({"equipment": self.tr("Choose the machine.")})
+        start, end = qdate(self.start_edit.date()), qdate(self.end_edit.date())
+        if end < start:
+            problems["ends_on"] = self.tr("The operation cannot end ({0}) before it starts ({1}).").format(end, start)
+        crew = []
+        for row in range(self.crew_table.rowCount()):
+            name, role, certificate = (
+                (self.crew_table.item(row, c).text().strip() if self.crew_table.item(row, c) else "")  # type: ignore[union-attr]
+                for c in range(3))
+            if not (name or role or certificate):
+                continue
+            if len(name) < 2 or len(role) < 2 or len(certificate) < 4:
+                problems["crew"] = self.tr("Row {0}: name, trade and certificate number (at least 4 characters) "
+                                           "are all needed.").format(row + 1)
+            else:
+                crew.append(CrewMember(name=name, role=role, certificate_no=certificate))
+        if not crew and "crew" not in problems:
+            problems["crew"] = self.tr("List at least one certified crew member.")
+        if problems:
+            raise FormInvalid(problems)
+        return self.equipment_combo.currentData(), OperationIn(
+            operation=self.operation_combo.currentData(), starts_on=start, ends_on=end, crew=crew,
+            note=self.note_edit.toPlainText().strip())
+
+    def send(self, data: tuple[int, OperationIn]) -> Callable[[], Any]:
+        return partial(self.client.plan_operation, *data)
