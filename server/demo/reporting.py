@@ -41,18 +41,21 @@ from domain.reporting import (
     month_of,
     previous_month,
 )
+from domain.reporting_schemas import BasicInfoIn
+from domain.schemas import PersonnelIn, ProjectUnitIn
 from server.accounts.models import User
 from server.clock import CHINA_TZ
 from server.demo.accounts import Account, enterprise_accounts
 from server.demo.images import STAGES, scene_thumbnail, site_scenes, with_exif
 from server.documents.storage import BlobStore
-from server.projects.models import Project, ProjectUnit
+from server.projects.models import Personnel, Project, ProjectUnit
 from server.reporting.models import (
     DangerousWork,
     DangerousWorkPlan,
     Equipment,
     ProgressPhoto,
     ProgressReport,
+    ProjectVersion,
     Submission,
     SubmissionEvent,
 )
@@ -125,7 +128,7 @@ class _Rows:
     def insert(self, session: Session) -> None:
         self.store.put_many(self.blobs.values())
         self.blobs.clear()
-        for model in (ProgressReport, ProgressPhoto, DangerousWork, DangerousWorkPlan, Equipment, Submission,
+        for model in (ProjectVersion, ProgressReport, ProgressPhoto, DangerousWork, DangerousWorkPlan, Equipment, Submission,
                       SubmissionEvent):
             rows = self.rows.get(model, [])
             for start in range(0, len(rows), 20_000):
@@ -280,8 +283,49 @@ def _machinery(reporter: _Reporter, project: Any, unit_id: int) -> int:
     return count
 
 
+def _basic_info(session: Session, reporter: _Reporter, contractors: dict[int, int], rng: random.Random) -> int:
+    """Version 1 of every started project's basic data, confirmed by its contractor: mostly verified,
+    some still waiting; a few projects also have a change (version 2, a later planned end) waiting."""
+    today = reporter.today
+    units: dict[int, list[ProjectUnitIn]] = defaultdict(list)
+    for project_id, unit_id, role in session.execute(sa.select(ProjectUnit.project_id, ProjectUnit.unit_id, ProjectUnit.role)
+                                                     .order_by(ProjectUnit.project_id, ProjectUnit.role, ProjectUnit.unit_id)):
+        units[project_id].append(ProjectUnitIn(unit_id=unit_id, role=role))
+    people: dict[int, list[PersonnelIn]] = defaultdict(list)
+    for person in session.scalars(sa.select(Personnel).order_by(Personnel.id)):
+        people[person.project_id].append(PersonnelIn(name=person.name, role=person.role, unit_id=person.unit_id,
+                                                     certificate_no=person.certificate_no, phone=person.phone))
+    made = 0
+    for project in session.execute(sa.select(Project).where(Project.status != ProjectStatus.PLANNED)
+                                   .order_by(Project.id)).scalars():
+        unit_id = contractors.get(project.id)
+        draw = rng.random()
+        if unit_id is None or draw < 0.04:  # a few have not confirmed theirs yet
+            continue
+        data = BasicInfoIn(name=project.name, address=project.address, floor_area_m2=project.floor_area_m2,
+                           cost_10k_yuan=project.cost_10k_yuan, planned_start=project.planned_start,
+                           planned_end=project.planned_end, units=units[project.id], personnel=people[project.id])
+        confirmed = min(today, (project.actual_start or today) - dt.timedelta(days=rng.randint(0, 20)))
+        version_id = reporter.rows.add(ProjectVersion, project_id=project.id, version=1,
+                                       data=data.model_dump(mode="json"), created_at=_at(confirmed))
+        reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.BASIC_INFO, record_id=version_id,
+                        summary="基本信息第 1 版（确认）", day=confirmed,
+                        status=SubmissionStatus.SUBMITTED if draw < 0.08 else SubmissionStatus.VERIFIED)
+        made += 1
+        if draw > 0.96 and project.planned_end is not None and project.status is ProjectStatus.UNDER_CONSTRUCTION:
+            later = data.model_copy(update={"planned_end": project.planned_end + dt.timedelta(days=rng.choice((30, 60, 90)))})
+            changed_on = today - dt.timedelta(days=rng.randint(0, 6))
+            version_id = reporter.rows.add(ProjectVersion, project_id=project.id, version=2,
+                                           data=later.model_dump(mode="json"), created_at=_at(changed_on))
+            reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.BASIC_INFO, record_id=version_id,
+                            summary="基本信息第 2 版（变更：planned_end）", day=changed_on,
+                            status=SubmissionStatus.SUBMITTED)
+    return made
+
+
 def generate_reporting_history(session: Session, store: BlobStore, *, seed: int, today: dt.date) -> dict[str, int]:
-    """Insert the reporting history of every project under construction; returns counts."""
+    """Insert the reporting history of the demo projects (basic data of every started project; progress,
+    dangerous works and machinery of those under construction); returns counts."""
     rng = random.Random(seed)
     rows = _Rows(store)
     contractors = dict(session.execute(sa.select(ProjectUnit.project_id, sa.func.min(ProjectUnit.unit_id))
@@ -303,6 +347,7 @@ def generate_reporting_history(session: Session, store: BlobStore, *, seed: int,
             counts["dangerous_works"] += _dangerous_works(reporter, project, unit_id)
         if rng.random() < 0.3:
             counts["equipment"] += _machinery(reporter, project, unit_id)
+    counts["basic_info_versions"] = _basic_info(session, reporter, contractors, random.Random(seed + 2))
     rows.insert(session)
     counts["submissions"] = len(rows.rows[Submission])
     return counts

@@ -28,9 +28,11 @@ from server.reporting.models import (
     DangerousWorkPlan,
     ProgressPhoto,
     ProgressReport,
+    ProjectVersion,
     Submission,
 )
 from server.reporting.photos import read_photo
+from server.reporting.project_facts import current_basic_info
 
 TODAY = dt.date(2026, 11, 25)  # the demo generator's fixed day
 
@@ -117,3 +119,15 @@ def test_scan_chases_exactly_the_gaps_left(demo: tuple[Database, Path]) -> None:
     assert chased == started - reported
     assert 0 < len(chased) < 0.15 * len(started)  # a few projects missed the month, not all of them
     assert unapproved == 0  # every work under way has its approved plan
+
+
+def test_confirmed_basic_info_is_the_project_as_stored(demo: tuple[Database, Path]) -> None:
+    database, _ = demo
+    with database.read_session() as session:
+        versions = session.execute(sa.select(ProjectVersion, Submission.status).join(
+            Submission, (Submission.kind == SubmissionKind.BASIC_INFO) & (Submission.record_id == ProjectVersion.id))
+            .where(ProjectVersion.version == 1)).all()
+        assert len(versions) > 100
+        assert {status for _, status in versions} == {SubmissionStatus.VERIFIED, SubmissionStatus.SUBMITTED}
+        for version, _ in versions[::20]:
+            assert version.data == current_basic_info(session, session.get(Project, version.project_id))
