@@ -36,6 +36,18 @@ class DangerLevel(StrEnum):
     BEYOND_SCALE = "beyond_scale"  # 超过一定规模的危大工程
 
 
+# The names 住建办质〔2018〕31号 uses, for reasons stored with a classification (shown as written).
+TYPE_NAMES = {
+    DangerousWorkType.FOUNDATION_PIT: "基坑工程", DangerousWorkType.FORMWORK: "混凝土模板支撑工程",
+    DangerousWorkType.TOOL_FORMWORK: "工具式模板工程", DangerousWorkType.LIFTING_NON_STANDARD: "非常规起重吊装工程",
+    DangerousWorkType.CRANE_INSTALLATION: "起重机械安装拆卸工程", DangerousWorkType.SCAFFOLDING: "落地式钢管脚手架工程",
+    DangerousWorkType.ATTACHED_LIFTING_SCAFFOLD: "附着式升降脚手架工程",
+    DangerousWorkType.CANTILEVER_SCAFFOLD: "悬挑式脚手架工程", DangerousWorkType.SUSPENDED_PLATFORM: "高处作业吊篮",
+    DangerousWorkType.DEMOLITION: "拆除工程", DangerousWorkType.UNDERGROUND_EXCAVATION: "暗挖工程",
+    DangerousWorkType.CURTAIN_WALL: "建筑幕墙安装工程", DangerousWorkType.MANUAL_DUG_PILE: "人工挖孔桩工程",
+}
+LEVEL_NAMES = {DangerLevel.DANGEROUS: "危险性较大的分部分项工程", DangerLevel.BEYOND_SCALE: "超过一定规模的危险性较大的分部分项工程"}
+
 _RANK = {DangerLevel.NOT_DANGEROUS: 0, DangerLevel.DANGEROUS: 1, DangerLevel.BEYOND_SCALE: 2}
 
 
@@ -123,7 +135,7 @@ def classify(work_type: DangerousWorkType, parameters: Mapping[str, float | bool
         raise InvalidParameters(f"{work_type.value} needs at least one of "
                                 f"{', '.join(t.parameter for t in rule.thresholds)}")
     level = rule.always
-    reasons = [] if level is DangerLevel.NOT_DANGEROUS else [f"{work_type.value} is always {level.value}"]
+    reasons = [] if level is DangerLevel.NOT_DANGEROUS else [f"{TYPE_NAMES[work_type]}均属{LEVEL_NAMES[level]}"]
     for t in measured:
         value = values[t.parameter]
         assert value is not None

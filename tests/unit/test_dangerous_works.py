@@ -83,3 +83,9 @@ def test_highest_formwork_parameter_wins() -> None:
 def test_invalid_parameters(work_type: T, parameters: dict, message: str) -> None:
     with pytest.raises(InvalidParameters, match=message):
         classify(work_type, parameters)
+
+
+def test_a_type_that_is_dangerous_by_itself_says_so_in_chinese() -> None:
+    result = classify(DangerousWorkType.SUSPENDED_PLATFORM, {})
+    assert result.level is DangerLevel.DANGEROUS
+    assert result.reasons == ("高处作业吊篮均属危险性较大的分部分项工程",)
