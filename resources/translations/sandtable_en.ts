@@ -2192,6 +2192,14 @@ What did you correct?</source>
     </message>
 </context>
 <context>
+    <name>LocatorMap</name>
+    <message>
+        <location filename="../../widgets/locator_map.py" line="31"/>
+        <source>Click to place the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/login_dialog.py" line="41"/>
@@ -3516,37 +3524,37 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="269"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="270"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="270"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="271"/>
         <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="272"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="273"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="273"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="274"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="274"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="275"/>
         <source>WGS-84</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="299"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="310"/>
         <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="301"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="312"/>
         <source>({0}, {1}) is not a position in China.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,72 +5293,72 @@ What did you correct?</source>
 <context>
     <name>StatusReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="322"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="333"/>
         <source>Status report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="330"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="341"/>
         <source>Current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="331"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="342"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="332"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="343"/>
         <source>Effective on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="333"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="344"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="338"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="349"/>
         <source>Loading the project&apos;s status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="350"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="361"/>
         <source>No further status report is possible: the project is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="361"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="372"/>
         <source>Required for a suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="366"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="377"/>
         <source>Choose the status change to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="371"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="382"/>
         <source>The date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="373"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="384"/>
         <source>Completion cannot be before the start of construction ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="376"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="387"/>
         <source>Acceptance cannot be before completion ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="379"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="390"/>
         <source>A suspension needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="381"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="392"/>
         <source>The reason is limited to 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2196,6 +2196,14 @@ What did you correct?</source>
     </message>
 </context>
 <context>
+    <name>LocatorMap</name>
+    <message>
+        <location filename="../../widgets/locator_map.py" line="31" />
+        <source>Click to place the site</source>
+        <translation>点击地图放置工地位置</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/login_dialog.py" line="41" />
@@ -3518,37 +3526,37 @@ What did you correct?</source>
         <translation>地图定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="269" />
+        <location filename="../../widgets/reporting/project_forms.py" line="270" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="270" />
+        <location filename="../../widgets/reporting/project_forms.py" line="271" />
         <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
         <translation>高德、腾讯地图为 GCJ-02，百度地图为 BD-09；GPS 设备和天地图为 WGS-84/CGCS2000。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="272" />
+        <location filename="../../widgets/reporting/project_forms.py" line="273" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="273" />
+        <location filename="../../widgets/reporting/project_forms.py" line="274" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="274" />
+        <location filename="../../widgets/reporting/project_forms.py" line="275" />
         <source>WGS-84</source>
         <translation>WGS-84</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="299" />
+        <location filename="../../widgets/reporting/project_forms.py" line="310" />
         <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
         <translation>经纬度疑似填反：广东省约在东经110–117°、北纬20–26°。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="301" />
+        <location filename="../../widgets/reporting/project_forms.py" line="312" />
         <source>({0}, {1}) is not a position in China.</source>
         <translation>（{0}, {1}）不在中国境内。</translation>
     </message>
@@ -5287,72 +5295,72 @@ What did you correct?</source>
 <context>
     <name>StatusReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="322" />
+        <location filename="../../widgets/reporting/project_forms.py" line="333" />
         <source>Status report</source>
         <translation>状态上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="330" />
+        <location filename="../../widgets/reporting/project_forms.py" line="341" />
         <source>Current status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="331" />
+        <location filename="../../widgets/reporting/project_forms.py" line="342" />
         <source>Report</source>
         <translation>上报事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="332" />
+        <location filename="../../widgets/reporting/project_forms.py" line="343" />
         <source>Effective on</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="333" />
+        <location filename="../../widgets/reporting/project_forms.py" line="344" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="338" />
+        <location filename="../../widgets/reporting/project_forms.py" line="349" />
         <source>Loading the project's status…</source>
         <translation>正在加载项目状态…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="350" />
+        <location filename="../../widgets/reporting/project_forms.py" line="361" />
         <source>No further status report is possible: the project is {0}.</source>
         <translation>项目状态为“{0}”，不能再上报状态变更。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="361" />
+        <location filename="../../widgets/reporting/project_forms.py" line="372" />
         <source>Required for a suspension</source>
         <translation>停工时必填</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="366" />
+        <location filename="../../widgets/reporting/project_forms.py" line="377" />
         <source>Choose the status change to report.</source>
         <translation>请选择要上报的状态变更。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="371" />
+        <location filename="../../widgets/reporting/project_forms.py" line="382" />
         <source>The date {0} is in the future.</source>
         <translation>日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="373" />
+        <location filename="../../widgets/reporting/project_forms.py" line="384" />
         <source>Completion cannot be before the start of construction ({0}).</source>
         <translation>竣工日期不能早于开工日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="376" />
+        <location filename="../../widgets/reporting/project_forms.py" line="387" />
         <source>Acceptance cannot be before completion ({0}).</source>
         <translation>竣工验收日期不能早于竣工日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="379" />
+        <location filename="../../widgets/reporting/project_forms.py" line="390" />
         <source>A suspension needs its reason.</source>
         <translation>停工须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="381" />
+        <location filename="../../widgets/reporting/project_forms.py" line="392" />
         <source>The reason is limited to 500 characters.</source>
         <translation>原因不超过500个字符。</translation>
     </message>

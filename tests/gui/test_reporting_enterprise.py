@@ -9,13 +9,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDockWidget
 
 from app.worker import Worker
+from domain.coords import from_wgs84, to_wgs84
 from domain.dangerous_works import DangerLevel, DangerousWorkType
-from domain.enums import ProjectStatus
+from domain.enums import CoordSystem, ProjectStatus
 from domain.reporting import PhotoFlag, StatusAction, SubmissionAction, SubmissionKind, SubmissionStatus
 from domain.reporting_schemas import SafetyDutyIn
 from domain.schemas import ProjectQuery, ProjectSummary
@@ -26,7 +27,7 @@ from tests.support.photos import exif_jpeg
 from tests.support.server_process import ServerProcess
 from widgets.labels import label
 from widgets.reporting.photo_upload import PhotoUploadDialog
-from widgets.reporting.project_forms import PermitForm, StatusReportForm
+from widgets.reporting.project_forms import PermitForm, PositionForm, StatusReportForm
 from widgets.reporting.report_menu import FormKey
 from widgets.reporting.works_forms import DangerousWorkForm
 from widgets.reporting.workspace import DUE, PROJECTS, RETURNED, EnterpriseWorkspace
@@ -233,3 +234,27 @@ def test_enterprise_session_raises_its_workspace_and_opens_forms(qtbot, open_ses
         session.controller.open_project(project_id)
     dossier = session.controller.dossiers.dossier(project_id)
     assert dossier.cornerWidget(Qt.Corner.TopRightCorner).menu().actions()
+
+
+def test_position_picked_on_the_map_is_sent_in_the_chosen_system(qtbot, enterprise: ReportingClient,
+                                                                   worker: Worker) -> None:
+    project = _building(enterprise, 3)
+    detail = enterprise.api.project(project.id)
+    square = [[detail.lon - 0.05, detail.lat - 0.05], [detail.lon + 0.05, detail.lat - 0.05],
+              [detail.lon + 0.05, detail.lat + 0.05], [detail.lon - 0.05, detail.lat + 0.05]]
+    form = PositionForm(enterprise, worker, project.id, project.name, detail.lon, detail.lat, [square])
+    qtbot.addWidget(form)
+    form.resize(640, 720)
+    form.show()
+    qtbot.waitExposed(form)
+    form.system_combo.setCurrentIndex(form.system_combo.findData(CoordSystem.GCJ02))
+    qtbot.waitUntil(lambda: form.map.to_lonlat(0, 0) is not None, timeout=LOAD_TIMEOUT_MS)  # painted once
+    target = QPoint(form.map.width() // 2 + 12, form.map.height() // 2 - 8)
+    picked = form.map.to_lonlat(target.x(), target.y())
+    assert picked is not None
+    qtbot.mouseClick(form.map, Qt.MouseButton.LeftButton, pos=target)
+    expected = from_wgs84(*picked, CoordSystem.GCJ02)
+    assert (form.lon_spin.value(), form.lat_spin.value()) == pytest.approx(expected, abs=1e-6)
+    sent = form.build()
+    assert sent.coord_system is CoordSystem.GCJ02
+    assert to_wgs84(sent.lon, sent.lat, CoordSystem.GCJ02) == pytest.approx(picked, abs=1e-5)  # back where clicked

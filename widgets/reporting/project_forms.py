@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.coords import InvalidCoordinate, to_wgs84, validate_lonlat
+from domain.coords import InvalidCoordinate, from_wgs84, to_wgs84, validate_lonlat
 from domain.enums import CoordSystem, PersonnelRole, ProjectStatus
 from domain.lifecycle import Party
 from domain.reporting import PROJECT_STATUS_LIFECYCLE, StatusAction
@@ -265,7 +265,8 @@ class PositionForm(ReportForm):
             spin.valueChanged.connect(self._preview)
         self.system_combo.currentIndexChanged.connect(self._preview)
         self.wgs84_label = QLabel(self)
-        self.map = LocatorMap(self)
+        self.map = LocatorMap(self, pickable=True)
+        self.map.sig_picked.connect(self._on_picked)
         self.add_field("coord_system", self.tr("Coordinate system"), self.system_combo,
                        self.tr("Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu "
                                "use WGS-84/CGCS2000."))
@@ -289,6 +290,16 @@ class PositionForm(ReportForm):
         lon, lat = to_wgs84(point.lon, point.lat, self._system())
         self.wgs84_label.setText(f"{lon:.6f}, {lat:.6f}")
         self.map.set_location(self._rings, lon, lat, self.project_name)
+
+    @Slot(float, float)
+    def _on_picked(self, lon: float, lat: float) -> None:
+        """A click on the outline: the typed coordinates follow, in the chosen coordinate system."""
+        shown_lon, shown_lat = from_wgs84(lon, lat, self._system())
+        for spin, value in ((self.lon_spin, shown_lon), (self.lat_spin, shown_lat)):
+            spin.blockSignals(True)
+            spin.setValue(round(value, 6))
+            spin.blockSignals(False)
+        self._preview()
 
     def build(self) -> PositionIn:
         lon, lat = self.lon_spin.value(), self.lat_spin.value()
