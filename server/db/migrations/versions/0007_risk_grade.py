@@ -20,7 +20,7 @@ _LEVELS = ("low", "general", "high", "major")
 def upgrade() -> None:
     op.add_column("projects", sa.Column("risk_grade", sa.Enum(*_LEVELS, name="risklevel", native_enum=False, length=32),
                                         nullable=False, server_default="low"))
-    op.add_column("projects", sa.Column("risk_score", sa.Float(), nullable=False, server_default="0"))
+    op.add_column("projects", sa.Column("risk_score", sa.Double(), nullable=False, server_default="0"))
     op.execute("UPDATE projects SET risk_grade = risk_level")  # what was stored so far was the supervisor's grade
 
 
