@@ -18,7 +18,7 @@ from server.credit.service import propose_for_overdue_notices
 from server.db.engine import Database
 from server.followups.service import raise_for_monitoring_warnings, raise_for_overdue_notices
 from server.reporting.rules import run_reporting_rules
-from server.risk.service import refresh_project_risk
+from server.risk.service import apply_risk_changes, risk_changes
 
 log = logging.getLogger("sandtable.compliance")
 SCAN_INTERVAL_SECONDS = 600.0
@@ -43,14 +43,16 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
                 deductions = propose_for_overdue_notices(session, today=today)
             with database.write_session() as session:
                 reporting = run_reporting_rules(session, today=today)
-            with database.write_session() as session:  # last: scores see what the rules above raised
-                risk_changes = refresh_project_risk(session, today=today)
+            with database.read_session() as session:  # last: scores see what the rules above raised
+                changes = risk_changes(session, today=today)
+            with database.write_session() as session:
+                rescored = apply_risk_changes(session, changes)
                 session.commit()
         finally:
             if postgres:
                 lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_KEY)))
     return {"follow_ups": len(follow_ups), "deductions": len(deductions), "reporting_follow_ups": reporting,
-            "risk_changes": risk_changes}
+            "risk_changes": rescored}
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],

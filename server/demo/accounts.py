@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus, Role
 from server.accounts.models import User
+from server.demo.common import Account, insert_rows, move_id_sequences
 from server.security.passwords import hash_password
 from server.units.models import Unit
 
 DEMO_PASSWORD = "sandtable-demo"
-Account = tuple[int, str, str]  # user id, username, role
 
 
 def enterprise_accounts(session: Session, unit_ids: Iterable[int]) -> dict[int, Account]:
@@ -38,9 +38,7 @@ def enterprise_accounts(session: Session, unit_ids: Iterable[int]) -> dict[int, 
     rows = [dict(id=first_id + i, username=f"demo-u{unit_id}", display_name=f"{names[unit_id][:50]}资料员",
                  password_hash=password_hash, role=Role.ENTERPRISE_STAFF, status=AccountStatus.ACTIVE,
                  unit_id=unit_id, created_at=created) for i, unit_id in enumerate(missing)]
-    for start in range(0, len(rows), 20_000):
-        session.execute(sa.insert(User.__table__), rows[start:start + 20_000])
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text("SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT MAX(id) FROM users))"))
+    insert_rows(session, User.__table__, rows)
+    move_id_sequences(session, ("users",))
     accounts.update({row["unit_id"]: (row["id"], row["username"], Role.ENTERPRISE_STAFF.value) for row in rows})
     return accounts

@@ -13,17 +13,17 @@ from collections import defaultdict
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from domain.adcodes import GUANGDONG
 from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus, notice_number
-from domain.enums import PersonnelRole, Role
-from server.accounts.models import User
+from domain.enums import PersonnelRole
 from server.cases.agencies import agency_for
 from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem, NoticeSequence
 from server.cases.notices import VERIFICATION_ALPHABET
-from server.clock import CHINA_TZ
 from server.credit.catalogue import items_for
 from server.credit.models import Deduction, DeductionStatus, target_key
 from server.demo.accounts import enterprise_accounts
+from server.demo.common import china_time, move_id_sequences, supervisor_accounts
 from server.demo.images import evidence_photos
 from server.documents.models import Document, DocumentKind
 from server.documents.storage import BlobStore
@@ -38,10 +38,6 @@ _INSPECTORS = ("林志明", "黄安", "陈卫东", "李晓峰", "张慧敏", "�
 _CHUNK = 20_000
 
 
-def _at(day: dt.date) -> dt.datetime:
-    """10:00 Beijing time on `day`, so stored timestamps and local dates agree."""
-    return dt.datetime.combine(day, dt.time(10, 0), tzinfo=CHINA_TZ).astimezone(dt.UTC)
-
 
 def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobStore, *, findings_total: int,
                           seed: int, today: dt.date) -> dict[str, int]:
@@ -53,12 +49,8 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
                                .order_by(Project.id)).all()
     contractors = dict(session.execute(sa.select(ProjectUnit.project_id, ProjectUnit.unit_id)
                                        .where(ProjectUnit.role == "general_contractor")).all())
-    supervisors = {region: (uid, name, role.value) for region, uid, name, role in session.execute(
-        sa.select(User.region_adcode, User.id, User.username, User.role)
-        .where(User.role.in_([Role.CITY_SUPERVISOR, Role.PROVINCE_SUPERVISOR])).order_by(User.id))}
-    if not supervisors:
-        raise ValueError("the demo case history needs supervisor accounts: seed the demo accounts first")
-    fallback = supervisors.get("440000") or next(iter(supervisors.values()))
+    supervisors = supervisor_accounts(session)
+    fallback = supervisors[GUANGDONG]
     managers = dict(session.execute(sa.select(Personnel.project_id, Personnel.id)
                                     .where(Personnel.role == PersonnelRole.PROJECT_MANAGER).order_by(Personnel.id)).all())
     rows: dict[str, list[dict]] = defaultdict(list)
@@ -85,7 +77,7 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
             id=inspection_id, project_id=project_id, inspection_type=_TEMPLATES[code], inspected_on=day,
             inspectors_json=json.dumps(rng.sample(_INSPECTORS, 2), ensure_ascii=False),
             summary="日常监督检查" if rng.random() < 0.7 else "专项检查", template_code=code,
-            created_by_user_id=user_id, created_at=_at(day)))
+            created_by_user_id=user_id, created_at=china_time(day)))
         batch = []
         for item in rng.sample(checklists[code], k=min(len(checklists[code]), rng.randint(1, 4))):
             finding_id += 1
@@ -111,8 +103,8 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
         rows["notices"].append(dict(
             id=notice_id, number=None, verification_code=None, project_id=project_id, inspection_id=inspection_id,
             target_unit_id=contractor, status=status, deadline=deadline, stop_work=stop_work,
-            agency_name=agency.name, agency_prefix=agency.prefix, created_by_user_id=user_id, created_at=_at(day),
-            issued_at=None, closed_at=None, updated_at=_at(day)))
+            agency_name=agency.name, agency_prefix=agency.prefix, created_by_user_id=user_id, created_at=china_time(day),
+            issued_at=None, closed_at=None, updated_at=china_time(day)))
         rows["notice_items"] += [dict(notice_id=notice_id, finding_id=f["id"], position=i, description=f["description"],
                                       legal_basis=f["legal_basis"], severity=f["severity"])
                                  for i, f in enumerate(batch, 1)]
@@ -132,7 +124,7 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
                     closed = min(today, fed + dt.timedelta(days=rng.randint(1, 5)))
                     events.append((NoticeAction.CLOSE, NoticeStatus.FEEDBACK_SUBMITTED, NoticeStatus.CLOSED, closed,
                                    "复查合格"))
-                    rows["notices"][-1]["closed_at"] = _at(closed)
+                    rows["notices"][-1]["closed_at"] = china_time(closed)
                     worst = max((f["severity"] for f in batch), key=list(FindingSeverity).index)
                     trigger = "notice_closed_major" if stop_work else f"notice_closed_{worst.value}"
                     targets = [("unit", contractor, None)]
@@ -145,14 +137,14 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
                                 unit_id=unit_id, personnel_id=personnel_id,
                                 target_key=target_key(unit_id, personnel_id), project_id=project_id,
                                 origin_kind="notice", origin_id=notice_id, status=DeductionStatus.CONFIRMED,
-                                occurred_on=closed, proposed_at=_at(closed), decided_by_user_id=user_id,
-                                decided_at=_at(closed), comment="属实"))
+                                occurred_on=closed, proposed_at=china_time(closed), decided_by_user_id=user_id,
+                                decided_at=china_time(closed), comment="属实"))
         for action, source, target, when, comment in events:
             actor, documents = (user_id, username, role), "[]"
             if action is NoticeAction.SUBMIT_FEEDBACK:
                 actor = contractor_accounts[contractor]
                 documents = _evidence(rows["documents"], evidence_rng, document_base, project_id, contractor, actor[0], when)
-            rows["notice_events"].append(dict(notice_id=notice_id, at=_at(when), action=action, from_status=source,
+            rows["notice_events"].append(dict(notice_id=notice_id, at=china_time(when), action=action, from_status=source,
                                               to_status=target, user_id=actor[0], username=actor[1], role=actor[2],
                                               comment=comment, document_ids=documents))
     _number(rows["notices"], issued, sequences)
@@ -169,10 +161,7 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
         if (prefix, year) in known_sequences:
             session.execute(sa.update(NoticeSequence).where(NoticeSequence.prefix == prefix, NoticeSequence.year == year)
                             .values(last_value=last))
-    if session.get_bind().dialect.name == "postgresql":
-        for table in ("inspections", "findings", "notices", "documents"):
-            session.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+    move_id_sequences(session, ("inspections", "findings", "notices", "documents"))
     return {key: len(value) for key, value in rows.items()}
 
 
@@ -187,7 +176,7 @@ def _evidence(documents: list[dict], rng: random.Random, base: int, project_id: 
         documents.append(dict(id=ids[-1], sha256=BlobStore.digest(data), content_type="image/jpeg", size=len(data),
                               original_name=f"整改后照片{index + 1}.jpg", kind=DocumentKind.EVIDENCE_PHOTO,
                               project_id=project_id, uploaded_by_user_id=user_id, uploaded_by_unit_id=unit_id,
-                              uploaded_at=_at(day)))
+                              uploaded_at=china_time(day)))
     return json.dumps(ids)
 
 
@@ -199,5 +188,5 @@ def _number(notices: list[dict], issued: list[tuple[dt.date, int, str]], counter
         counters[(prefix, day.year)] = counters.get((prefix, day.year), 0) + 1
         notice = by_id[notice_id]
         notice["number"] = notice_number(prefix, day.year, counters[(prefix, day.year)])
-        notice["issued_at"] = _at(day)
+        notice["issued_at"] = china_time(day)
         notice["verification_code"] = "".join(rng.choice(VERIFICATION_ALPHABET) for _ in range(10))

@@ -25,6 +25,7 @@ from server.accounts.service import create_active_user
 from server.demo import vocabulary as vocab
 from server.demo.accounts import DEMO_PASSWORD
 from server.demo.cases import generate_case_history
+from server.demo.common import china_time, insert_rows, move_id_sequences
 from server.demo.devices import seed_demo_devices
 from server.demo.reporting import generate_reporting_history
 from server.documents.storage import BlobStore
@@ -50,8 +51,9 @@ _RISK_MIX = ((RiskLevel.LOW, 55), (RiskLevel.GENERAL, 30), (RiskLevel.HIGH, 12),
 _TODAY = dt.date(2026, 11, 25)  # fixed so that the same seed gives the same dates on any day
 
 
-def _at(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(9, 30), tzinfo=dt.UTC)
+
+def _registered_at(day: dt.date) -> dt.datetime:
+    return china_time(day, 17, 30)  # 09:30 UTC, as the registry's nightly import stamps them
 
 
 @dataclass
@@ -115,7 +117,7 @@ class _Generator:
             address=f"{self.catalog.name(city)}{self.catalog.name(self.rng.choice(self.districts[city]))}"
                     f"{road}{self.rng.randint(1, 999)}号",
             contact_phone=f"020-{self.rng.randint(30000000, 89999999)}",
-            created_at=_at(_TODAY - dt.timedelta(days=self.rng.randint(400, 3000))),
+            created_at=_registered_at(_TODAY - dt.timedelta(days=self.rng.randint(400, 3000))),
         ))
         return unit_id
 
@@ -241,7 +243,7 @@ class _Generator:
                  (rng.choice(self.supervisors), UnitKind.SUPERVISION), (rng.choice(self.surveyors), UnitKind.SURVEY),
                  (rng.choice(self.designers), UnitKind.DESIGN), (rng.choice(self.testers), UnitKind.TESTING)]
         unit_names = [self.data.units[u - 1]["name"] for u, _ in units]
-        registered = _at(planned_start - dt.timedelta(days=90))
+        registered = _registered_at(planned_start - dt.timedelta(days=90))
         self.data.projects.append(dict(
             id=project_id, name=name, project_code=code, permit_no=permit, address=address,
             district_adcode=district, city_adcode=city_of(district), lon=lon, lat=lat, project_type=project_type,
@@ -279,7 +281,7 @@ class _Generator:
             if status is ProjectStatus.ACCEPTED:
                 steps.append((ProjectStatus.ACCEPTED, min(_TODAY, actual_end + dt.timedelta(days=45)), "竣工验收备案"))
         for step_status, day, note in steps:
-            self.data.status_changes.append(dict(project_id=project_id, status=step_status, changed_at=_at(day),
+            self.data.status_changes.append(dict(project_id=project_id, status=step_status, changed_at=_registered_at(day),
                                                  changed_by="demo-generator", note=note))
 
 
@@ -290,11 +292,6 @@ def generate(session: Session, catalog: RegionCatalog, *, projects: int, seed: i
     return gen.data
 
 
-def _insert_chunked(session: Session, table: sa.Table, rows: list[dict], chunk: int = 20_000) -> None:
-    for start in range(0, len(rows), chunk):
-        session.execute(sa.insert(table), rows[start:start + chunk])
-
-
 def seed_demo(session: Session, catalog: RegionCatalog, store: BlobStore, *, projects: int, seed: int) -> bool:
     """Load demo data and accounts into an empty database; a database with projects is left alone."""
     if session.scalar(sa.select(sa.func.count()).select_from(Project)):
@@ -302,15 +299,12 @@ def seed_demo(session: Session, catalog: RegionCatalog, store: BlobStore, *, pro
             session.commit()
         return False
     data = generate(session, catalog, projects=projects, seed=seed)
-    _insert_chunked(session, Unit.__table__, data.units)
-    _insert_chunked(session, Project.__table__, data.projects)
-    _insert_chunked(session, ProjectUnit.__table__, data.project_units)
-    _insert_chunked(session, Personnel.__table__, data.personnel)
-    _insert_chunked(session, ProjectStatusChange.__table__, data.status_changes)
-    if session.get_bind().dialect.name == "postgresql":  # explicit ids were inserted: move the sequences on
-        for table in ("units", "projects", "personnel"):
-            session.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+    insert_rows(session, Unit.__table__, data.units)
+    insert_rows(session, Project.__table__, data.projects)
+    insert_rows(session, ProjectUnit.__table__, data.project_units)
+    insert_rows(session, Personnel.__table__, data.personnel)
+    insert_rows(session, ProjectStatusChange.__table__, data.status_changes)
+    move_id_sequences(session, ("units", "projects", "personnel"))
     existing = set(session.scalars(sa.select(User.username)))
     for username, display_name, role, region in DEMO_ACCOUNTS:
         if username not in existing:

@@ -29,8 +29,9 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
+from domain.adcodes import GUANGDONG
 from domain.dangerous_works import DangerLevel, DangerousWorkType, classify
-from domain.enums import ProjectStatus, Role, UnitKind
+from domain.enums import ProjectStatus, UnitKind
 from domain.reporting import (
     PENDING,
     EquipmentType,
@@ -43,9 +44,8 @@ from domain.reporting import (
 )
 from domain.reporting_schemas import BasicInfoIn
 from domain.schemas import PersonnelIn, ProjectUnitIn
-from server.accounts.models import User
-from server.clock import CHINA_TZ
-from server.demo.accounts import Account, enterprise_accounts
+from server.demo.accounts import enterprise_accounts
+from server.demo.common import Account, china_time, insert_rows, move_id_sequences, supervisor_accounts
 from server.demo.images import STAGES, scene_thumbnail, site_scenes, with_exif
 from server.documents.storage import BlobStore
 from server.projects.models import Personnel, Project, ProjectUnit
@@ -78,9 +78,6 @@ _WORKS: tuple[tuple[DangerousWorkType, str, tuple[tuple[str, float, float], ...]
 _MANUFACTURERS = ("中联重科股份有限公司", "徐州建机工程机械有限公司", "广西建工集团建筑机械制造有限责任公司",
                   "四川建设机械（集团）股份有限公司")
 
-
-def _at(day: dt.date, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour, 0), tzinfo=CHINA_TZ).astimezone(dt.UTC)
 
 
 @cache
@@ -130,44 +127,35 @@ class _Rows:
         self.blobs.clear()
         for model in (ProjectVersion, ProgressReport, ProgressPhoto, DangerousWork, DangerousWorkPlan, Equipment, Submission,
                       SubmissionEvent):
-            rows = self.rows.get(model, [])
-            for start in range(0, len(rows), 20_000):
-                session.execute(sa.insert(model.__table__), rows[start:start + 20_000])  # type: ignore[attr-defined]
-        if session.get_bind().dialect.name == "postgresql":
-            for model in self.rows:
-                table = model.__tablename__  # type: ignore[attr-defined]
-                session.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                        f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+            insert_rows(session, model.__table__, self.rows.get(model, []))  # type: ignore[attr-defined]
+        move_id_sequences(session, (model.__tablename__ for model in self.rows))  # type: ignore[attr-defined]
 
 
 class _Reporter:
     def __init__(self, session: Session, rows: _Rows, rng: random.Random, today: dt.date,
                  accounts: dict[int, Account]) -> None:
         self.rows, self.rng, self.today, self.accounts = rows, rng, today, accounts
-        self.supervisors = {region: (uid, username, role.value) for region, uid, username, role in session.execute(
-            sa.select(User.region_adcode, User.id, User.username, User.role)
-            .where(User.role.in_([Role.CITY_SUPERVISOR, Role.PROVINCE_SUPERVISOR])).order_by(User.id))}
-        if "440000" not in self.supervisors:
-            raise ValueError("the demo reporting history needs the province supervisor: seed the demo accounts first")
+        self.supervisors = supervisor_accounts(session)
 
     def submit(self, *, project: Any, unit_id: int, kind: SubmissionKind, record_id: int, summary: str,
-               day: dt.date, status: SubmissionStatus) -> None:
+               day: dt.date, status: SubmissionStatus, hour: int = 10) -> None:
         """A submission and its events, ending in `status` (decided by the city's supervisor)."""
         user_id, username, role = self.accounts[unit_id]
-        supervisor = self.supervisors.get(project.city_adcode) or self.supervisors["440000"]
+        supervisor = self.supervisors.get(project.city_adcode) or self.supervisors[GUANGDONG]
         decided = min(self.today, day + dt.timedelta(days=self.rng.randint(1, 6)))
+        decided_at = max(china_time(decided, 15), china_time(day, hour + 1))
         settled = status not in PENDING
         submission_id = self.rows.add(
             Submission, project_id=project.id, kind=kind, record_id=record_id, status=status, summary=summary[:300],
-            submitted_by_user_id=user_id, submitted_by_unit_id=unit_id, submitted_at=_at(day),
-            decided_by_user_id=supervisor[0] if settled else None, decided_at=_at(decided, 15) if settled else None,
+            submitted_by_user_id=user_id, submitted_by_unit_id=unit_id, submitted_at=china_time(day, hour),
+            decided_by_user_id=supervisor[0] if settled else None, decided_at=decided_at if settled else None,
             comment="" if status is not SubmissionStatus.RETURNED else self.rng.choice(_RETURN_COMMENTS),
-            updated_at=_at(decided, 15) if settled else _at(day))
-        events = [(None, SubmissionStatus.SUBMITTED, _at(day), username, role, "")]
+            updated_at=decided_at if settled else china_time(day, hour))
+        events = [(None, SubmissionStatus.SUBMITTED, china_time(day, hour), username, role, "")]
         if status is SubmissionStatus.VERIFIED:
-            events.append(("verify", status, _at(decided, 15), supervisor[1], supervisor[2], "核查属实"))
+            events.append(("verify", status, decided_at, supervisor[1], supervisor[2], "核查属实"))
         elif status is SubmissionStatus.RETURNED:
-            events.append(("return", status, _at(decided, 15), supervisor[1], supervisor[2],
+            events.append(("return", status, decided_at, supervisor[1], supervisor[2],
                            self.rows.rows[Submission][-1]["comment"]))
         for action, to_status, at, who, who_role, comment in events:
             self.rows.add(SubmissionEvent, submission_id=submission_id, at=at, action=action, to_status=to_status,
@@ -201,7 +189,7 @@ def _progress(reporter: _Reporter, project: Any, unit_id: int, stage: int) -> in
                 taken_day = first - dt.timedelta(days=rng.randint(5, 40))
             if rng.random() < 0.03:  # taken at the company office
                 lon, lat = lon + rng.choice((-1, 1)) * rng.uniform(0.02, 0.08), lat + rng.uniform(-0.05, 0.05)
-            taken_at = _at(taken_day, rng.randint(8, 17))
+            taken_at = china_time(taken_day, rng.randint(8, 16))
             data = with_exif(scene, taken_at, lon, lat)
             check = check_photo(month=month, taken_at=taken_at, lon=lon, lat=lat, site_lon=project.lon,
                                 site_lat=project.lat)
@@ -209,12 +197,12 @@ def _progress(reporter: _Reporter, project: Any, unit_id: int, stage: int) -> in
                 ProgressPhoto, report_id=report_id, sha256=reporter.rows.blob(data), thumbnail_sha256=thumbnail,
                 content_type="image/jpeg", size=len(data), original_name=f"IMG_{taken_day:%Y%m%d}_{index + 1:03d}.jpg",
                 caption=f"{STAGES[stage]}形象进度", taken_at=taken_at, lon=round(lon, 7), lat=round(lat, 7),
-                distance_km=check.distance_km, flags=[f.value for f in check.flags], uploaded_at=_at(uploaded, 16))
+                distance_km=check.distance_km, flags=[f.value for f in check.flags], uploaded_at=china_time(uploaded, 17))  # submitted at 18:00
             photos += 1
         status = (reporter.status(settled_share=0.88, returned_share=0.04) if month != month_of(today)
                   else SubmissionStatus.SUBMITTED)
         reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.PROGRESS, record_id=report_id,
-                        summary=f"{month} 月度形象进度", day=uploaded, status=status)
+                        summary=f"{month} 月度形象进度", day=uploaded, status=status, hour=18)
     return photos
 
 
@@ -241,9 +229,9 @@ def _dangerous_works(reporter: _Reporter, project: Any, unit_id: int) -> int:
             reasons=list(classification.reasons), location=rng.choice(("1#楼", "2#楼", "地下室", "裙楼")),
             planned_start=planned_start, planned_end=planned_end, actual_start=actual_start, actual_end=actual_end)
         registered = planned_start - dt.timedelta(days=rng.randint(20, 40))
+        work_status = SubmissionStatus.VERIFIED if started else reporter.status(settled_share=0.6)
         reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.DANGEROUS_WORK, record_id=work_id,
-                        summary=f"危大工程登记：{name}", day=min(today, registered),
-                        status=SubmissionStatus.VERIFIED if started else reporter.status(settled_share=0.6))
+                        summary=f"危大工程登记：{name}", day=min(today, registered), status=work_status)
         # a work under way has its approved plan (else the scan would rightly chase it); a coming one may not yet
         if started or rng.random() < 0.6:
             pdf = _plan_pdf(name, level)
@@ -251,14 +239,16 @@ def _dangerous_works(reporter: _Reporter, project: Any, unit_id: int) -> int:
             plan_day = min(today, registered + dt.timedelta(days=7))
             plan_id = reporter.rows.add(
                 DangerousWorkPlan, work_id=work_id, title=f"{name}专项施工方案", sha256=reporter.rows.blob(pdf),
-                content_type="application/pdf", size=len(pdf), uploaded_at=_at(plan_day),
-                expert_reviewed_on=plan_day + dt.timedelta(days=3) if reviewed else None,
+                content_type="application/pdf", size=len(pdf), uploaded_at=china_time(plan_day),
+                expert_reviewed_on=min(today, plan_day + dt.timedelta(days=3)) if reviewed else None,
                 expert_names=rng.sample(_EXPERTS, 5) if reviewed else None,
                 expert_conclusion="pass_with_changes" if reviewed else None,
                 expert_comment="按专家意见修改完善后实施" if reviewed else "")
+            plan_status = SubmissionStatus.VERIFIED if started else reporter.status(settled_share=0.5)
+            if plan_status is SubmissionStatus.VERIFIED and work_status is not SubmissionStatus.VERIFIED:
+                plan_status = SubmissionStatus.SUBMITTED  # a plan is approved only for a verified registration
             reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.DANGEROUS_WORK_PLAN, record_id=plan_id,
-                            summary=f"专项施工方案：{name}", day=plan_day,
-                            status=SubmissionStatus.VERIFIED if started else reporter.status(settled_share=0.5))
+                            summary=f"专项施工方案：{name}", day=plan_day, status=plan_status)
         made += 1
     return made
 
@@ -307,7 +297,7 @@ def _basic_info(session: Session, reporter: _Reporter, contractors: dict[int, in
                            planned_end=project.planned_end, units=units[project.id], personnel=people[project.id])
         confirmed = min(today, (project.actual_start or today) - dt.timedelta(days=rng.randint(0, 20)))
         version_id = reporter.rows.add(ProjectVersion, project_id=project.id, version=1,
-                                       data=data.model_dump(mode="json"), created_at=_at(confirmed))
+                                       data=data.model_dump(mode="json"), created_at=china_time(confirmed))
         reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.BASIC_INFO, record_id=version_id,
                         summary="基本信息第 1 版（确认）", day=confirmed,
                         status=SubmissionStatus.SUBMITTED if draw < 0.08 else SubmissionStatus.VERIFIED)
@@ -316,7 +306,7 @@ def _basic_info(session: Session, reporter: _Reporter, contractors: dict[int, in
             later = data.model_copy(update={"planned_end": project.planned_end + dt.timedelta(days=rng.choice((30, 60, 90)))})
             changed_on = today - dt.timedelta(days=rng.randint(0, 6))
             version_id = reporter.rows.add(ProjectVersion, project_id=project.id, version=2,
-                                           data=later.model_dump(mode="json"), created_at=_at(changed_on))
+                                           data=later.model_dump(mode="json"), created_at=china_time(changed_on))
             reporter.submit(project=project, unit_id=unit_id, kind=SubmissionKind.BASIC_INFO, record_id=version_id,
                             summary="基本信息第 2 版（变更：planned_end）", day=changed_on,
                             status=SubmissionStatus.SUBMITTED)

@@ -256,7 +256,10 @@ def update_project(session: Session, *, project_id: int, data: ProjectUpdate, ac
         if grade is not project.risk_grade:
             changes["risk_grade"] = {"old": project.risk_grade, "new": grade}
             project.risk_grade = grade
-            project.risk_level = effective_level(grade, project.risk_score)
+            shown = effective_level(grade, project.risk_score)
+            if shown is not project.risk_level:
+                changes["risk_level"] = {"old": project.risk_level, "new": shown, "score": project.risk_score}
+                project.risk_level = shown
     for name, value in fields.items():
         if getattr(project, name) != value:
             changes[name] = {"old": getattr(project, name), "new": value}

@@ -64,7 +64,7 @@ async def stream(request: Request, principal: StreamPrincipal,
 
     in_scope = await asyncio.to_thread(visible)
     refreshed = time.monotonic()
-    outside: set[int] = set()  # devices found out of scope since the last re-read (not asked again)
+    newest_known = max(in_scope, default=0)  # device ids only grow: a higher id is a device new since the read
     subscription = hub.subscribe()
     cursor = params.resume_after if params.resume_after is not None else hub.cursor
 
@@ -99,14 +99,12 @@ async def stream(request: Request, principal: StreamPrincipal,
                 continue
             if subscription.lagged:
                 continue
-            if time.monotonic() - refreshed > SCOPE_REFRESH_S:
-                in_scope, outside = await asyncio.to_thread(visible), set()
-                refreshed = time.monotonic()
-            elif event.device_id not in in_scope and event.device_id not in outside:
-                # a device registered after this stream began is seen at its first event, not 30 s later
+            if time.monotonic() - refreshed > SCOPE_REFRESH_S or event.device_id > newest_known:
+                # a device registered after this stream began is seen at its first event, not 30 s later;
+                # any other device costs no query (one re-read per new device, in scope or not)
                 in_scope = await asyncio.to_thread(visible)
-                if event.device_id not in in_scope:
-                    outside.add(event.device_id)
+                refreshed = time.monotonic()
+                newest_known = max(newest_known, event.device_id, *in_scope)
             if event.id <= cursor:
                 continue
             cursor = event.id

@@ -119,10 +119,12 @@ def scoped_plan(session: Session, principal: Principal, plan_id: int) -> tuple[D
                          "special plan")
 
 
-def record_expert_review(session: Session, principal: Principal, *, plan_id: int,
-                         data: ExpertReviewIn) -> tuple[DangerousWorkPlan, Submission]:
+def record_expert_review(session: Session, principal: Principal, *, plan_id: int, data: ExpertReviewIn,
+                         today: dt.date) -> tuple[DangerousWorkPlan, Submission]:
     require_reporter(principal)
     plan, submission = scoped_plan(session, principal, plan_id)
+    if data.reviewed_on > today:
+        raise invalid("review_in_future", f"the expert review date {data.reviewed_on} is after today ({today})")
     if submission.status is SubmissionStatus.VERIFIED:
         raise conflict("plan_approved", "the plan is approved; its expert review can no longer change")
     plan.expert_reviewed_on, plan.expert_names = data.reviewed_on, data.experts

@@ -251,11 +251,11 @@ def special_plan_content(plan_id: IdPath, request: Request, session: ReadSession
 
 
 @router.put("/dangerous-work-plans/{plan_id}/expert-review", response_model=DangerousWorkPlanOut)
-def record_expert_review(plan_id: IdPath, data: ExpertReviewIn, session: WriteSession,
+def record_expert_review(plan_id: IdPath, data: ExpertReviewIn, request: Request, session: WriteSession,
                          principal: Writer) -> DangerousWorkPlanOut:
     """The expert review (专家论证) a beyond-scale work's plan needs before it can be approved."""
     return dangerous_works.plan_out(*dangerous_works.record_expert_review(session, principal, plan_id=plan_id,
-                                                                           data=data))
+                                                                           data=data, today=_today(request)))
 
 
 # --- lifting machinery ---------------------------------------------------------------------------

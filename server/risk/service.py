@@ -161,25 +161,42 @@ def ranking(session: Session, *, scope: DataScope, today: dt.date, region_clause
 _LEVEL_RANK = {level: rank for rank, level in enumerate(RiskLevel)}
 
 
-def refresh_project_risk(session: Session, *, today: dt.date) -> int:
-    """Store every project's score and effective level where they changed (touching `updated_at`, so
-    map caches follow); the caller commits. Returns how many projects changed."""
+@dataclass(frozen=True)
+class RiskChange:
+    project_id: int
+    grade: RiskLevel  # the supervisor's grade the new level was derived from
+    old_level: RiskLevel
+    level: RiskLevel
+    score: float
+
+
+def risk_changes(session: Session, *, today: dt.date) -> list[RiskChange]:
+    """Projects whose stored score or effective level differ from what the facts say now (a read:
+    run it in a read session so the scoring of every project holds no write lock)."""
     risks = project_risks(session, scope=DataScope(region_adcode=GUANGDONG), today=today)
-    changed = []
+    changes = []
     for project_id, grade, level, score in session.execute(
             sa.select(Project.id, Project.risk_grade, Project.risk_level, Project.risk_score)):
         risk = risks.get(project_id)
         new_score = risk.score if risk is not None else 0.0
         new_level = effective_level(grade, new_score)
         if new_level is not level or abs(new_score - score) >= 0.005:
-            changed.append({"pid": project_id, "level": new_level, "score": new_score, "old_level": level})
-    if not changed:
+            changes.append(RiskChange(project_id, grade, level, new_level, new_score))
+    return changes
+
+
+def apply_risk_changes(session: Session, changes: list[RiskChange]) -> int:
+    """Store the changes (touching `updated_at`, so map caches follow) unless a supervisor regraded the
+    project meanwhile (the next scan takes that up); audited as one entry. The caller commits."""
+    if not changes:
         return 0
     table = Project.__table__
-    session.execute(sa.update(table).where(table.c.id == sa.bindparam("pid"))
-                    .values(risk_level=sa.bindparam("level"), risk_score=sa.bindparam("score"), updated_at=utcnow()),
-                    changed)
-    raised = [c["pid"] for c in changed if _LEVEL_RANK[c["level"]] > _LEVEL_RANK[c["old_level"]]]
+    session.execute(
+        sa.update(table).where(table.c.id == sa.bindparam("pid"), table.c.risk_grade == sa.bindparam("grade"))
+        .values(risk_level=sa.bindparam("level"), risk_score=sa.bindparam("score"), updated_at=utcnow()),
+        [{"pid": c.project_id, "grade": c.grade, "level": c.level, "score": c.score} for c in changes])
+    raised = [c.project_id for c in changes if _LEVEL_RANK[c.level] > _LEVEL_RANK[c.old_level]]
+    lowered = [c.project_id for c in changes if _LEVEL_RANK[c.level] < _LEVEL_RANK[c.old_level]]
     audit.record(session, Actor.system("risk-scoring"), action="risk.refresh", entity="project", entity_id="*",
-                 changes={"changed": len(changed), "raised": len(raised), "raised_projects": raised[:200]})
-    return len(changed)
+                 changes={"rescored": len(changes), "raised": raised, "lowered": lowered})
+    return len(changes)

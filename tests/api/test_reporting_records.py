@@ -103,6 +103,9 @@ def test_dangerous_works_classification_plans_and_timeline(world: World) -> None
     review = {"reviewed_on": "2026-10-28", "experts": ["王一", "李二", "张三", "赵四", "钱五"], "conclusion": "fail"}
     assert w.client.put(f"{API}/dangerous-work-plans/{plan['id']}/expert-review", headers=w.gz,
                         json=review).status_code == 403
+    future = w.client.put(f"{API}/dangerous-work-plans/{plan['id']}/expert-review", headers=w.contractor,
+                          json={**review, "reviewed_on": "2026-12-01"})  # the world's today is 2026-11-25
+    assert future.status_code == 422 and future.json()["code"] == "review_in_future"
     w.client.put(f"{API}/dangerous-work-plans/{plan['id']}/expert-review", headers=w.contractor, json=review)
     assert decide(w, w.gz, sid, "verify").json()["code"] == "expert_review_failed"
     reviewed = w.client.put(f"{API}/dangerous-work-plans/{plan['id']}/expert-review", headers=w.contractor,

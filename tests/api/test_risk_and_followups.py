@@ -164,9 +164,15 @@ def test_scan_raises_the_shown_risk_level_over_the_supervisors_grade(world: Worl
     listed = w.client.get("/api/v1/projects", headers=w.gz, params={"risk_level": "high"}).json()
     assert [p["id"] for p in listed["items"]] == [w.project_id]
     assert scan_once(database, dt.date(2026, 12, 10))["risk_changes"] == 0  # nothing new, nothing written
+    refreshes = w.client.get("/api/v1/audit", headers=w.admin, params={"entity": "project", "entity_id": "*"}).json()
+    assert [(e["action"], e["changes"]["raised"]) for e in refreshes] == [("risk.refresh", [w.project_id])]
     raised = w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.gz, json={"risk_level": "major"})
     assert raised.json()["risk_level"] == "major"  # a grade above the score wins
     lowered = w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.gz, json={"risk_level": "low"})
     assert lowered.json()["risk_level"] == "high"  # ...but never hides the computed level
+    updates = w.client.get("/api/v1/audit", headers=w.admin,
+                           params={"entity": "project", "entity_id": str(w.project_id)}).json()
+    assert updates[0]["changes"]["risk_grade"] == {"old": "major", "new": "low"}
+    assert updates[0]["changes"]["risk_level"]["new"] == "high"  # the shown level's change is on record too
     assert w.client.patch(f"/api/v1/projects/{w.project_id}", headers=w.contractor,
                           json={"risk_level": "low"}).status_code == 403

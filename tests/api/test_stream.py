@@ -204,3 +204,20 @@ def test_stream_rejects_bad_parameters(live: Live, world: dict) -> None:
     assert requests.get(f"{live.url}/api/v1/stream", params={"devices": "1,x"}, headers=headers,
                         timeout=10).status_code == 422
     assert requests.get(f"{live.url}/api/v1/stream", timeout=10).status_code == 401
+
+
+def test_a_device_registered_after_the_stream_opened_is_pushed_in_scope_only(live: Live, world: dict) -> None:
+    tokens = world["tokens"]
+    with streaming(live.url, tokens["demo-guangzhou"]) as guangzhou, \
+            streaming(live.url, tokens["demo-shenzhen"]) as shenzhen:
+        admin = tokens["demo-admin"]
+        gz_project = world["gz"]["project_id"]
+        sz_project = world["sz"]["project_id"]
+        newcomer = register_on(live.url, admin, gz_project)  # registered while both streams are open
+        stranger = register_on(live.url, admin, sz_project)
+        send(live.url, newcomer, "moment_pct", 96.0)
+        send(live.url, stranger, "moment_pct", 96.0)
+        guangzhou.wait_for(is_warning_of(newcomer, "raise"), timeout=5)  # at once, not at the 30 s scope refresh
+        shenzhen.wait_for(is_warning_of(stranger, "raise"), timeout=5)
+        assert all(e.data["device_id"] != stranger["id"] for e in guangzhou.drain())
+        assert all(e.data["device_id"] != newcomer["id"] for e in shenzhen.drain(0))

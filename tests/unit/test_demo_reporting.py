@@ -131,3 +131,24 @@ def test_confirmed_basic_info_is_the_project_as_stored(demo: tuple[Database, Pat
         assert {status for _, status in versions} == {SubmissionStatus.VERIFIED, SubmissionStatus.SUBMITTED}
         for version, _ in versions[::20]:
             assert version.data == current_basic_info(session, session.get(Project, version.project_id))
+
+
+def test_dates_follow_each_other(demo: tuple[Database, Path]) -> None:
+    database, _ = demo
+    with database.read_session() as session:
+        submissions = {(s.kind, s.record_id): s for s in session.scalars(sa.select(Submission))}
+        for submission in submissions.values():
+            assert submission.decided_at is None or submission.decided_at >= submission.submitted_at
+            assert submission.submitted_at.date() <= TODAY
+        for photo, report_id in session.execute(sa.select(ProgressPhoto, ProgressPhoto.report_id)):
+            report = submissions[(SubmissionKind.PROGRESS, report_id)]
+            assert photo.taken_at <= photo.uploaded_at <= report.submitted_at
+        for plan in session.scalars(sa.select(DangerousWorkPlan)):
+            assert plan.expert_reviewed_on is None or plan.expert_reviewed_on <= TODAY
+            if submissions[(SubmissionKind.DANGEROUS_WORK_PLAN, plan.id)].status is SubmissionStatus.VERIFIED:
+                assert submissions[(SubmissionKind.DANGEROUS_WORK, plan.work_id)].status is SubmissionStatus.VERIFIED
+        events = session.execute(sa.text("SELECT submission_id, at FROM submission_events ORDER BY submission_id, id"))
+        last: dict[int, object] = {}
+        for submission_id, at in events:
+            assert submission_id not in last or last[submission_id] <= at
+            last[submission_id] = at
