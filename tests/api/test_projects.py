@@ -127,7 +127,8 @@ def test_every_write_is_audited_with_who_and_source(client: TestClient, supervis
     assert [e["action"] for e in entries] == ["project.update", "project.create"]
     update = entries[0]
     assert update["username"] == "gz" and update["role"] == "city_supervisor" and update["source"] == "supervisor"
-    assert update["changes"] == {"risk_level": {"old": "low", "new": "high"}}
+    assert update["changes"] == {"risk_grade": {"old": "low", "new": "high"},
+                                 "risk_level": {"old": "low", "new": "high", "score": 0.0}}
 
 
 def test_list_filters_sorting_and_paging(client: TestClient, supervisor: dict) -> None:
