@@ -86,10 +86,9 @@ class VerificationController(QObject):
         self.queue_dock.raise_()
         self.queue.open_submission(submission_id)
 
-    @Slot(int)
-    def _on_decided(self, _submission_id: int) -> None:
-        submission = self.queue.detail.submission if self.queue is not None else None
-        for tab in self._tabs.get(submission.project_id if submission else -1, []):
+    @Slot(int, int)
+    def _on_decided(self, _submission_id: int, project_id: int) -> None:
+        for tab in self._tabs.get(project_id, []):
             tab.load()
 
     # --- dossier tabs ---------------------------------------------------------------------------------

@@ -4,20 +4,33 @@ A job is a plain callable executed by a QRunnable in a QThreadPool. Its outcome 
 through the signals of a small QObject created in (and therefore living in) the GUI thread; the
 signals are queued-connected to that object's own slots, which then call the given callbacks. So
 callbacks always run in the GUI thread and no Python callable is ever connected across threads.
+
+A callback that is a method of a QObject (a dialog, a tab) is not called once that object has been
+deleted: a view closed with WA_DeleteOnClose while its request is in flight simply loses the answer.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
+
+
+def receiver_of(callback: Callable[..., Any]) -> QObject | None:
+    """The QObject whose method `callback` is (through any functools.partial), or None."""
+    while isinstance(callback, partial):
+        callback = callback.func
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
 
 
 class _Delivery(QObject):
@@ -33,17 +46,21 @@ class _Delivery(QObject):
         self.channel = channel
         self._on_result = on_result
         self._on_error = on_error
+        self._receivers = [r for r in (receiver_of(on_result), receiver_of(on_error)) if r is not None]
         self.sig_job_succeeded.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self.sig_job_failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
 
+    def _receivers_alive(self) -> bool:
+        return all(shiboken6.isValid(r) for r in self._receivers)
+
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        if self._worker._finish(self):
+        if self._worker._finish(self) and self._receivers_alive():
             self._on_result(result)
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
-        if self._worker._finish(self):
+        if self._worker._finish(self) and self._receivers_alive():
             assert isinstance(error, Exception)
             self._on_error(error)
 
@@ -88,7 +105,8 @@ class Worker(QObject):
                channel: str | None = None) -> None:
         """Run ``fn()`` in the pool; call ``on_result(value)`` or ``on_error(exc)`` in the GUI thread.
 
-        ``on_error`` is required: a failure nobody handles would vanish without a word.
+        ``on_error`` is required: a failure nobody handles would vanish without a word. When a callback
+        is a method of a QObject that is deleted by the time the job ends, the outcome is dropped.
         """
         delivery = _Delivery(self, channel, on_result, on_error)
         was_busy = self.is_busy

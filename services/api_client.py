@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any, TypeVar
 
 import requests
@@ -38,6 +39,11 @@ M = TypeVar("M", bound=BaseModel)
 
 _UNITS = TypeAdapter(list[UnitOut])
 _IDS = TypeAdapter(list[int])
+
+
+def query_params(**values: Any) -> dict[str, Any]:
+    """Query parameters of an area client's call: enums by value, None (not asked for) left out."""
+    return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items() if v is not None}
 
 
 class ApiClient:

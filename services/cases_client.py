@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
 
 from domain.case_schemas import (
     ChecklistTemplateOut,
@@ -34,11 +33,8 @@ from domain.case_schemas import (
 )
 from domain.cases import DocumentKind, NoticeAction, NoticeStatus
 from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
-from services.api_client import ApiClient
-from services.uploads import MAX_UPLOAD_BYTES, UploadRejected, check_upload, sniff_content_type
-
-__all__ = ["MAX_UPLOAD_BYTES", "CasesClient", "DocumentKind", "NoticeQueue", "UploadRejected", "check_upload",
-           "sniff_content_type"]
+from services.api_client import ApiClient, query_params
+from services.uploads import check_upload
 
 
 class NoticeQueue(StrEnum):
@@ -47,11 +43,6 @@ class NoticeQueue(StrEnum):
     DRAFTS = "drafts"  # the caller's own drafts
     TO_ANSWER = "to_answer"  # waiting for the enterprise
 
-
-
-
-def _params(**values: Any) -> dict[str, Any]:
-    return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items() if v is not None}
 
 
 class CasesClient:
@@ -79,7 +70,7 @@ class CasesClient:
 
     def notices(self, *, queue: NoticeQueue | None = None, status: NoticeStatus | None = None,
                 project_id: int | None = None, page: int = 1, page_size: int = 50) -> NoticePage:
-        return self.api.get_model(NoticePage, "/notices", params=_params(
+        return self.api.get_model(NoticePage, "/notices", params=query_params(
             queue=queue, status=status, project_id=project_id, page=page, page_size=page_size))
 
     def notice(self, notice_id: int) -> NoticeOut:
@@ -123,7 +114,7 @@ class CasesClient:
     def deductions(self, *, status: str | None = None, project_id: int | None = None,
                    limit: int = 200) -> list[DeductionOut]:
         return self.api.get_list(DeductionOut, "/deductions",
-                                 params=_params(status=status, project_id=project_id, limit=limit))
+                                 params=query_params(status=status, project_id=project_id, limit=limit))
 
     def decide_deduction(self, deduction_id: int, *, confirm: bool, comment: str = "") -> DeductionOut:
         body = DeductionDecisionIn(confirm=confirm, comment=comment)
@@ -136,7 +127,7 @@ class CasesClient:
     # --- risk and inspection plans ------------------------------------------------------------
 
     def risk_ranking(self, *, region: str | None = None, limit: int = 100) -> list[ProjectRiskOut]:
-        return self.api.get_list(ProjectRiskOut, "/risk/ranking", params=_params(region=region, limit=limit))
+        return self.api.get_list(ProjectRiskOut, "/risk/ranking", params=query_params(region=region, limit=limit))
 
     def project_risk(self, project_id: int) -> ProjectRiskOut:
         return self.api.get_model(ProjectRiskOut, f"/risk/projects/{int(project_id)}")
@@ -152,7 +143,7 @@ class CasesClient:
     def follow_ups(self, *, status: FollowUpStatus | None = None, source: FollowUpSource | None = None,
                    overdue: bool = False, project_id: int | None = None, page: int = 1,
                    page_size: int = 50) -> FollowUpPage:
-        return self.api.get_model(FollowUpPage, "/follow-ups", params=_params(
+        return self.api.get_model(FollowUpPage, "/follow-ups", params=query_params(
             status=status, source=source, overdue="true" if overdue else None, project_id=project_id,
             page=page, page_size=page_size))
 

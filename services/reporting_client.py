@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from domain.reporting import SubmissionAction, SubmissionKind, SubmissionStatus, month_of
@@ -51,15 +50,11 @@ from domain.reporting_schemas import (
     TimelineEntry,
 )
 from domain.schemas import Dto
-from services.api_client import ApiClient
+from services.api_client import ApiClient, query_params
 from services.errors import ApiError
 from services.uploads import PDF, PHOTO_TYPES, check_upload
 
 PREFIX = "/reporting"
-
-
-def _params(**values: Any) -> dict[str, Any]:
-    return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in values.items() if v is not None}
 
 
 def _json(data: Dto) -> Any:
@@ -93,11 +88,25 @@ class UploadProgress:
 
 @dataclass(frozen=True)
 class PhotoUploadResult:
-    """One file's outcome: the stored photo (with the server's flags) or the server's refusal."""
+    """One file's outcome: the stored photo (with the server's flags) or the server's refusal. A file
+    after a refusal of the whole batch is not sent (`sent` False) and carries that refusal."""
 
     name: str
     photo: ProgressPhotoOut | None = None
     error: ApiError | None = None
+    sent: bool = True
+
+
+# Refusals about one file (its type, size or content): the next file may well be accepted.
+_FILE_REFUSALS = frozenset({"unsupported_type", "file_too_large", "unreadable_image"})
+
+
+def refuses_batch(error: ApiError) -> bool:
+    """True when the server refuses the month or the project itself (already verified, reported by another
+    unit, not started, not found, not allowed): every further photo of the batch would be refused too."""
+    if error.status in (401, 403, 404, 409):
+        return True
+    return error.status == 422 and error.code not in _FILE_REFUSALS
 
 
 class ReportingClient:
@@ -111,7 +120,7 @@ class ReportingClient:
                     page_size: int = 50) -> SubmissionPage:
         """Supervisors: their region's submissions (`pending=True` is the work queue). Enterprises:
         their own unit's, e.g. `status=RETURNED` for what came back."""
-        return self.api.get_model(SubmissionPage, f"{PREFIX}/submissions", params=_params(
+        return self.api.get_model(SubmissionPage, f"{PREFIX}/submissions", params=query_params(
             pending="true" if pending else None, status=status, kind=kind, project_id=project_id, page=page,
             page_size=page_size))
 
@@ -160,14 +169,22 @@ class ReportingClient:
                                on_result: Callable[[PhotoUploadResult], None] | None = None,
                                ) -> list[PhotoUploadResult]:
         """Send the photos one by one (the endpoint takes one file per request), reporting the bytes
-        sent across all files. A file the server refuses is recorded and the rest still go; a lost
-        connection or session ends the batch (the exception propagates)."""
+        sent across all files. A file the server refuses (type, size, unreadable) is recorded and the
+        rest still go; a refusal of the month or project (see `refuses_batch`) is recorded and the rest
+        are reported as not sent. A lost connection or session ends the batch (the exception propagates)."""
         for photo in photos:  # refuse a bad batch before the first byte goes out
             check_upload(photo.name, photo.data, allowed=PHOTO_TYPES)
         total = sum(len(p.data) for p in photos)
         done = 0
-        results = []
+        results: list[PhotoUploadResult] = []
         for index, photo in enumerate(photos):
+            if results and results[-1].error is not None and refuses_batch(results[-1].error):
+                result = PhotoUploadResult(photo.name, error=results[-1].error, sent=False)
+                if on_result is not None:
+                    on_result(result)
+                results.append(result)
+                continue
+
             def progress(sent: int, size: int, *, index: int = index, name: str = photo.name,
                          before: int = done, length: int = len(photo.data)) -> None:
                 # the multipart body is a little larger than the file: scale to the file's share
@@ -178,7 +195,7 @@ class ReportingClient:
                 result = PhotoUploadResult(photo.name, photo=self.upload_progress_photo(
                     project_id, month, photo, on_progress=progress))
             except ApiError as exc:
-                if exc.status in (401, 403):
+                if exc.status == 401:
                     raise
                 result = PhotoUploadResult(photo.name, error=exc)
             done += len(photo.data)

@@ -62,148 +62,159 @@
 <context>
     <name>BasicInfoForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="59"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="66"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="65"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="72"/>
         <source> ×10k yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="73"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="76"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="69"/>
-        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="76"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="75"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="82"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="75"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="82"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="77"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="84"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="79"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="86"/>
         <source>Remove person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="89"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="96"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="90"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="97"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="91"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="98"/>
         <source>Floor area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="92"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="99"/>
         <source>Construction cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="93"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="100"/>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="94"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="101"/>
+        <source>Leave unticked while the date is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="102"/>
         <source>Planned completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="95"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="103"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="96"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="104"/>
         <source>Units are changed by the construction unit through the supervision agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="97"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="105"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="98"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="106"/>
         <source>Project manager, chief supervising engineer and full-time safety officers, each with a certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="104"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="112"/>
         <source>Loading the project&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="164"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="171"/>
         <source>Row {0}: enter the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="166"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="173"/>
         <source>Row {0}: {1} needs a certificate number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="169"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="176"/>
         <source>Row {0}: certificate number {1} is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="172"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="179"/>
         <source>Row {0}: choose the unit {1} works for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="181"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="188"/>
         <source>The project&apos;s data is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="185"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="192"/>
         <source>The project name needs 4 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="187"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="194"/>
         <source>The address needs 4 to 300 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="190"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="197"/>
         <source>The planned completion ({0}) is before the planned start ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,193 +611,213 @@ Basis: {4}</source>
 <context>
     <name>EnterpriseWorkspace</name>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="75"/>
+        <location filename="../../widgets/reporting/workspace.py" line="77"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="77"/>
+        <location filename="../../widgets/reporting/workspace.py" line="79"/>
         <source>Settle selected item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="79"/>
-        <location filename="../../widgets/reporting/workspace.py" line="284"/>
+        <location filename="../../widgets/reporting/workspace.py" line="81"/>
+        <location filename="../../widgets/reporting/workspace.py" line="310"/>
         <source>Resubmit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="81"/>
+        <location filename="../../widgets/reporting/workspace.py" line="83"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="96"/>
+        <location filename="../../widgets/reporting/workspace.py" line="98"/>
         <source>My projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="96"/>
+        <location filename="../../widgets/reporting/workspace.py" line="98"/>
         <source>Due this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="97"/>
+        <location filename="../../widgets/reporting/workspace.py" line="99"/>
         <source>Returned items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="124"/>
-        <location filename="../../widgets/reporting/workspace.py" line="159"/>
+        <location filename="../../widgets/reporting/workspace.py" line="126"/>
+        <location filename="../../widgets/reporting/workspace.py" line="162"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="125"/>
+        <location filename="../../widgets/reporting/workspace.py" line="127"/>
         <source>{0} waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="126"/>
+        <location filename="../../widgets/reporting/workspace.py" line="128"/>
         <source>{0} returned — action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="127"/>
+        <location filename="../../widgets/reporting/workspace.py" line="129"/>
         <source>Basic information not yet confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="133"/>
-        <location filename="../../widgets/reporting/workspace.py" line="164"/>
-        <location filename="../../widgets/reporting/workspace.py" line="176"/>
+        <location filename="../../widgets/reporting/workspace.py" line="130"/>
+        <source>Could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <location filename="../../widgets/reporting/workspace.py" line="167"/>
+        <location filename="../../widgets/reporting/workspace.py" line="179"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="134"/>
+        <location filename="../../widgets/reporting/workspace.py" line="137"/>
         <source>City / district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="135"/>
+        <location filename="../../widgets/reporting/workspace.py" line="138"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <location filename="../../widgets/reporting/workspace.py" line="139"/>
         <source>Construction permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <location filename="../../widgets/reporting/workspace.py" line="139"/>
         <source>not bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="137"/>
-        <location filename="../../widgets/reporting/workspace.py" line="167"/>
+        <location filename="../../widgets/reporting/workspace.py" line="140"/>
+        <location filename="../../widgets/reporting/workspace.py" line="170"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="145"/>
+        <location filename="../../widgets/reporting/workspace.py" line="148"/>
         <source>Progress photos for {0} not reported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="146"/>
+        <location filename="../../widgets/reporting/workspace.py" line="149"/>
         <source>No safety officer duty recorded in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="147"/>
+        <location filename="../../widgets/reporting/workspace.py" line="150"/>
         <source>Dangerous sub-project “{0}” is planned to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="148"/>
+        <location filename="../../widgets/reporting/workspace.py" line="151"/>
         <source>Dangerous sub-project “{0}” is planned to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="149"/>
+        <location filename="../../widgets/reporting/workspace.py" line="152"/>
         <source>Special plan of “{0}” is not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="150"/>
+        <location filename="../../widgets/reporting/workspace.py" line="153"/>
         <source>Inspection certificate of {0} expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="151"/>
+        <location filename="../../widgets/reporting/workspace.py" line="154"/>
         <source>Inspection certificate of {0} has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="152"/>
+        <location filename="../../widgets/reporting/workspace.py" line="155"/>
         <source>{1} of {0} planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="159"/>
+        <location filename="../../widgets/reporting/workspace.py" line="162"/>
         <source>Unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="163"/>
+        <location filename="../../widgets/reporting/workspace.py" line="166"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="165"/>
+        <location filename="../../widgets/reporting/workspace.py" line="168"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="175"/>
+        <location filename="../../widgets/reporting/workspace.py" line="178"/>
         <source>Returned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="177"/>
+        <location filename="../../widgets/reporting/workspace.py" line="180"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="178"/>
+        <location filename="../../widgets/reporting/workspace.py" line="181"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="179"/>
+        <location filename="../../widgets/reporting/workspace.py" line="182"/>
         <source>Supervisor&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="246"/>
+        <location filename="../../widgets/reporting/workspace.py" line="216"/>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="217"/>
+        <source>{0} project(s) could not be loaded, so their due items are missing: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="262"/>
         <source>Select a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="263"/>
+        <location filename="../../widgets/reporting/workspace.py" line="279"/>
         <source>Resubmit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="263"/>
+        <location filename="../../widgets/reporting/workspace.py" line="279"/>
         <source>Returned: {0}
 What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="280"/>
+        <location filename="../../widgets/reporting/workspace.py" line="288"/>
+        <source>Say what you corrected before resubmitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="306"/>
         <source>Open dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="282"/>
+        <location filename="../../widgets/reporting/workspace.py" line="308"/>
         <source>Settle this item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,87 +825,87 @@ What did you correct?</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="431"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="477"/>
         <source>Lifting equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="445"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="491"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="446"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="447"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="493"/>
         <source>Use registration no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="448"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="494"/>
         <source>Property record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="449"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="495"/>
         <source>Rated lifting capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="450"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="496"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="451"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="497"/>
         <source>Inspection certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="452"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="498"/>
         <source>Certificate valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="453"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="499"/>
         <source>Monitoring device code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="454"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
         <source>Optional: links a tower crane to its safety-monitoring device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="462"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="508"/>
         <source>Enter the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="464"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="510"/>
         <source>Enter the use registration number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="466"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="512"/>
         <source>The rated capacity must be above 0 kN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="468"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="514"/>
         <source>Enter the manufacturer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="470"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="516"/>
         <source>Enter the inspection certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="473"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="519"/>
         <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,42 +976,42 @@ What did you correct?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="82"/>
+        <location filename="../../widgets/cases/evidence.py" line="81"/>
         <source>Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="84"/>
+        <location filename="../../widgets/cases/evidence.py" line="83"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="86"/>
+        <location filename="../../widgets/cases/evidence.py" line="85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="91"/>
+        <location filename="../../widgets/cases/evidence.py" line="90"/>
         <source>Uploading %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="125"/>
+        <location filename="../../widgets/cases/evidence.py" line="124"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="130"/>
+        <location filename="../../widgets/cases/evidence.py" line="129"/>
         <source>{0} ({1} KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="159"/>
+        <location filename="../../widgets/cases/evidence.py" line="158"/>
         <source>Choose evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="81"/>
+        <location filename="../../widgets/cases/evidence.py" line="80"/>
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,73 +2151,73 @@ What did you correct?</source>
 <context>
     <name>LiveChart</name>
     <message>
-        <location filename="../../widgets/live_chart.py" line="228"/>
-        <location filename="../../widgets/live_chart.py" line="363"/>
+        <location filename="../../widgets/live_chart.py" line="268"/>
+        <location filename="../../widgets/live_chart.py" line="404"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="229"/>
+        <location filename="../../widgets/live_chart.py" line="269"/>
         <source>Freeze the chart; readings keep arriving in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="232"/>
+        <location filename="../../widgets/live_chart.py" line="272"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="233"/>
+        <location filename="../../widgets/live_chart.py" line="273"/>
         <source>Back to the last ten minutes, following new readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="363"/>
+        <location filename="../../widgets/live_chart.py" line="404"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="506"/>
+        <location filename="../../widgets/live_chart.py" line="552"/>
         <source>Connection to the server lost: reconnecting. The chart is not live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="509"/>
+        <location filename="../../widgets/live_chart.py" line="555"/>
         <source>No reading received since the chart opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="513"/>
+        <location filename="../../widgets/live_chart.py" line="559"/>
         <source>Device silent for {0}; last reading at {1}. Data is stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="517"/>
+        <location filename="../../widgets/live_chart.py" line="563"/>
         <source>Paused: readings keep arriving in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="548"/>
+        <location filename="../../widgets/live_chart.py" line="594"/>
         <source>{0} level {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="567"/>
+        <location filename="../../widgets/live_chart.py" line="613"/>
         <source>At or above the {0} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="574"/>
+        <location filename="../../widgets/live_chart.py" line="620"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="575"/>
+        <location filename="../../widgets/live_chart.py" line="621"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="575"/>
+        <location filename="../../widgets/live_chart.py" line="621"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,97 +2757,97 @@ What did you correct?</source>
 <context>
     <name>MonthlyReviewDialog</name>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="59"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="52"/>
         <source>Monthly review — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="69"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="62"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="74"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="67"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="77"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="70"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="82"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
         <source>Remark of the review (what was found, what to follow up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="84"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="77"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="108"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="101"/>
         <source>Monthly image progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="109"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="102"/>
         <source>Reports waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="110"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="103"/>
         <source>Special plans of dangerous works in operation approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="111"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="104"/>
         <source>Lifting machinery inspection certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="112"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="105"/>
         <source>Witnessed sampling tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="113"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="106"/>
         <source>Safety personnel on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="114"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="107"/>
         <source>Safety standardisation assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="130"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="123"/>
         <source>Reviewed by {0} on {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="133"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="126"/>
         <source>Not reviewed yet · {0} item(s) need attention (live checklist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="149"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="142"/>
         <source>Review of {0} recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,92 +3039,92 @@ What did you correct?</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="491"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="537"/>
         <source>Lifting equipment operation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="502"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="548"/>
         <source>Add crew member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="509"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="555"/>
         <source>Machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="510"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="556"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="511"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="557"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="512"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="558"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="513"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
         <source>Crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="513"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
         <source>Installers and signallers with their special operations certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="515"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="561"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="520"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="566"/>
         <source>Loading the project&apos;s lifting equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="530"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="573"/>
         <source>Register the lifting equipment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="542"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="584"/>
         <source>Choose the machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="545"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="587"/>
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="554"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="596"/>
         <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="601"/>
         <source>List at least one certified crew member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,42 +3132,42 @@ What did you correct?</source>
 <context>
     <name>OperationPeriodForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="377"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="435"/>
         <source>Actual operation period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="378"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="436"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="380"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="437"/>
         <source>Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="404"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="451"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="409"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="455"/>
         <source>Report the start, the end or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="411"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="457"/>
         <source>The start {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="413"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="459"/>
         <source>The end {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="415"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="461"/>
         <source>The operation cannot end before it started ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,37 +3385,37 @@ What did you correct?</source>
 <context>
     <name>PermitForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="210"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="217"/>
         <source>Enter the construction permit number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="212"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="219"/>
         <source>A construction permit number has exactly 18 digits (you entered {0} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="217"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="224"/>
         <source>Digits 7–14 must be the issue date (yyyymmdd); {0} is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="219"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="226"/>
         <source>The issue year must be 19xx or 20xx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="226"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="233"/>
         <source>Construction permit binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="230"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="237"/>
         <source>Construction permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="231"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="238"/>
         <source>18 digits: district code (6) + issue date yyyymmdd (8) + sequence (4). One permit binds to one project only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,117 +3432,132 @@ What did you correct?</source>
         <source>{0:.2f} km from the site</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="96"/>
+        <source>the data is not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="101"/>
+        <source>{0} of {1} thumbnails could not be loaded: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoUploadDialog</name>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="57"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="68"/>
         <source>Monthly progress photos — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="71"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="82"/>
         <source>e.g. main structure at the 12th floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="73"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="84"/>
         <source>JPEG or PNG photos, at most 20 MB each — drop them here or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="74"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="85"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="81"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="92"/>
         <source>Taken at (EXIF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="81"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="92"/>
         <source>From site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="82"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="93"/>
         <source>Flags for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="89"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="100"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="96"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="107"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="97"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="108"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="125"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="136"/>
         <source>%p% — photo 1 of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="137"/>
-        <location filename="../../widgets/reporting/photo_upload.py" line="152"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="164"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="179"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="150"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="177"/>
         <source>%p% — photo {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="153"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="180"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="165"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="190"/>
+        <source>Not sent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="193"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="165"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="193"/>
         <source>Stored, flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="168"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="196"/>
         <source>{0:.2f} km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="170"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="198"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="176"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="204"/>
         <source>{0} of {1} photos stored for {2}; {3} flagged for the supervisor. The month&apos;s report waits for verification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,42 +3565,42 @@ What did you correct?</source>
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="255"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="262"/>
         <source>Map position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="270"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="277"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="271"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="278"/>
         <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="273"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="280"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="274"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="281"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="275"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="282"/>
         <source>WGS-84</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="310"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="317"/>
         <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="312"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="319"/>
         <source>({0}, {1}) is not a position in China.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,135 +4535,145 @@ What did you correct?</source>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="128"/>
+        <location filename="../../widgets/reporting/form_base.py" line="158"/>
         <source>Submit for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="216"/>
+        <location filename="../../widgets/reporting/form_base.py" line="257"/>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="265"/>
+        <source>Still sending: the form closes when the server has answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="40"/>
+        <location filename="../../widgets/reporting/form_base.py" line="45"/>
         <source>This construction permit is already bound to another project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="41"/>
+        <location filename="../../widgets/reporting/form_base.py" line="46"/>
         <source>This construction permit is already bound to this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="42"/>
+        <location filename="../../widgets/reporting/form_base.py" line="47"/>
         <source>A report of this kind is still waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="43"/>
+        <location filename="../../widgets/reporting/form_base.py" line="48"/>
         <source>The position is outside the project&apos;s district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="44"/>
+        <location filename="../../widgets/reporting/form_base.py" line="49"/>
         <source>The coordinates are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="45"/>
+        <location filename="../../widgets/reporting/form_base.py" line="50"/>
         <source>This status change is not possible from the project&apos;s current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="46"/>
+        <location filename="../../widgets/reporting/form_base.py" line="51"/>
         <source>The dates contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="47"/>
+        <location filename="../../widgets/reporting/form_base.py" line="52"/>
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="48"/>
+        <location filename="../../widgets/reporting/form_base.py" line="53"/>
         <source>The scale parameters do not fit this type of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="49"/>
+        <location filename="../../widgets/reporting/form_base.py" line="54"/>
         <source>This machine is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="50"/>
+        <location filename="../../widgets/reporting/form_base.py" line="55"/>
         <source>This person is already recorded on duty that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="51"/>
+        <location filename="../../widgets/reporting/form_base.py" line="56"/>
         <source>The chosen unit is not a testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="52"/>
+        <location filename="../../widgets/reporting/form_base.py" line="57"/>
         <source>The verdict does not match the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="53"/>
+        <location filename="../../widgets/reporting/form_base.py" line="58"/>
         <source>Not a concrete strength grade such as C30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="54"/>
+        <location filename="../../widgets/reporting/form_base.py" line="59"/>
         <source>The material entry is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="55"/>
+        <location filename="../../widgets/reporting/form_base.py" line="60"/>
         <source>Two people have the same certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="56"/>
+        <location filename="../../widgets/reporting/form_base.py" line="61"/>
         <source>A unit is listed twice in the same role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="57"/>
+        <location filename="../../widgets/reporting/form_base.py" line="62"/>
         <source>A person belongs to a unit that is not on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="58"/>
+        <location filename="../../widgets/reporting/form_base.py" line="63"/>
         <source>Your unit must stay on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="59"/>
+        <location filename="../../widgets/reporting/form_base.py" line="64"/>
         <source>This month&apos;s progress report is already verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="60"/>
+        <location filename="../../widgets/reporting/form_base.py" line="65"/>
         <source>This month has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="61"/>
+        <location filename="../../widgets/reporting/form_base.py" line="66"/>
         <source>The photo cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="62"/>
+        <location filename="../../widgets/reporting/form_base.py" line="67"/>
         <source>The special plan is already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="70"/>
+        <location filename="../../widgets/reporting/form_base.py" line="68"/>
+        <source>Another unit reports this month&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="76"/>
         <source>{0}. ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,92 +4787,92 @@ What did you correct?</source>
 <context>
     <name>ReportingViews</name>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="51"/>
+        <location filename="../../widgets/reporting/common.py" line="69"/>
         <source>Unverified — returned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="52"/>
+        <location filename="../../widgets/reporting/common.py" line="70"/>
         <source>Unverified — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="69"/>
+        <location filename="../../widgets/reporting/common.py" line="87"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="70"/>
+        <location filename="../../widgets/reporting/common.py" line="88"/>
         <source>passed with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="71"/>
+        <location filename="../../widgets/reporting/common.py" line="89"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="79"/>
+        <location filename="../../widgets/reporting/common.py" line="97"/>
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="80"/>
+        <location filename="../../widgets/reporting/common.py" line="98"/>
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="81"/>
+        <location filename="../../widgets/reporting/common.py" line="99"/>
         <source>This step is not yours to take: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="82"/>
-        <source>Only supervisors of the project&apos;s region may verify reported data.</source>
+        <location filename="../../widgets/reporting/common.py" line="100"/>
+        <source>You are not allowed to do this: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="83"/>
+        <location filename="../../widgets/reporting/common.py" line="101"/>
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="85"/>
+        <location filename="../../widgets/reporting/common.py" line="103"/>
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="86"/>
+        <location filename="../../widgets/reporting/common.py" line="104"/>
         <source>The permit cannot be bound: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="87"/>
+        <location filename="../../widgets/reporting/common.py" line="105"/>
         <source>This version cannot be applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="88"/>
+        <location filename="../../widgets/reporting/common.py" line="106"/>
         <source>The reported dates no longer fit the project: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="89"/>
+        <location filename="../../widgets/reporting/common.py" line="107"/>
         <source>The monthly review of this project and month is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="90"/>
+        <location filename="../../widgets/reporting/common.py" line="108"/>
         <source>That month has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="95"/>
+        <location filename="../../widgets/reporting/common.py" line="113"/>
         <source>The server refused (HTTP {0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="205"/>
+        <location filename="../../widgets/reporting/common.py" line="223"/>
         <source>{0} unverified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,117 +5231,142 @@ What did you correct?</source>
 <context>
     <name>SpecialPlanForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="272"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="288"/>
         <source>Special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="293"/>
         <source>Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="282"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="298"/>
         <source>Plan title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
         <source>Plan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
         <source>PDF, at most 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="284"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="300"/>
         <source>Expert review (required for works beyond a certain scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="289"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="305"/>
         <source>At least five experts, separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="307"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="307"/>
         <source>Passed after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="292"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="308"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="296"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="312"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="297"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="313"/>
         <source>Experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="298"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="314"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="315"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="309"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="328"/>
         <source>{0} special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="313"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="332"/>
         <source>Choose the special plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="314"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="333"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="322"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="341"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="325"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="344"/>
         <source>Give the plan a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="328"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="349"/>
         <source>Choose the plan&apos;s PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="336"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="360"/>
+        <source>The expert review date {0} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="369"/>
+        <source>The plan is already stored: record its expert review, or close the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="379"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="341"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="381"/>
+        <source>{0} is {1:.1f} MB; a plan may be at most {2} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="384"/>
+        <source>{0} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="401"/>
+        <source>The plan is stored (waiting for verification), but its expert review was not recorded: {0} Submit again to record the review only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="357"/>
         <source>An expert review needs at least five experts ({0} named).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="348"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="366"/>
         <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5293,72 +5374,72 @@ What did you correct?</source>
 <context>
     <name>StatusReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="333"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="340"/>
         <source>Status report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="341"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="348"/>
         <source>Current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="342"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="349"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="343"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="350"/>
         <source>Effective on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="344"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="351"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="349"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="356"/>
         <source>Loading the project&apos;s status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="361"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="368"/>
         <source>No further status report is possible: the project is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="372"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="379"/>
         <source>Required for a suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="377"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="384"/>
         <source>Choose the status change to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="382"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="389"/>
         <source>The date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="384"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="391"/>
         <source>Completion cannot be before the start of construction ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="387"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="394"/>
         <source>Acceptance cannot be before completion ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="390"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="397"/>
         <source>A suspension needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="392"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="399"/>
         <source>The reason is limited to 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5773,17 +5854,17 @@ Reported by {1} on {2} · submission no. {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105"/>
+        <location filename="../../app/verification_controller.py" line="104"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105"/>
+        <location filename="../../app/verification_controller.py" line="104"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105"/>
+        <location filename="../../app/verification_controller.py" line="104"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6023,7 +6104,7 @@ Reported by {1} on {2} · submission no. {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="244"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="242"/>
         <source>Register the dangerous sub-project first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,148 +62,159 @@
 <context>
     <name>BasicInfoForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="59" />
+        <location filename="../../widgets/reporting/project_forms.py" line="66" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="65" />
+        <location filename="../../widgets/reporting/project_forms.py" line="72" />
         <source> ×10k yuan</source>
         <translation> 万元</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="69" />
+        <location filename="../../widgets/reporting/project_forms.py" line="73" />
+        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="76" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="69" />
-        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <location filename="../../widgets/reporting/project_forms.py" line="76" />
+        <location filename="../../widgets/reporting/project_forms.py" line="81" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <location filename="../../widgets/reporting/project_forms.py" line="81" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="74" />
+        <location filename="../../widgets/reporting/project_forms.py" line="81" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="75" />
+        <location filename="../../widgets/reporting/project_forms.py" line="82" />
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="75" />
+        <location filename="../../widgets/reporting/project_forms.py" line="82" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="77" />
+        <location filename="../../widgets/reporting/project_forms.py" line="84" />
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="79" />
+        <location filename="../../widgets/reporting/project_forms.py" line="86" />
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="89" />
+        <location filename="../../widgets/reporting/project_forms.py" line="96" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="90" />
+        <location filename="../../widgets/reporting/project_forms.py" line="97" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="91" />
+        <location filename="../../widgets/reporting/project_forms.py" line="98" />
         <source>Floor area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="92" />
+        <location filename="../../widgets/reporting/project_forms.py" line="99" />
         <source>Construction cost</source>
         <translation>工程造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="93" />
+        <location filename="../../widgets/reporting/project_forms.py" line="100" />
         <source>Planned start</source>
         <translation>计划开工日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="94" />
+        <location filename="../../widgets/reporting/project_forms.py" line="101" />
+        <source>Leave unticked while the date is not known.</source>
+        <translation>日期未定时请不要勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/project_forms.py" line="102" />
         <source>Planned completion</source>
         <translation>计划竣工日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="95" />
+        <location filename="../../widgets/reporting/project_forms.py" line="103" />
         <source>Participating units</source>
         <translation>参建单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="96" />
+        <location filename="../../widgets/reporting/project_forms.py" line="104" />
         <source>Units are changed by the construction unit through the supervision agency.</source>
         <translation>参建单位由建设单位通过监督机构变更。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="97" />
+        <location filename="../../widgets/reporting/project_forms.py" line="105" />
         <source>Key personnel</source>
         <translation>关键岗位人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="98" />
+        <location filename="../../widgets/reporting/project_forms.py" line="106" />
         <source>Project manager, chief supervising engineer and full-time safety officers, each with a certificate number.</source>
         <translation>项目经理、总监理工程师及专职安全生产管理人员，均需填写证书编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="104" />
+        <location filename="../../widgets/reporting/project_forms.py" line="112" />
         <source>Loading the project's data…</source>
         <translation>正在加载项目数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="164" />
+        <location filename="../../widgets/reporting/project_forms.py" line="171" />
         <source>Row {0}: enter the person's full name.</source>
         <translation>第 {0} 行：请填写人员全名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="166" />
+        <location filename="../../widgets/reporting/project_forms.py" line="173" />
         <source>Row {0}: {1} needs a certificate number (at least 4 characters).</source>
         <translation>第 {0} 行：{1} 需填写证书编号（至少4个字符）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="169" />
+        <location filename="../../widgets/reporting/project_forms.py" line="176" />
         <source>Row {0}: certificate number {1} is listed twice.</source>
         <translation>第 {0} 行：证书编号 {1} 重复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="172" />
+        <location filename="../../widgets/reporting/project_forms.py" line="179" />
         <source>Row {0}: choose the unit {1} works for.</source>
         <translation>第 {0} 行：请选择 {1} 所在单位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="181" />
+        <location filename="../../widgets/reporting/project_forms.py" line="188" />
         <source>The project's data is not loaded yet.</source>
         <translation>项目数据尚未加载。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="185" />
+        <location filename="../../widgets/reporting/project_forms.py" line="192" />
         <source>The project name needs 4 to 200 characters.</source>
         <translation>项目名称应为4至200个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="187" />
+        <location filename="../../widgets/reporting/project_forms.py" line="194" />
         <source>The address needs 4 to 300 characters.</source>
         <translation>地址应为4至300个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="190" />
+        <location filename="../../widgets/reporting/project_forms.py" line="197" />
         <source>The planned completion ({0}) is before the planned start ({1}).</source>
         <translation>计划竣工日期（{0}）早于计划开工日期（{1}）。</translation>
     </message>
@@ -603,194 +614,214 @@ Basis: {4}</source>
 <context>
     <name>EnterpriseWorkspace</name>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="75" />
+        <location filename="../../widgets/reporting/workspace.py" line="77" />
         <source>Report…</source>
         <translation>上报…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="77" />
+        <location filename="../../widgets/reporting/workspace.py" line="79" />
         <source>Settle selected item…</source>
         <translation>办理所选事项…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="79" />
-        <location filename="../../widgets/reporting/workspace.py" line="284" />
+        <location filename="../../widgets/reporting/workspace.py" line="81" />
+        <location filename="../../widgets/reporting/workspace.py" line="310" />
         <source>Resubmit…</source>
         <translation>重新提交…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="81" />
+        <location filename="../../widgets/reporting/workspace.py" line="83" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="96" />
+        <location filename="../../widgets/reporting/workspace.py" line="98" />
         <source>My projects</source>
         <translation>我的项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="96" />
+        <location filename="../../widgets/reporting/workspace.py" line="98" />
         <source>Due this month</source>
         <translation>本月待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="97" />
+        <location filename="../../widgets/reporting/workspace.py" line="99" />
         <source>Returned items</source>
         <translation>退回事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="124" />
-        <location filename="../../widgets/reporting/workspace.py" line="159" />
+        <location filename="../../widgets/reporting/workspace.py" line="126" />
+        <location filename="../../widgets/reporting/workspace.py" line="162" />
         <source>Verified</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="125" />
+        <location filename="../../widgets/reporting/workspace.py" line="127" />
         <source>{0} waiting for verification</source>
         <translation>{0} 项待核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="126" />
+        <location filename="../../widgets/reporting/workspace.py" line="128" />
         <source>{0} returned — action needed</source>
         <translation>{0} 项被退回，需处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="127" />
+        <location filename="../../widgets/reporting/workspace.py" line="129" />
         <source>Basic information not yet confirmed</source>
         <translation>基本信息尚未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="133" />
-        <location filename="../../widgets/reporting/workspace.py" line="164" />
-        <location filename="../../widgets/reporting/workspace.py" line="176" />
+        <location filename="../../widgets/reporting/workspace.py" line="130" />
+        <source>Could not be loaded</source>
+        <translation>无法加载</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="136" />
+        <location filename="../../widgets/reporting/workspace.py" line="167" />
+        <location filename="../../widgets/reporting/workspace.py" line="179" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="134" />
+        <location filename="../../widgets/reporting/workspace.py" line="137" />
         <source>City / district</source>
         <translation>市 / 区县</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="135" />
+        <location filename="../../widgets/reporting/workspace.py" line="138" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="136" />
+        <location filename="../../widgets/reporting/workspace.py" line="139" />
         <source>Construction permit</source>
         <translation>施工许可证</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="136" />
+        <location filename="../../widgets/reporting/workspace.py" line="139" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="137" />
-        <location filename="../../widgets/reporting/workspace.py" line="167" />
+        <location filename="../../widgets/reporting/workspace.py" line="140" />
+        <location filename="../../widgets/reporting/workspace.py" line="170" />
         <source>Verification</source>
         <translation>核验状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="145" />
+        <location filename="../../widgets/reporting/workspace.py" line="148" />
         <source>Progress photos for {0} not reported yet</source>
         <translation>{0} 形象进度照片尚未上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="146" />
+        <location filename="../../widgets/reporting/workspace.py" line="149" />
         <source>No safety officer duty recorded in {0}</source>
         <translation>{0} 尚无安全员带班记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="147" />
+        <location filename="../../widgets/reporting/workspace.py" line="150" />
         <source>Dangerous sub-project “{0}” is planned to start</source>
         <translation>危大工程“{0}”计划开始施工</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="148" />
+        <location filename="../../widgets/reporting/workspace.py" line="151" />
         <source>Dangerous sub-project “{0}” is planned to end</source>
         <translation>危大工程“{0}”计划完成施工</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="149" />
+        <location filename="../../widgets/reporting/workspace.py" line="152" />
         <source>Special plan of “{0}” is not approved</source>
         <translation>“{0}”专项施工方案未审批</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="150" />
+        <location filename="../../widgets/reporting/workspace.py" line="153" />
         <source>Inspection certificate of {0} expires</source>
         <translation>{0} 检验合格证即将到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="151" />
+        <location filename="../../widgets/reporting/workspace.py" line="154" />
         <source>Inspection certificate of {0} has expired</source>
         <translation>{0} 检验合格证已过期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="152" />
+        <location filename="../../widgets/reporting/workspace.py" line="155" />
         <source>{1} of {0} planned</source>
         <translation>{0} 计划{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="159" />
+        <location filename="../../widgets/reporting/workspace.py" line="162" />
         <source>Unverified</source>
         <translation>未核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="163" />
+        <location filename="../../widgets/reporting/workspace.py" line="166" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="165" />
+        <location filename="../../widgets/reporting/workspace.py" line="168" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="175" />
+        <location filename="../../widgets/reporting/workspace.py" line="178" />
         <source>Returned on</source>
         <translation>退回时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="177" />
+        <location filename="../../widgets/reporting/workspace.py" line="180" />
         <source>Report</source>
         <translation>上报事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="178" />
+        <location filename="../../widgets/reporting/workspace.py" line="181" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="179" />
+        <location filename="../../widgets/reporting/workspace.py" line="182" />
         <source>Supervisor's comment</source>
         <translation>监督员意见</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="246" />
+        <location filename="../../widgets/reporting/workspace.py" line="216" />
+        <source>and {0} more</source>
+        <translation>等另外 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="217" />
+        <source>{0} project(s) could not be loaded, so their due items are missing: {1}</source>
+        <translation>{0} 个项目无法加载，其待办事项未列出：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="262" />
         <source>Select a project first.</source>
         <translation>请先选择项目。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="263" />
+        <location filename="../../widgets/reporting/workspace.py" line="279" />
         <source>Resubmit</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="263" />
+        <location filename="../../widgets/reporting/workspace.py" line="279" />
         <source>Returned: {0}
 What did you correct?</source>
         <translation>退回意见：{0}
 请说明整改内容：</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="280" />
+        <location filename="../../widgets/reporting/workspace.py" line="288" />
+        <source>Say what you corrected before resubmitting.</source>
+        <translation>重新提交前请说明已改正的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/workspace.py" line="306" />
         <source>Open dossier</source>
         <translation>打开项目档案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="282" />
+        <location filename="../../widgets/reporting/workspace.py" line="308" />
         <source>Settle this item…</source>
         <translation>办理此事项…</translation>
     </message>
@@ -798,87 +829,87 @@ What did you correct?</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="431" />
+        <location filename="../../widgets/reporting/works_forms.py" line="477" />
         <source>Lifting equipment</source>
         <translation>起重机械</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="445" />
+        <location filename="../../widgets/reporting/works_forms.py" line="491" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="446" />
+        <location filename="../../widgets/reporting/works_forms.py" line="492" />
         <source>Model</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="447" />
+        <location filename="../../widgets/reporting/works_forms.py" line="493" />
         <source>Use registration no.</source>
         <translation>使用登记编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="448" />
+        <location filename="../../widgets/reporting/works_forms.py" line="494" />
         <source>Property record no.</source>
         <translation>产权备案编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="449" />
+        <location filename="../../widgets/reporting/works_forms.py" line="495" />
         <source>Rated lifting capacity</source>
         <translation>额定起重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="450" />
+        <location filename="../../widgets/reporting/works_forms.py" line="496" />
         <source>Manufacturer</source>
         <translation>制造单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="451" />
+        <location filename="../../widgets/reporting/works_forms.py" line="497" />
         <source>Inspection certificate no.</source>
         <translation>检验合格证编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="452" />
+        <location filename="../../widgets/reporting/works_forms.py" line="498" />
         <source>Certificate valid until</source>
         <translation>合格证有效期至</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="453" />
+        <location filename="../../widgets/reporting/works_forms.py" line="499" />
         <source>Monitoring device code</source>
         <translation>监测设备编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="454" />
+        <location filename="../../widgets/reporting/works_forms.py" line="500" />
         <source>Optional: links a tower crane to its safety-monitoring device.</source>
         <translation>选填：关联塔式起重机的安全监控设备。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="462" />
+        <location filename="../../widgets/reporting/works_forms.py" line="508" />
         <source>Enter the model.</source>
         <translation>请填写规格型号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="464" />
+        <location filename="../../widgets/reporting/works_forms.py" line="510" />
         <source>Enter the use registration number (at least 4 characters).</source>
         <translation>请填写使用登记编号（至少4个字符）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="466" />
+        <location filename="../../widgets/reporting/works_forms.py" line="512" />
         <source>The rated capacity must be above 0 kN.</source>
         <translation>额定起重量应大于0 kN。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="468" />
+        <location filename="../../widgets/reporting/works_forms.py" line="514" />
         <source>Enter the manufacturer.</source>
         <translation>请填写制造单位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="470" />
+        <location filename="../../widgets/reporting/works_forms.py" line="516" />
         <source>Enter the inspection certificate number.</source>
         <translation>请填写检验合格证编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="473" />
+        <location filename="../../widgets/reporting/works_forms.py" line="519" />
         <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
         <translation>检验合格证已于 {0} 过期：重新检验合格前不得使用。</translation>
     </message>
@@ -949,42 +980,42 @@ What did you correct?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="82" />
+        <location filename="../../widgets/cases/evidence.py" line="81" />
         <source>Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or</source>
         <translation>整改佐证（JPEG/PNG 照片或 PDF，单个不超过 20 MB）— 拖放文件到此处或</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="84" />
+        <location filename="../../widgets/cases/evidence.py" line="83" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="86" />
+        <location filename="../../widgets/cases/evidence.py" line="85" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="91" />
+        <location filename="../../widgets/cases/evidence.py" line="90" />
         <source>Uploading %v of %m</source>
         <translation>正在上传 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="125" />
+        <location filename="../../widgets/cases/evidence.py" line="124" />
         <source>{0} cannot be read: {1}</source>
         <translation>{0} 无法读取：{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="130" />
+        <location filename="../../widgets/cases/evidence.py" line="129" />
         <source>{0} ({1} KB)</source>
         <translation>{0}（{1} KB）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="159" />
+        <location filename="../../widgets/cases/evidence.py" line="158" />
         <source>Choose evidence</source>
         <translation>选择整改佐证</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="81" />
+        <location filename="../../widgets/cases/evidence.py" line="80" />
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>照片和 PDF 文件 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
@@ -2124,73 +2155,73 @@ What did you correct?</source>
 <context>
     <name>LiveChart</name>
     <message>
-        <location filename="../../widgets/live_chart.py" line="228" />
-        <location filename="../../widgets/live_chart.py" line="363" />
+        <location filename="../../widgets/live_chart.py" line="268" />
+        <location filename="../../widgets/live_chart.py" line="404" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="229" />
+        <location filename="../../widgets/live_chart.py" line="269" />
         <source>Freeze the chart; readings keep arriving in the background</source>
         <translation>冻结图表；数据仍在后台接收</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="232" />
+        <location filename="../../widgets/live_chart.py" line="272" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="233" />
+        <location filename="../../widgets/live_chart.py" line="273" />
         <source>Back to the last ten minutes, following new readings</source>
         <translation>回到最近十分钟并跟随新数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="363" />
+        <location filename="../../widgets/live_chart.py" line="404" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="506" />
+        <location filename="../../widgets/live_chart.py" line="552" />
         <source>Connection to the server lost: reconnecting. The chart is not live.</source>
         <translation>与服务器的连接已断开，正在重连。图表不是实时数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="509" />
+        <location filename="../../widgets/live_chart.py" line="555" />
         <source>No reading received since the chart opened.</source>
         <translation>图表打开以来尚未收到数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="513" />
+        <location filename="../../widgets/live_chart.py" line="559" />
         <source>Device silent for {0}; last reading at {1}. Data is stale.</source>
         <translation>设备已静默 {0}，最后一条数据于 {1}。数据已过期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="517" />
+        <location filename="../../widgets/live_chart.py" line="563" />
         <source>Paused: readings keep arriving in the background.</source>
         <translation>已暂停：数据仍在后台接收。</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="548" />
+        <location filename="../../widgets/live_chart.py" line="594" />
         <source>{0} level {1} {2}</source>
         <translation>{0}阈值 {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="567" />
+        <location filename="../../widgets/live_chart.py" line="613" />
         <source>At or above the {0} level</source>
         <translation>已达到或超过{0}阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="574" />
+        <location filename="../../widgets/live_chart.py" line="620" />
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="575" />
+        <location filename="../../widgets/live_chart.py" line="621" />
         <source>{0} min {1} s</source>
         <translation>{0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="575" />
+        <location filename="../../widgets/live_chart.py" line="621" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
@@ -2728,97 +2759,97 @@ What did you correct?</source>
 <context>
     <name>MonthlyReviewDialog</name>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="59" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="52" />
         <source>Monthly review — {0}</source>
         <translation>月度核查 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="69" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="62" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="74" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="67" />
         <source>Check</source>
         <translation>核查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="68" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="68" />
         <source>OK</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="68" />
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="77" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="70" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="82" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="75" />
         <source>Remark of the review (what was found, what to follow up)</source>
         <translation>核查意见（发现的问题、需跟进的事项）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="84" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="77" />
         <source>Record review</source>
         <translation>记录核查</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="108" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="101" />
         <source>Monthly image progress</source>
         <translation>月度形象进度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="109" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="102" />
         <source>Reports waiting for verification</source>
         <translation>待核实的上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="110" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="103" />
         <source>Special plans of dangerous works in operation approved</source>
         <translation>施工中危大工程专项施工方案已审批</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="111" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="104" />
         <source>Lifting machinery inspection certificates</source>
         <translation>起重机械检验合格证</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="112" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="105" />
         <source>Witnessed sampling tests</source>
         <translation>见证取样检测</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="113" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="106" />
         <source>Safety personnel on duty</source>
         <translation>安全员值守</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="114" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="107" />
         <source>Safety standardisation assessment</source>
         <translation>安全标准化考评</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="130" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="123" />
         <source>Reviewed by {0} on {1}: {2}</source>
         <translation>已由 {0} 于 {1} 核查：{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="133" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="126" />
         <source>Not reviewed yet · {0} item(s) need attention (live checklist)</source>
         <translation>尚未核查 · {0} 项需关注（实时清单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="149" />
+        <location filename="../../widgets/reporting/monthly_review.py" line="142" />
         <source>Review of {0} recorded.</source>
         <translation>{0} 月度核查已记录。</translation>
     </message>
@@ -3010,92 +3041,92 @@ What did you correct?</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="491" />
+        <location filename="../../widgets/reporting/works_forms.py" line="537" />
         <source>Lifting equipment operation plan</source>
         <translation>起重机械作业方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500" />
+        <location filename="../../widgets/reporting/works_forms.py" line="546" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500" />
+        <location filename="../../widgets/reporting/works_forms.py" line="546" />
         <source>Trade</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500" />
+        <location filename="../../widgets/reporting/works_forms.py" line="546" />
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="502" />
+        <location filename="../../widgets/reporting/works_forms.py" line="548" />
         <source>Add crew member</source>
         <translation>添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="509" />
+        <location filename="../../widgets/reporting/works_forms.py" line="555" />
         <source>Machine</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="510" />
+        <location filename="../../widgets/reporting/works_forms.py" line="556" />
         <source>Operation</source>
         <translation>作业类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="511" />
+        <location filename="../../widgets/reporting/works_forms.py" line="557" />
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="512" />
+        <location filename="../../widgets/reporting/works_forms.py" line="558" />
         <source>Ends on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="513" />
+        <location filename="../../widgets/reporting/works_forms.py" line="559" />
         <source>Crew</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="513" />
+        <location filename="../../widgets/reporting/works_forms.py" line="559" />
         <source>Installers and signallers with their special operations certificates.</source>
         <translation>安装拆卸工、信号司索工等，须填写特种作业操作资格证书编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="515" />
+        <location filename="../../widgets/reporting/works_forms.py" line="561" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="520" />
+        <location filename="../../widgets/reporting/works_forms.py" line="566" />
         <source>Loading the project's lifting equipment…</source>
         <translation>正在加载项目的起重机械…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="530" />
+        <location filename="../../widgets/reporting/works_forms.py" line="573" />
         <source>Register the lifting equipment first.</source>
         <translation>请先登记起重机械。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="542" />
+        <location filename="../../widgets/reporting/works_forms.py" line="584" />
         <source>Choose the machine.</source>
         <translation>请选择设备。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="545" />
+        <location filename="../../widgets/reporting/works_forms.py" line="587" />
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation>结束日期（{0}）不能早于开始日期（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="554" />
+        <location filename="../../widgets/reporting/works_forms.py" line="596" />
         <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
         <translation>第 {0} 行：姓名、工种和证书编号（至少4个字符）均需填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="559" />
+        <location filename="../../widgets/reporting/works_forms.py" line="601" />
         <source>List at least one certified crew member.</source>
         <translation>请至少填写一名持证作业人员。</translation>
     </message>
@@ -3103,42 +3134,42 @@ What did you correct?</source>
 <context>
     <name>OperationPeriodForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="377" />
+        <location filename="../../widgets/reporting/works_forms.py" line="435" />
         <source>Actual operation period</source>
         <translation>实际施工时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="378" />
+        <location filename="../../widgets/reporting/works_forms.py" line="436" />
         <source>Started on</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="380" />
+        <location filename="../../widgets/reporting/works_forms.py" line="437" />
         <source>Ended on</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="404" />
+        <location filename="../../widgets/reporting/works_forms.py" line="451" />
         <source>Choose the dangerous sub-project.</source>
         <translation>请选择危大工程。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="409" />
+        <location filename="../../widgets/reporting/works_forms.py" line="455" />
         <source>Report the start, the end or both.</source>
         <translation>请上报开始日期、结束日期或两者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="411" />
+        <location filename="../../widgets/reporting/works_forms.py" line="457" />
         <source>The start {0} is in the future.</source>
         <translation>开始日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="413" />
+        <location filename="../../widgets/reporting/works_forms.py" line="459" />
         <source>The end {0} is in the future.</source>
         <translation>结束日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="415" />
+        <location filename="../../widgets/reporting/works_forms.py" line="461" />
         <source>The operation cannot end before it started ({0}).</source>
         <translation>结束日期不能早于开始日期（{0}）。</translation>
     </message>
@@ -3356,37 +3387,37 @@ What did you correct?</source>
 <context>
     <name>PermitForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="210" />
+        <location filename="../../widgets/reporting/project_forms.py" line="217" />
         <source>Enter the construction permit number.</source>
         <translation>请输入施工许可证编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="212" />
+        <location filename="../../widgets/reporting/project_forms.py" line="219" />
         <source>A construction permit number has exactly 18 digits (you entered {0} characters).</source>
         <translation>施工许可证编号为18位数字（当前输入 {0} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="217" />
+        <location filename="../../widgets/reporting/project_forms.py" line="224" />
         <source>Digits 7–14 must be the issue date (yyyymmdd); {0} is not a date.</source>
         <translation>第7–14位应为发证日期（yyyymmdd），{0} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="219" />
+        <location filename="../../widgets/reporting/project_forms.py" line="226" />
         <source>The issue year must be 19xx or 20xx.</source>
         <translation>发证年份应为19xx或20xx。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="226" />
+        <location filename="../../widgets/reporting/project_forms.py" line="233" />
         <source>Construction permit binding</source>
         <translation>施工许可证绑定</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="230" />
+        <location filename="../../widgets/reporting/project_forms.py" line="237" />
         <source>Construction permit no.</source>
         <translation>施工许可证编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="231" />
+        <location filename="../../widgets/reporting/project_forms.py" line="238" />
         <source>18 digits: district code (6) + issue date yyyymmdd (8) + sequence (4). One permit binds to one project only.</source>
         <translation>18位数字：行政区划代码（6位）+ 发证日期 yyyymmdd（8位）+ 顺序号（4位）。一证只能绑定一个项目。</translation>
     </message>
@@ -3403,117 +3434,132 @@ What did you correct?</source>
         <source>{0:.2f} km from the site</source>
         <translation>距工地 {0:.2f} 公里</translation>
     </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="96" />
+        <source>the data is not an image</source>
+        <translation>数据不是图片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_strip.py" line="101" />
+        <source>{0} of {1} thumbnails could not be loaded: {2}</source>
+        <translation>{1} 张缩略图中有 {0} 张无法加载：{2}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoUploadDialog</name>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="57" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="68" />
         <source>Monthly progress photos — {0}</source>
         <translation>月度形象进度照片 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="71" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="82" />
         <source>e.g. main structure at the 12th floor</source>
         <translation>例如：主体结构施工至12层</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="73" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="84" />
         <source>JPEG or PNG photos, at most 20 MB each — drop them here or</source>
         <translation>JPEG 或 PNG 照片，每张不超过 20 MB —— 拖放到此处，或</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="74" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="85" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="91" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="91" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="80" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="91" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="81" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="92" />
         <source>Taken at (EXIF)</source>
         <translation>拍摄时间（EXIF）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="81" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="92" />
         <source>From site</source>
         <translation>距工地</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="82" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="93" />
         <source>Flags for the supervisor</source>
         <translation>提示监督员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="89" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="100" />
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="96" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="107" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="97" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="108" />
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="125" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="136" />
         <source>%p% — photo 1 of {0}</source>
         <translation>%p% — 第 1 张，共 {0} 张</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="137" />
-        <location filename="../../widgets/reporting/photo_upload.py" line="152" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="164" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="179" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="150" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="177" />
         <source>%p% — photo {0} of {1}</source>
         <translation>%p% — 第 {0} 张，共 {1} 张</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="153" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="180" />
         <source>Uploading…</source>
         <translation>上传中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="165" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="190" />
+        <source>Not sent: {0}</source>
+        <translation>未发送：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/photo_upload.py" line="193" />
         <source>Stored</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="165" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="193" />
         <source>Stored, flagged</source>
         <translation>已保存，有疑点</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="168" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="196" />
         <source>{0:.2f} km</source>
         <translation>{0:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="170" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="198" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="176" />
+        <location filename="../../widgets/reporting/photo_upload.py" line="204" />
         <source>{0} of {1} photos stored for {2}; {3} flagged for the supervisor. The month's report waits for verification.</source>
         <translation>{2} 共 {1} 张照片，已保存 {0} 张，其中 {3} 张有疑点提示监督员。本月形象进度待核验。</translation>
     </message>
@@ -3521,42 +3567,42 @@ What did you correct?</source>
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="255" />
+        <location filename="../../widgets/reporting/project_forms.py" line="262" />
         <source>Map position</source>
         <translation>地图定位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="270" />
+        <location filename="../../widgets/reporting/project_forms.py" line="277" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="271" />
+        <location filename="../../widgets/reporting/project_forms.py" line="278" />
         <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
         <translation>高德、腾讯地图为 GCJ-02，百度地图为 BD-09；GPS 设备和天地图为 WGS-84/CGCS2000。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="273" />
+        <location filename="../../widgets/reporting/project_forms.py" line="280" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="274" />
+        <location filename="../../widgets/reporting/project_forms.py" line="281" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="275" />
+        <location filename="../../widgets/reporting/project_forms.py" line="282" />
         <source>WGS-84</source>
         <translation>WGS-84</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="310" />
+        <location filename="../../widgets/reporting/project_forms.py" line="317" />
         <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
         <translation>经纬度疑似填反：广东省约在东经110–117°、北纬20–26°。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="312" />
+        <location filename="../../widgets/reporting/project_forms.py" line="319" />
         <source>({0}, {1}) is not a position in China.</source>
         <translation>（{0}, {1}）不在中国境内。</translation>
     </message>
@@ -4491,135 +4537,145 @@ What did you correct?</source>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="128" />
+        <location filename="../../widgets/reporting/form_base.py" line="158" />
         <source>Submit for verification</source>
         <translation>提交核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="216" />
+        <location filename="../../widgets/reporting/form_base.py" line="257" />
         <source>Sending…</source>
         <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="265" />
+        <source>Still sending: the form closes when the server has answered.</source>
+        <translation>正在提交：服务器答复后表单才会关闭。</translation>
     </message>
 </context>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="40" />
+        <location filename="../../widgets/reporting/form_base.py" line="45" />
         <source>This construction permit is already bound to another project</source>
         <translation>该施工许可证已绑定其他项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="41" />
+        <location filename="../../widgets/reporting/form_base.py" line="46" />
         <source>This construction permit is already bound to this project</source>
         <translation>该施工许可证已绑定本项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="42" />
+        <location filename="../../widgets/reporting/form_base.py" line="47" />
         <source>A report of this kind is still waiting for verification</source>
         <translation>同类上报仍在等待核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="43" />
+        <location filename="../../widgets/reporting/form_base.py" line="48" />
         <source>The position is outside the project's district</source>
         <translation>定位不在项目所在区县范围内</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="44" />
+        <location filename="../../widgets/reporting/form_base.py" line="49" />
         <source>The coordinates are not valid</source>
         <translation>坐标无效</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="45" />
+        <location filename="../../widgets/reporting/form_base.py" line="50" />
         <source>This status change is not possible from the project's current status</source>
         <translation>项目当前状态下不能进行此状态变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="46" />
+        <location filename="../../widgets/reporting/form_base.py" line="51" />
         <source>The dates contradict each other</source>
         <translation>日期相互矛盾</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="47" />
+        <location filename="../../widgets/reporting/form_base.py" line="52" />
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation>未达到危大工程标准</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="48" />
+        <location filename="../../widgets/reporting/form_base.py" line="53" />
         <source>The scale parameters do not fit this type of work</source>
         <translation>规模参数与工程类型不符</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="49" />
+        <location filename="../../widgets/reporting/form_base.py" line="54" />
         <source>This machine is already registered</source>
         <translation>该设备已登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="50" />
+        <location filename="../../widgets/reporting/form_base.py" line="55" />
         <source>This person is already recorded on duty that day</source>
         <translation>该人员当日已有带班记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="51" />
+        <location filename="../../widgets/reporting/form_base.py" line="56" />
         <source>The chosen unit is not a testing agency</source>
         <translation>所选单位不是检测机构</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="52" />
+        <location filename="../../widgets/reporting/form_base.py" line="57" />
         <source>The verdict does not match the result</source>
         <translation>检测结论与检测结果不符</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="53" />
+        <location filename="../../widgets/reporting/form_base.py" line="58" />
         <source>Not a concrete strength grade such as C30</source>
         <translation>不是有效的混凝土强度等级（如 C30）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="54" />
+        <location filename="../../widgets/reporting/form_base.py" line="59" />
         <source>The material entry is unknown</source>
         <translation>材料进场记录不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="55" />
+        <location filename="../../widgets/reporting/form_base.py" line="60" />
         <source>Two people have the same certificate number</source>
         <translation>两名人员的证书编号相同</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="56" />
+        <location filename="../../widgets/reporting/form_base.py" line="61" />
         <source>A unit is listed twice in the same role</source>
         <translation>同一单位以相同角色重复列出</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="57" />
+        <location filename="../../widgets/reporting/form_base.py" line="62" />
         <source>A person belongs to a unit that is not on the project</source>
         <translation>有人员所属单位不在本项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="58" />
+        <location filename="../../widgets/reporting/form_base.py" line="63" />
         <source>Your unit must stay on the project</source>
         <translation>本单位须保留在项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="59" />
+        <location filename="../../widgets/reporting/form_base.py" line="64" />
         <source>This month's progress report is already verified</source>
         <translation>本月形象进度已核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="60" />
+        <location filename="../../widgets/reporting/form_base.py" line="65" />
         <source>This month has not started yet</source>
         <translation>该月份尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="61" />
+        <location filename="../../widgets/reporting/form_base.py" line="66" />
         <source>The photo cannot be decoded</source>
         <translation>照片无法解码</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="62" />
+        <location filename="../../widgets/reporting/form_base.py" line="67" />
         <source>The special plan is already approved</source>
         <translation>专项施工方案已审批</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="70" />
+        <location filename="../../widgets/reporting/form_base.py" line="68" />
+        <source>Another unit reports this month's progress</source>
+        <translation>本月形象进度由其他单位上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/form_base.py" line="76" />
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>
@@ -4733,92 +4789,92 @@ What did you correct?</source>
 <context>
     <name>ReportingViews</name>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="51" />
+        <location filename="../../widgets/reporting/common.py" line="69" />
         <source>Unverified — returned: {0}</source>
         <translation>未核实 — 已退回：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="52" />
+        <location filename="../../widgets/reporting/common.py" line="70" />
         <source>Unverified — {0}</source>
         <translation>未核实 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="69" />
+        <location filename="../../widgets/reporting/common.py" line="87" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="70" />
+        <location filename="../../widgets/reporting/common.py" line="88" />
         <source>passed with changes</source>
         <translation>修改后通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="71" />
+        <location filename="../../widgets/reporting/common.py" line="89" />
         <source>failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="79" />
+        <location filename="../../widgets/reporting/common.py" line="97" />
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation>退回前请说明存在的问题或缺少的材料。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="80" />
+        <location filename="../../widgets/reporting/common.py" line="98" />
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation>该上报已处理或不在待您核实状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="81" />
+        <location filename="../../widgets/reporting/common.py" line="99" />
         <source>This step is not yours to take: {0}</source>
         <translation>此操作不属于您的职责：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="82" />
-        <source>Only supervisors of the project's region may verify reported data.</source>
-        <translation>只有项目所在地区的监督人员才能核实上报数据。</translation>
+        <location filename="../../widgets/reporting/common.py" line="100" />
+        <source>You are not allowed to do this: {0}</source>
+        <translation>您无权执行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="83" />
+        <location filename="../../widgets/reporting/common.py" line="101" />
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation>该工程属超过一定规模的危大工程：专项施工方案须有专家论证记录后方可审批。{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="85" />
+        <location filename="../../widgets/reporting/common.py" line="103" />
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation>专家论证未通过该方案，请退回并要求重新编制。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="86" />
+        <location filename="../../widgets/reporting/common.py" line="104" />
         <source>The permit cannot be bound: {0}</source>
         <translation>施工许可证无法绑定：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="87" />
+        <location filename="../../widgets/reporting/common.py" line="105" />
         <source>This version cannot be applied: {0}</source>
         <translation>该版本无法生效：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="88" />
+        <location filename="../../widgets/reporting/common.py" line="106" />
         <source>The reported dates no longer fit the project: {0}</source>
         <translation>上报日期与项目当前情况不符：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="89" />
+        <location filename="../../widgets/reporting/common.py" line="107" />
         <source>The monthly review of this project and month is already recorded.</source>
         <translation>该项目本月的月度核查已记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="90" />
+        <location filename="../../widgets/reporting/common.py" line="108" />
         <source>That month has not started yet.</source>
         <translation>该月份尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="95" />
+        <location filename="../../widgets/reporting/common.py" line="113" />
         <source>The server refused (HTTP {0}): {1}</source>
         <translation>服务器拒绝了请求（HTTP {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="205" />
+        <location filename="../../widgets/reporting/common.py" line="223" />
         <source>{0} unverified</source>
         <translation>{0} 项未核实</translation>
     </message>
@@ -5177,117 +5233,142 @@ What did you correct?</source>
 <context>
     <name>SpecialPlanForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="272" />
+        <location filename="../../widgets/reporting/works_forms.py" line="288" />
         <source>Special construction plan</source>
         <translation>专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277" />
+        <location filename="../../widgets/reporting/works_forms.py" line="293" />
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="282" />
+        <location filename="../../widgets/reporting/works_forms.py" line="298" />
         <source>Plan title</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283" />
+        <location filename="../../widgets/reporting/works_forms.py" line="299" />
         <source>Plan document</source>
         <translation>方案文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283" />
+        <location filename="../../widgets/reporting/works_forms.py" line="299" />
         <source>PDF, at most 20 MB.</source>
         <translation>PDF 文件，不超过 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="284" />
+        <location filename="../../widgets/reporting/works_forms.py" line="300" />
         <source>Expert review (required for works beyond a certain scale)</source>
         <translation>专家论证（超过一定规模的危大工程必须）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="289" />
+        <location filename="../../widgets/reporting/works_forms.py" line="305" />
         <source>At least five experts, separated by 、 or commas</source>
         <translation>不少于5名专家，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291" />
+        <location filename="../../widgets/reporting/works_forms.py" line="307" />
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291" />
+        <location filename="../../widgets/reporting/works_forms.py" line="307" />
         <source>Passed after revision</source>
         <translation>修改后通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="292" />
+        <location filename="../../widgets/reporting/works_forms.py" line="308" />
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="296" />
+        <location filename="../../widgets/reporting/works_forms.py" line="312" />
         <source>Reviewed on</source>
         <translation>论证日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="297" />
+        <location filename="../../widgets/reporting/works_forms.py" line="313" />
         <source>Experts</source>
         <translation>论证专家</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="298" />
+        <location filename="../../widgets/reporting/works_forms.py" line="314" />
         <source>Conclusion</source>
         <translation>论证结论</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="299" />
+        <location filename="../../widgets/reporting/works_forms.py" line="315" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="309" />
+        <location filename="../../widgets/reporting/works_forms.py" line="328" />
         <source>{0} special construction plan</source>
         <translation>{0}专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="313" />
+        <location filename="../../widgets/reporting/works_forms.py" line="332" />
         <source>Choose the special plan</source>
         <translation>选择专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="314" />
+        <location filename="../../widgets/reporting/works_forms.py" line="333" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="322" />
+        <location filename="../../widgets/reporting/works_forms.py" line="341" />
         <source>Choose the dangerous sub-project.</source>
         <translation>请选择危大工程。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="325" />
+        <location filename="../../widgets/reporting/works_forms.py" line="344" />
         <source>Give the plan a title.</source>
         <translation>请填写方案名称。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="328" />
+        <location filename="../../widgets/reporting/works_forms.py" line="349" />
         <source>Choose the plan's PDF file.</source>
         <translation>请选择方案的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="336" />
+        <location filename="../../widgets/reporting/works_forms.py" line="360" />
+        <source>The expert review date {0} is in the future.</source>
+        <translation>专家论证日期 {0} 晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="369" />
+        <source>The plan is already stored: record its expert review, or close the form.</source>
+        <translation>专项方案已保存：请填写专家论证记录，或关闭表单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="379" />
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="341" />
+        <location filename="../../widgets/reporting/works_forms.py" line="381" />
+        <source>{0} is {1:.1f} MB; a plan may be at most {2} MB.</source>
+        <translation>{0} 大小为 {1:.1f} MB；专项方案最大 {2} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="384" />
+        <source>{0} is empty.</source>
+        <translation>{0} 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="401" />
+        <source>The plan is stored (waiting for verification), but its expert review was not recorded: {0} Submit again to record the review only.</source>
+        <translation>专项方案已保存（待核验），但专家论证记录未保存：{0} 请再次提交，仅补录专家论证。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reporting/works_forms.py" line="357" />
         <source>An expert review needs at least five experts ({0} named).</source>
         <translation>专家论证须不少于5名专家（当前 {0} 名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="348" />
+        <location filename="../../widgets/reporting/works_forms.py" line="366" />
         <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
         <translation>该工程属于超过一定规模的危大工程：须录入专家论证，否则方案不能审批。</translation>
     </message>
@@ -5295,72 +5376,72 @@ What did you correct?</source>
 <context>
     <name>StatusReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="333" />
+        <location filename="../../widgets/reporting/project_forms.py" line="340" />
         <source>Status report</source>
         <translation>状态上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="341" />
+        <location filename="../../widgets/reporting/project_forms.py" line="348" />
         <source>Current status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="342" />
+        <location filename="../../widgets/reporting/project_forms.py" line="349" />
         <source>Report</source>
         <translation>上报事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="343" />
+        <location filename="../../widgets/reporting/project_forms.py" line="350" />
         <source>Effective on</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="344" />
+        <location filename="../../widgets/reporting/project_forms.py" line="351" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="349" />
+        <location filename="../../widgets/reporting/project_forms.py" line="356" />
         <source>Loading the project's status…</source>
         <translation>正在加载项目状态…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="361" />
+        <location filename="../../widgets/reporting/project_forms.py" line="368" />
         <source>No further status report is possible: the project is {0}.</source>
         <translation>项目状态为“{0}”，不能再上报状态变更。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="372" />
+        <location filename="../../widgets/reporting/project_forms.py" line="379" />
         <source>Required for a suspension</source>
         <translation>停工时必填</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="377" />
+        <location filename="../../widgets/reporting/project_forms.py" line="384" />
         <source>Choose the status change to report.</source>
         <translation>请选择要上报的状态变更。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="382" />
+        <location filename="../../widgets/reporting/project_forms.py" line="389" />
         <source>The date {0} is in the future.</source>
         <translation>日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="384" />
+        <location filename="../../widgets/reporting/project_forms.py" line="391" />
         <source>Completion cannot be before the start of construction ({0}).</source>
         <translation>竣工日期不能早于开工日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="387" />
+        <location filename="../../widgets/reporting/project_forms.py" line="394" />
         <source>Acceptance cannot be before completion ({0}).</source>
         <translation>竣工验收日期不能早于竣工日期（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="390" />
+        <location filename="../../widgets/reporting/project_forms.py" line="397" />
         <source>A suspension needs its reason.</source>
         <translation>停工须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="392" />
+        <location filename="../../widgets/reporting/project_forms.py" line="399" />
         <source>The reason is limited to 500 characters.</source>
         <translation>原因不超过500个字符。</translation>
     </message>
@@ -5776,17 +5857,17 @@ Reported by {1} on {2} · submission no. {3}</source>
         <translation>核实（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105" />
+        <location filename="../../app/verification_controller.py" line="104" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105" />
+        <location filename="../../app/verification_controller.py" line="104" />
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="105" />
+        <location filename="../../app/verification_controller.py" line="104" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -6025,7 +6106,7 @@ Reported by {1} on {2} · submission no. {3}</source>
         <translation>正在加载危大工程…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="244" />
+        <location filename="../../widgets/reporting/works_forms.py" line="242" />
         <source>Register the dangerous sub-project first.</source>
         <translation>请先登记危大工程。</translation>
     </message>

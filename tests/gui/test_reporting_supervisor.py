@@ -7,6 +7,7 @@ highlights failed tests, the monthly review is recorded, and the main window wir
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 
 import pytest
@@ -16,21 +17,32 @@ from PySide6.QtWidgets import QDockWidget
 from app.worker import Worker
 from domain.dangerous_works import DangerLevel, DangerousWorkType
 from domain.enums import ProjectStatus
-from domain.reporting import SubmissionAction, SubmissionKind, SubmissionStatus, TestItem, previous_month
+from domain.reporting import (
+    PhotoFlag,
+    SubmissionAction,
+    SubmissionKind,
+    SubmissionStatus,
+    TestItem,
+    previous_month,
+)
 from domain.reporting_schemas import (
     DangerousWorkIn,
     MaterialEntryIn,
     MaterialTestIn,
+    MonthlyReviewIn,
+    ProgressPhotoOut,
     SafetyAssessmentIn,
     SubmissionOut,
 )
 from domain.schemas import ProjectQuery, ProjectSummary
 from services.api_client import ApiClient
+from services.errors import ApiError
 from services.reporting_client import ReportingClient
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
 from tests.support.server_process import ServerProcess
-from widgets.reporting.common import ALERT_BACKGROUND
+from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error
 from widgets.reporting.monthly_review import MonthlyReviewDialog
+from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.quality_tab import QualityTab
 from widgets.reporting.safety_tab import SafetyTab
 from widgets.reporting.verification_queue import VerificationQueue
@@ -213,6 +225,71 @@ def test_monthly_review_is_recorded_once(qtbot, worker: Worker, supervisor: Repo
     assert dialog.review.reviewed and not dialog.record_button.isEnabled()
     assert "安全员带班记录不全" in dialog.state_label.text()
     assert supervisor.monthly_review(shenzhen_project.id, dialog.month).reviewed
+
+    dialog.comment_edit.setPlainText("再记录一次")  # a second attempt (e.g. from another window) is refused
+    dialog.record()
+    qtbot.waitUntil(lambda: "already recorded" in dialog.message_label.text(), timeout=LOAD_TIMEOUT_MS)
+    assert "再记录一次" not in supervisor.monthly_review(shenzhen_project.id, dialog.month).comment
+    with pytest.raises(ApiError) as refused:
+        supervisor.record_monthly_review(shenzhen_project.id, dialog.month, MonthlyReviewIn(comment="第三次"))
+    assert refused.value.code == "already_reviewed"
+    assert supervisor.monthly_review(shenzhen_project.id, dialog.month).comment == "安全员带班记录不全，下月重点核查"
+
+
+def test_a_decision_answered_after_moving_on_leaves_the_new_selection_alone(
+        qtbot, monkeypatch, worker: Worker, enterprise: ReportingClient, server: ServerProcess,
+        shenzhen_project: ProjectSummary) -> None:
+    client = _client(server, CITY_SUPERVISOR)
+    first = _material_entry(enterprise, shenzhen_project.id, f"A-{uuid.uuid4().hex[:8]}")
+    second_batch = f"B-{uuid.uuid4().hex[:8]}"
+    second = _material_entry(enterprise, shenzhen_project.id, second_batch)
+    answer_allowed = threading.Event()
+    act = client.act_on_submission
+
+    def held_act(*args, **kwargs):  # type: ignore[no-untyped-def]
+        answer_allowed.wait(10)
+        return act(*args, **kwargs)
+
+    monkeypatch.setattr(client, "act_on_submission", held_act)
+    queue = _queue(qtbot, client, worker, SubmissionKind.MATERIAL_ENTRY)
+    detail = queue.detail
+    _select(qtbot, queue, first.id)
+    detail.verify_button.click()  # held on its way to the server
+    _select(qtbot, queue, second.id)  # the supervisor moves on meanwhile
+    with qtbot.waitSignal(detail.sig_submission_changed, timeout=LOAD_TIMEOUT_MS) as changed:
+        answer_allowed.set()
+    assert detail.submission is not None and detail.submission.id == second.id  # not A's answer with B's data
+    assert f"submission no. {second.id}" in detail.facts_label.text()
+    assert "Unverified" in detail.status_badge.text() and not detail.action_box.isHidden()
+    assert {row.name: row.proposed for row in detail.proposal.rows}["Batch no."] == second_batch
+    assert changed.args[0] == first.id and client.submission(first.id).status is SubmissionStatus.VERIFIED
+    assert changed.args == [first.id, shenzhen_project.id]  # the dossier tabs of A's project reload
+
+
+def test_thumbnails_that_fail_are_reported_once(qtbot, worker: Worker) -> None:
+    class NoThumbnails:
+        def progress_photo_content(self, photo_id: int, *, thumbnail: bool = False) -> bytes:
+            if photo_id == 1:
+                return b"not an image"
+            raise ApiError(404, "not_found", f"photo {photo_id} is gone")
+
+    photos = [ProgressPhotoOut.model_construct(id=i, caption=f"照片{i}", original_name=f"{i}.jpg", taken_at=None,
+                                               distance_km=None, flags=[PhotoFlag.OUTSIDE_MONTH] if i == 3 else [])
+              for i in (1, 2, 3)]
+    strip = PhotoStrip(NoThumbnails(), worker)  # type: ignore[arg-type]
+    qtbot.addWidget(strip)
+    errors: list[str] = []
+    strip.sig_error.connect(errors.append)
+    with qtbot.waitSignal(strip.sig_thumbnails_loaded, timeout=LOAD_TIMEOUT_MS):
+        strip.set_photos(photos)
+    assert len(errors) == 1
+    assert errors == ["3 of 3 thumbnails could not be loaded: the data is not an image"]  # once, readable
+    assert strip.count() == 3 and strip.thumbnails == {}
+
+
+def test_a_refusal_of_rights_reads_as_the_server_says_it() -> None:
+    text = describe_reporting_error(ApiError(403, "forbidden", "this project is outside your region"))
+    assert "outside your region" in text and "Only supervisors" not in text
 
 
 def test_main_window_adds_the_queue_page_and_the_dossier_tabs(qtbot, open_session,

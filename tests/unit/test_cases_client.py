@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.cases_client import UploadRejected, check_upload, sniff_content_type
+from services.uploads import UploadRejected, check_upload, sniff_content_type
 from tests.support.files import tiny_png
 from tests.support.photos import exif_jpeg
 

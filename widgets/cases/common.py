@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from domain.cases import FindingSeverity
-from services.cases_client import UploadRejected
+from services.uploads import UploadRejected
 from widgets.error_messages import describe_error
 
 T = TypeVar("T")

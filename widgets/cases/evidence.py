@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.cases_client import UploadRejected, check_upload
-from services.uploads import DOCUMENT_TYPES
+from services.uploads import DOCUMENT_TYPES, UploadRejected, check_upload
 from widgets.cases.common import describe_case_error
 
 THUMB = 64

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain.case_schemas import DocumentOut, NoticeItemOut, NoticeOut
-from domain.cases import AWAITING_ENTERPRISE, NOTICE_LIFECYCLE, NoticeAction, NoticeStatus
+from domain.cases import AWAITING_ENTERPRISE, NOTICE_LIFECYCLE, DocumentKind, NoticeAction, NoticeStatus
 from domain.enums import Role
 from domain.lifecycle import Party
 from domain.schemas import UserOut
-from services.cases_client import CasesClient, DocumentKind
+from services.cases_client import CasesClient
 from widgets.cases.common import (
     ESCALATION_COLOURS,
     SEVERITY_COLOURS,

@@ -4,6 +4,7 @@ scaffolding of the dossier tabs (titled record tables loaded together in the wor
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, Generic, TypeVar
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reporting import PENDING, SubmissionStatus
+from domain.reporting import PENDING, SubmissionStatus, month_of
 from domain.reporting_schemas import VerificationOut
 from services.errors import ApiError
 from widgets.cases.common import (
@@ -39,8 +40,25 @@ MAX_COLUMN_WIDTH = 280
 VERIFIED_COLOUR = QColor("#1e8449")
 PENDING_COLOUR = QColor("#b9770e")
 RETURNED_COLOUR = QColor("#c0392b")
+ERROR_COLOUR, SUCCESS_COLOUR = "#c0392b", "#1e8449"
 ALERT_BACKGROUND = QColor("#fadbd8")  # a failed test, an expired certificate, a flagged photo
 WARN_BACKGROUND = QColor("#fdebd0")  # expiring soon
+
+
+def recent_months(today: dt.date, count: int) -> list[str]:
+    """This month and the `count - 1` before it (YYYY-MM), newest first."""
+    months, day = [], today.replace(day=1)
+    for _ in range(count):
+        months.append(month_of(day))
+        day = (day - dt.timedelta(days=1)).replace(day=1)
+    return months
+
+
+def show_outcome(message_label: QLabel, text: str, *, error: bool = False) -> None:
+    """An outcome line under a view's actions: red for a failure, green for success, hidden when empty."""
+    message_label.setText(text)
+    message_label.setStyleSheet(f"color: {ERROR_COLOUR if error else SUCCESS_COLOUR};")
+    message_label.setVisible(bool(text))
 
 
 def verification_text(v: VerificationOut) -> str:
@@ -79,7 +97,7 @@ def describe_reporting_error(error: Exception) -> str:
             "comment_required": QCoreApplication.translate("ReportingViews", "Say what is wrong or missing before returning the submission."),
             "invalid_transition": QCoreApplication.translate("ReportingViews", "This submission has already been decided or is not waiting for you: {0}"),
             "wrong_party": QCoreApplication.translate("ReportingViews", "This step is not yours to take: {0}"),
-            "forbidden": QCoreApplication.translate("ReportingViews", "Only supervisors of the project's region may verify reported data."),
+            "forbidden": QCoreApplication.translate("ReportingViews", "You are not allowed to do this: {0}"),
             "expert_review_required": QCoreApplication.translate("ReportingViews", "The work is beyond scale: its special plan needs an expert review "
                                           "record before it can be approved. {0}"),
             "expert_review_failed": QCoreApplication.translate("ReportingViews", "The expert review rejected this plan; return it for a new plan."),

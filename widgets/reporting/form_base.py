@@ -3,23 +3,27 @@ each, a check of the whole form before anything is sent, sending in the backgrou
 refusal shown in the form (next to the field it concerns when the refusal names one).
 
 A form subclass only lays out its fields, turns them into the request DTO in `build()` (raising
-`FormInvalid` with per-field messages), and says which call sends it in `send()`.
+`FormInvalid` with per-field messages), and says which call sends it in `send()`. While a report is
+being sent the form does not close: the answer (accepted, or a refusal to correct) belongs in it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -31,6 +35,7 @@ from widgets.cases.common import JobRunner
 from widgets.labels import options
 from widgets.reporting.common import describe_reporting_error
 
+T = TypeVar("T")
 ERROR_STYLE = "color: #c0392b;"
 GENERAL = ""  # the key of messages that belong to no single field
 
@@ -60,6 +65,7 @@ _REFUSALS: dict[str, tuple[str, str]] = {
     "month_not_started": (GENERAL, QT_TRANSLATE_NOOP("ReportForms", "This month has not started yet")),
     "unreadable_image": (GENERAL, QT_TRANSLATE_NOOP("ReportForms", "The photo cannot be decoded")),
     "plan_approved": (GENERAL, QT_TRANSLATE_NOOP("ReportForms", "The special plan is already approved")),
+    "reported_by_other_unit": (GENERAL, QT_TRANSLATE_NOOP("ReportForms", "Another unit reports this month's progress")),
 }
 
 
@@ -94,6 +100,30 @@ def date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     set_date(edit, value or dt.date.today())
     return edit
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left unset: a check box ("not set" when clear) and the date beside it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, value: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text, self)
+        self.edit = date_edit(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.set_value(value)
+
+    def value(self) -> dt.date | None:
+        return qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            set_date(self.edit, value)
 
 
 def enum_combo(parent: QWidget, enum: Any) -> QComboBox:
@@ -131,6 +161,7 @@ class ReportForm(QDialog):
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.result_value: Any = None
+        self.sending = False
 
     def finish_layout(self) -> None:
         """Message and buttons go last, after whatever the subclass added below the form."""
@@ -188,6 +219,16 @@ class ReportForm(QDialog):
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 
+    def fill_choices(self, combo: QComboBox, items: Sequence[T], text: Callable[[T], str], item_id: Callable[[T], int],
+                     missing: str) -> list[T]:
+        """Put loaded records into a choice box; without any, say what is `missing` and keep Submit off."""
+        combo.clear()
+        for record in items:
+            combo.addItem(text(record), item_id(record))
+        self.show_message("" if items else missing)
+        self.buttons.setEnabled(bool(items))
+        return list(items)
+
     # --- what a form provides -----------------------------------------------------------------------
 
     def build(self) -> Any:
@@ -214,10 +255,26 @@ class ReportForm(QDialog):
             return False
         self.buttons.setEnabled(False)
         self.show_message(self.tr("Sending…"))
+        self.sending = True
         self.runner.submit(self.send(data), self._sent, self._failed)
         return True
 
+    @Slot()
+    def reject(self) -> None:
+        if self.sending:
+            self.show_message(self.tr("Still sending: the form closes when the server has answered."))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sending:
+            self.reject()  # says why it stays open
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _sent(self, value: Any) -> None:
+        self.sending = False
         self.buttons.setEnabled(True)
         self.show_message("")
         self.result_value = value
@@ -225,6 +282,7 @@ class ReportForm(QDialog):
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        self.sending = False
         self.buttons.setEnabled(True)
         self.show_message("")
         key, text = refusal(error)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reporting import month_of, previous_month
+from domain.reporting import previous_month
 from domain.reporting_schemas import MonthlyReviewIn, MonthlyReviewOut, ReviewItem
 from services.reporting_client import ReportingClient
 from widgets.cases.common import Column, JobRunner, date_text
@@ -29,19 +29,12 @@ from widgets.reporting.common import (
     ALERT_BACKGROUND,
     HighlightedModel,
     describe_reporting_error,
+    recent_months,
     record_table,
+    show_outcome,
 )
 
 MONTHS_OFFERED = 12
-
-
-def recent_months(today: dt.date, count: int = MONTHS_OFFERED) -> list[str]:
-    """This month and the `count - 1` before it, newest first."""
-    months, day = [], today.replace(day=1)
-    for _ in range(count):
-        months.append(month_of(day))
-        day = (day - dt.timedelta(days=1)).replace(day=1)
-    return months
 
 
 class MonthlyReviewDialog(QDialog):
@@ -59,7 +52,7 @@ class MonthlyReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Monthly review — {0}").format(project_name))
 
         self.month_combo = QComboBox(self)
-        for month in recent_months(today):
+        for month in recent_months(today, MONTHS_OFFERED):
             self.month_combo.addItem(month, month)
         self.month_combo.setCurrentIndex(self.month_combo.findData(previous_month(today)))
         self.month_combo.currentIndexChanged.connect(lambda _i: self.load())
@@ -139,21 +132,16 @@ class MonthlyReviewDialog(QDialog):
     @Slot()
     def record(self) -> None:
         self.record_button.setEnabled(False)
-        self._message("")
+        show_outcome(self.message_label, "")
         data = MonthlyReviewIn(comment=self.comment_edit.toPlainText().strip())
         self._runner.submit(partial(self._client.record_monthly_review, self.project_id, self.month, data),
                             self._on_recorded, self._on_failure)
 
     def _on_recorded(self, review: MonthlyReviewOut) -> None:
         self.show_review(review)
-        self._message(self.tr("Review of {0} recorded.").format(review.month))
+        show_outcome(self.message_label, self.tr("Review of {0} recorded.").format(review.month))
         self.sig_review_recorded.emit(self.project_id, review.month)
 
     def _on_failure(self, error: Exception) -> None:
         self.record_button.setEnabled(self.review is not None and not self.review.reviewed)
-        self._message(describe_reporting_error(error), error=True)
-
-    def _message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #c0392b;" if error else "color: #1e8449;")
-        self.message_label.setVisible(bool(text))
+        show_outcome(self.message_label, describe_reporting_error(error), error=True)

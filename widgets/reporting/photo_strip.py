@@ -76,23 +76,30 @@ class PhotoStrip(QListWidget):
         lines += [label(flag) for flag in photo.flags]
         return "\n".join(lines)
 
-    def _download(self, ids: list[int]) -> dict[int, bytes | None]:  # worker thread
-        out: dict[int, bytes | None] = {}
+    def _download(self, ids: list[int]) -> dict[int, bytes | Exception]:  # worker thread
+        out: dict[int, bytes | Exception] = {}
         for photo_id in ids:
             try:
                 out[photo_id] = self._client.progress_photo_content(photo_id, thumbnail=True)
-            except Exception:  # one missing thumbnail must not hide the others
-                out[photo_id] = None
+            except Exception as exc:  # one missing thumbnail must not hide the others; counted in the GUI
+                out[photo_id] = exc
         return out
 
-    def _on_thumbnails(self, thumbnails: dict[int, bytes | None]) -> None:
+    def _on_thumbnails(self, thumbnails: dict[int, bytes | Exception]) -> None:
+        failures: list[str] = []  # why each missing thumbnail is missing
         for photo_id, data in thumbnails.items():
-            image = QImage.fromData(data) if data else QImage()
+            image = QImage.fromData(data) if isinstance(data, bytes) else QImage()
             if not image.isNull():
                 self.thumbnails[photo_id] = image
+            else:
+                failures.append(describe_reporting_error(data) if isinstance(data, Exception)
+                                else self.tr("the data is not an image"))
         for row, photo in enumerate(self.photos):
             if photo.id in self.thumbnails:
                 self.item(row).setIcon(self._icon(photo))
+        if failures:  # one message for the lot, not one per photo
+            self.sig_error.emit(self.tr("{0} of {1} thumbnails could not be loaded: {2}").format(
+                len(failures), len(thumbnails), failures[0]))
         self.sig_thumbnails_loaded.emit()
 
     def _icon(self, photo: ProgressPhotoOut) -> QIcon:

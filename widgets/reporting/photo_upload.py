@@ -1,6 +1,9 @@
 """Monthly image progress: drop JPEG/PNG photos (or pick them), upload them with a progress bar that
 follows the bytes actually sent, and show each photo's outcome with the server's EXIF flags (taken in
-another month, more than 1 km from the site, no time or position)."""
+another month, more than 1 km from the site, no time or position).
+
+Closing the dialog during an upload only hides it: the batch goes on, and the dialog closes for good
+(announcing what was stored, so the workspace refreshes) once the batch has ended."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reporting import month_of, previous_month
 from services.reporting_client import PhotoFile, PhotoUploadResult, ReportingClient, UploadProgress
 from services.uploads import PHOTO_TYPES
 from widgets.cases.common import JobRunner, date_text
 from widgets.cases.evidence import EvidencePanel
 from widgets.labels import label
+from widgets.reporting.common import recent_months
 from widgets.reporting.form_base import ERROR_STYLE, refusal
 
 MONTHS_OFFERED = 3  # this month and the two before: late photos are still taken, but flagged
@@ -39,10 +42,18 @@ NAME, SIZE, OUTCOME, TAKEN, DISTANCE, FLAGS = range(6)
 
 class _ProgressRelay(QObject):
     """Carries progress from the worker thread to the dialog: it lives in the GUI thread, so its
-    signals, emitted in the pool thread, are queued to the GUI thread's event loop."""
+    signals, emitted in the pool thread, are queued to the GUI thread's event loop. It has no parent:
+    the running batch holds it, so it outlives the dialog if the dialog is deleted mid-batch (its
+    signals then reach nobody instead of failing in the pool thread)."""
 
     sig_progress = Signal(object)  # UploadProgress
     sig_result = Signal(object)  # PhotoUploadResult
+
+    def progress(self, progress: UploadProgress) -> None:  # pool thread
+        self.sig_progress.emit(progress)
+
+    def result(self, result: PhotoUploadResult) -> None:  # pool thread
+        self.sig_result.emit(result)
 
 
 class PhotoUploadDialog(QDialog):
@@ -57,15 +68,15 @@ class PhotoUploadDialog(QDialog):
         self.setWindowTitle(self.tr("Monthly progress photos — {0}").format(project_name))
         self.resize(820, 620)
         self.results: list[PhotoUploadResult] = []
-        self._relay = _ProgressRelay(self)
+        self.uploading = False
+        self._close_when_done = False
+        self._relay = _ProgressRelay()
         self._relay.sig_progress.connect(self._on_progress)
         self._relay.sig_result.connect(self._on_result)
 
         self.month_combo = QComboBox(self)
-        month = today or dt.date.today()
-        for _ in range(MONTHS_OFFERED):
-            self.month_combo.addItem(month_of(month), month_of(month))
-            month = dt.date.fromisoformat(previous_month(month) + "-01")
+        for month in recent_months(today or dt.date.today(), MONTHS_OFFERED):
+            self.month_combo.addItem(month, month)
         self.caption_edit = QLineEdit(self)
         self.caption_edit.setMaxLength(300)
         self.caption_edit.setPlaceholderText(self.tr("e.g. main structure at the 12th floor"))
@@ -126,9 +137,25 @@ class PhotoUploadDialog(QDialog):
         self.progress.show()
         self.upload_button.setEnabled(False)
         self.summary_label.clear()
+        self.uploading = True
         call = partial(self.client.upload_progress_photos, self.project_id, self.month_combo.currentData(), batch,
-                       on_progress=self._relay.sig_progress.emit, on_result=self._relay.sig_result.emit)
+                       on_progress=self._relay.progress, on_result=self._relay.result)
         self.runner.submit(call, self._done, self._failed)
+
+    @Slot()
+    def reject(self) -> None:
+        if self.uploading:  # let the batch finish out of sight; `_finish_batch` closes the dialog
+            self._close_when_done = True
+            self.hide()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.uploading:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _add_row(self, photo: PhotoFile) -> None:
         row = self.results_table.rowCount()
@@ -159,7 +186,8 @@ class PhotoUploadDialog(QDialog):
         photo = result.photo
         if photo is None:
             assert result.error is not None
-            self._cell(row, OUTCOME, refusal(result.error)[1], FLAGGED_COLOUR)
+            reason = refusal(result.error)[1]
+            self._cell(row, OUTCOME, reason if result.sent else self.tr("Not sent: {0}").format(reason), FLAGGED_COLOUR)
             return
         flags = "; ".join(label(f) for f in photo.flags)
         self._cell(row, OUTCOME, self.tr("Stored") if not photo.flags else self.tr("Stored, flagged"),
@@ -178,9 +206,18 @@ class PhotoUploadDialog(QDialog):
             len(stored), len(results), self.month_combo.currentData(), len(flagged)))
         self.summary_label.setStyleSheet(ERROR_STYLE if flagged or len(stored) < len(results) else "")
         self.panel.clear()
-        self.sig_uploaded.emit(results)
+        self._finish_batch(results)
 
     def _failed(self, error: Exception) -> None:
+        """The batch broke off (connection or session lost); the photos stored before still count."""
         self.progress.hide()
         self.upload_button.setEnabled(bool(self.files))
         self.panel.show_error(refusal(error)[1])
+        self._finish_batch(list(self.results))
+
+    def _finish_batch(self, results: list[PhotoUploadResult]) -> None:
+        self.uploading = False
+        if results:  # a broken-off batch too: what it stored is on the server
+            self.sig_uploaded.emit(results)
+        if self._close_when_done:
+            self.close()

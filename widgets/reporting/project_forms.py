@@ -35,7 +35,14 @@ from services.reporting_client import ReportingClient
 from widgets.cases.common import JobRunner
 from widgets.labels import label
 from widgets.locator_map import LocatorMap, Ring
-from widgets.reporting.form_base import FormInvalid, ReportForm, date_edit, enum_combo, qdate, set_date
+from widgets.reporting.form_base import (
+    FormInvalid,
+    OptionalDateEdit,
+    ReportForm,
+    date_edit,
+    enum_combo,
+    qdate,
+)
 
 
 def _spin(parent: QWidget, maximum: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
@@ -63,8 +70,8 @@ class BasicInfoForm(ReportForm):
         self.address_edit = QLineEdit(self)
         self.area_spin = _spin(self, 10_000_000, 2, " m²")
         self.cost_spin = _spin(self, 100_000_000, 2, self.tr(" ×10k yuan"))
-        self.start_edit = date_edit(self)
-        self.end_edit = date_edit(self)
+        self.start_edit = OptionalDateEdit(self.tr("Set"), self)
+        self.end_edit = OptionalDateEdit(self.tr("Set"), self)
         self.units_table = QTableWidget(0, 2, self)
         self.units_table.setHorizontalHeaderLabels([self.tr("Role"), self.tr("Unit")])
         self.units_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -90,7 +97,8 @@ class BasicInfoForm(ReportForm):
         self.add_field("address", self.tr("Address"), self.address_edit)
         self.add_field("floor_area_m2", self.tr("Floor area"), self.area_spin)
         self.add_field("cost_10k_yuan", self.tr("Construction cost"), self.cost_spin)
-        self.add_field("planned_start", self.tr("Planned start"), self.start_edit)
+        self.add_field("planned_start", self.tr("Planned start"), self.start_edit,
+                       self.tr("Leave unticked while the date is not known."))
         self.add_field("planned_end", self.tr("Planned completion"), self.end_edit)
         self.add_field("units", self.tr("Participating units"), self.units_table,
                        self.tr("Units are changed by the construction unit through the supervision agency."))
@@ -112,9 +120,8 @@ class BasicInfoForm(ReportForm):
         self.address_edit.setText(project.address)
         self.area_spin.setValue(project.floor_area_m2)
         self.cost_spin.setValue(project.cost_10k_yuan)
-        for edit, value in ((self.start_edit, project.planned_start), (self.end_edit, project.planned_end)):
-            if value is not None:
-                set_date(edit, value)
+        self.start_edit.set_value(project.planned_start)
+        self.end_edit.set_value(project.planned_end)
         self.units_table.setRowCount(0)
         for unit in project.units:
             row = self.units_table.rowCount()
@@ -185,8 +192,8 @@ class BasicInfoForm(ReportForm):
             problems["name"] = self.tr("The project name needs 4 to 200 characters.")
         if not 4 <= len(address) <= 300:
             problems["address"] = self.tr("The address needs 4 to 300 characters.")
-        start, end = qdate(self.start_edit.date()), qdate(self.end_edit.date())
-        if end < start:
+        start, end = self.start_edit.value(), self.end_edit.value()
+        if start is not None and end is not None and end < start:
             problems["planned_end"] = self.tr("The planned completion ({0}) is before the planned start ({1}).").format(
                 end, start)
         personnel = self._personnel(problems)

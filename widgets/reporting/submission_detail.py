@@ -31,6 +31,7 @@ from widgets.reporting.common import (
     RETURNED_COLOUR,
     VERIFIED_COLOUR,
     describe_reporting_error,
+    show_outcome,
 )
 from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.proposal import ProposalTable, SubmissionContext, fetch_context
@@ -45,7 +46,7 @@ p.event { margin: 0 0 10px 0; }
 
 class SubmissionDetail(QWidget):
     sig_loaded = Signal(int)  # submission id
-    sig_submission_changed = Signal(int)  # verified or returned: the queue should reload
+    sig_submission_changed = Signal(int, int)  # submission id, its project id: verified or returned, reload
     sig_project_open_requested = Signal(int)
     sig_monthly_review_requested = Signal(int, str)  # project id, project name
     sig_error = Signal(str)
@@ -55,7 +56,6 @@ class SubmissionDetail(QWidget):
         self._client = client
         self._runner = runner
         self.context: SubmissionContext | None = None
-        self._pending_action: SubmissionAction | None = None
 
         self.title_label = QLabel(self.tr("Select a submission to check it."), self)
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -140,7 +140,7 @@ class SubmissionDetail(QWidget):
     # --- loading ----------------------------------------------------------------------------------
 
     def show_submission(self, submission_id: int) -> None:
-        self._message("")
+        show_outcome(self.message_label, "")
         self._set_busy(True)
         self._runner.submit(partial(fetch_context, self._client, submission_id), self.show_context,
                             self._on_failure, channel=f"submission-detail-{id(self)}")
@@ -199,47 +199,45 @@ class SubmissionDetail(QWidget):
 
     @Slot()
     def perform(self, action: SubmissionAction) -> None:
-        submission = self.submission
-        if submission is None:
+        context = self.context
+        if context is None:
             return
         comment = self.comment_edit.toPlainText().strip()
         if action is SubmissionAction.RETURN and not comment:
-            self._message(self.tr("Say what is wrong or missing before returning the submission."), error=True)
+            show_outcome(self.message_label, self.tr("Say what is wrong or missing before returning the submission."), error=True)
             self.comment_edit.setFocus()
             return
-        self._pending_action = action
         self._set_busy(True)
-        self._message("")
-        self._runner.submit(partial(self._client.act_on_submission, submission.id, action, comment=comment),
-                            self._on_acted, self._on_action_failed)
+        show_outcome(self.message_label, "")
+        self._runner.submit(partial(self._client.act_on_submission, context.submission.id, action, comment=comment),
+                            partial(self._on_acted, context, action), partial(self._on_action_failed, context))
 
-    def _on_acted(self, submission: SubmissionOut) -> None:
-        action = self._pending_action
-        self._pending_action = None
-        self.comment_edit.clear()
-        assert self.context is not None
-        self.show_context(SubmissionContext(submission, self.context.record, self.context.project,
-                                            self.context.work))
-        done = self.tr("Verified: the data now counts as checked.") if action is SubmissionAction.VERIFY \
-            else self.tr("Returned to {0} with your comment.").format(submission.submitted_by_unit_name)
-        self._message(done)
-        self.sig_submission_changed.emit(submission.id)
+    def _is_shown(self, context: SubmissionContext) -> bool:
+        """Whether the pane still shows the submission of `context` (the user may have moved on)."""
+        return self.submission is not None and self.submission.id == context.submission.id
 
-    def _on_action_failed(self, error: Exception) -> None:
-        self._pending_action = None
+    def _on_acted(self, context: SubmissionContext, action: SubmissionAction, submission: SubmissionOut) -> None:
+        if self._is_shown(context):  # else another submission is shown now: leave it, only the queue reloads
+            self.comment_edit.clear()
+            self.show_context(SubmissionContext(submission, context.record, context.project, context.work))
+            done = self.tr("Verified: the data now counts as checked.") if action is SubmissionAction.VERIFY \
+                else self.tr("Returned to {0} with your comment.").format(submission.submitted_by_unit_name)
+            show_outcome(self.message_label, done)
+        self.sig_submission_changed.emit(submission.id, submission.project_id)
+
+    def _on_action_failed(self, context: SubmissionContext, error: Exception) -> None:
+        message = describe_reporting_error(error)
+        if not self._is_shown(context):
+            self.sig_error.emit(message)
+            return
         self._set_busy(False)
-        self._message(describe_reporting_error(error), error=True)
+        show_outcome(self.message_label, message, error=True)
 
     def _on_failure(self, error: Exception) -> None:
         self._set_busy(False)
         message = describe_reporting_error(error)
-        self._message(message, error=True)
+        show_outcome(self.message_label, message, error=True)
         self.sig_error.emit(message)
-
-    def _message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #c0392b;" if error else "color: #1e8449;")
-        self.message_label.setVisible(bool(text))
 
     def _set_busy(self, busy: bool) -> None:
         self.verify_button.setEnabled(not busy)

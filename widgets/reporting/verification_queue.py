@@ -194,7 +194,7 @@ class VerificationQueue(QWidget):
     def _on_filter_changed(self, _index: int) -> None:
         self.load_page(1)
 
-    @Slot(int)
-    def _on_decided(self, _submission_id: int) -> None:
+    @Slot(int, int)
+    def _on_decided(self, _submission_id: int, _project_id: int) -> None:
         """A decision leaves the detail showing the outcome; the queue reloads without it."""
         self.refresh()

@@ -46,17 +46,17 @@ from domain.reporting_schemas import (
     OperationPeriodIn,
 )
 from services.reporting_client import ReportingClient
-from services.uploads import PDF, UploadRejected, check_upload
+from services.uploads import MAX_UPLOAD_BYTES, PDF, check_upload
 from widgets.cases.common import JobRunner
 from widgets.labels import label
 from widgets.reporting.form_base import (
     FormInvalid,
+    OptionalDateEdit,
     ReportForm,
     date_edit,
     enum_combo,
     qdate,
     refusal,
-    set_date,
 )
 
 NOT_GIVEN = -1.0  # a scale parameter left empty (the spin box shows "—")
@@ -237,12 +237,9 @@ class WorkChoiceForm(ReportForm):
                            channel=f"works-{id(self)}")
 
     def set_works(self, works: list[DangerousWorkOut]) -> None:
-        self.works = list(works)
-        self.work_combo.clear()
-        for work in self.works:
-            self.work_combo.addItem(f"{work.name} · {label(work.work_type)} · {label(work.level)}", work.id)
-        self.show_message("" if self.works else self.tr("Register the dangerous sub-project first."))
-        self.buttons.setEnabled(bool(self.works))
+        self.works = self.fill_choices(self.work_combo, works,
+                                       lambda w: f"{w.name} · {label(w.work_type)} · {label(w.level)}",
+                                       lambda w: w.id, self.tr("Register the dangerous sub-project first."))
         self._on_work_changed()
 
     def work(self) -> DangerousWorkOut | None:
@@ -256,11 +253,30 @@ class WorkChoiceForm(ReportForm):
 
 @dataclass(frozen=True)
 class PlanUpload:
+    """A special plan to send: the file is read in the worker, never in the GUI thread. With
+    `stored_plan_id` the plan is already on the server and only its expert review is sent."""
+
     work_id: int
     title: str
-    filename: str
-    data: bytes
+    path: Path
     review: ExpertReviewIn | None
+    stored_plan_id: int | None = None
+
+
+class ReviewNotRecorded(Exception):
+    """The plan was stored but its expert review was refused or lost: retry the review alone."""
+
+    def __init__(self, plan_id: int, work_id: int, error: Exception) -> None:
+        super().__init__(f"plan {plan_id} stored, expert review not recorded: {error}")
+        self.plan_id = plan_id
+        self.work_id = work_id
+        self.error = error
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    plan_id: int
+    work_id: int
 
 
 class SpecialPlanForm(WorkChoiceForm):
@@ -299,10 +315,13 @@ class SpecialPlanForm(WorkChoiceForm):
         review_form.addRow(self.tr("Remarks"), self.review_comment)
         self.add_field("review", "", self.review_box)
         self.finish_layout()
+        self.stored_plan: StoredPlan | None = None  # stored, but its expert review is not recorded
 
     @Slot()
     def _on_work_changed(self) -> None:
         work = self.work()
+        if self.stored_plan is not None and (work is None or work.id != self.stored_plan.work_id):
+            self.stored_plan = None
         needs_review = bool(work and work.needs_expert_review)
         self.review_box.setChecked(needs_review)
         if work and not self.title_edit.text():
@@ -323,44 +342,83 @@ class SpecialPlanForm(WorkChoiceForm):
         title = self.title_edit.text().strip()
         if len(title) < 2:
             problems["title"] = self.tr("Give the plan a title.")
-        data, path = b"", Path(self.file_edit.text())
-        if not self.file_edit.text():
-            problems["file"] = self.tr("Choose the plan's PDF file.")
-        else:
-            try:
-                data = path.read_bytes()
-                check_upload(path.name, data, allowed={PDF})
-            except UploadRejected as exc:
-                problems["file"] = refusal(exc)[1]
-            except OSError as exc:
-                problems["file"] = self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+        path = Path(self.file_edit.text())
+        stored = self.stored_plan
+        if stored is None:
+            file_problem = self.file_problem(path) if self.file_edit.text() else self.tr(
+                "Choose the plan's PDF file.")
+            if file_problem:
+                problems["file"] = file_problem
         review = None
         if self.review_box.isChecked():
             experts = [n for n in split_names(self.experts_edit.text())]
+            reviewed_on = qdate(self.review_date.date())
             if len(experts) < 5:
                 problems["review"] = self.tr("An expert review needs at least five experts ({0} named).").format(
                     len(experts))
+            elif reviewed_on > dt.date.today():
+                problems["review"] = self.tr("The expert review date {0} is in the future.").format(reviewed_on)
             else:
-                review = ExpertReviewIn(reviewed_on=qdate(self.review_date.date()), experts=experts,
+                review = ExpertReviewIn(reviewed_on=reviewed_on, experts=experts,
                                         conclusion=self.conclusion_combo.currentData(),
                                         comment=self.review_comment.toPlainText().strip())
         elif work.needs_expert_review:
             problems["review"] = self.tr("This work is beyond a certain scale: record the expert review, or the "
                                          "plan cannot be approved.")
+        elif stored is not None:
+            problems["review"] = self.tr("The plan is already stored: record its expert review, or close the form.")
         if problems:
             raise FormInvalid(problems)
-        return PlanUpload(work.id, title, path.name, data, review)
+        return PlanUpload(work.id, title, path, review, stored.plan_id if stored is not None else None)
+
+    def file_problem(self, path: Path) -> str:
+        """Why the chosen file cannot be the plan, from its size alone (it is read in the worker)."""
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            return self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc)
+        if size > MAX_UPLOAD_BYTES:
+            return self.tr("{0} is {1:.1f} MB; a plan may be at most {2} MB.").format(
+                path.name, size / 2**20, MAX_UPLOAD_BYTES // 2**20)
+        if size == 0:
+            return self.tr("{0} is empty.").format(path.name)
+        return ""
 
     def send(self, data: PlanUpload) -> Callable[[], Any]:
         return partial(upload_plan, self.client, data)
 
+    def _sent(self, value: Any) -> None:
+        self.stored_plan = None
+        super()._sent(value)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, ReviewNotRecorded):
+            super()._failed(error)
+            return
+        self.stored_plan = StoredPlan(error.plan_id, error.work_id)
+        super()._failed(error.error)
+        self.clear_problems()
+        self.show_problems({"review": self.tr("The plan is stored (waiting for verification), but its expert review "
+                                              "was not recorded: {0} Submit again to record the review only.").format(
+            refusal(error.error)[1])})
+
 
 def upload_plan(client: ReportingClient, upload: PlanUpload) -> DangerousWorkPlanOut:
-    """The plan, then its expert review (two requests, one job: the review needs the plan's id)."""
-    plan = client.upload_special_plan(upload.work_id, upload.title, upload.filename, upload.data)
-    if upload.review is not None:
-        plan = client.record_expert_review(plan.id, upload.review)
-    return plan
+    """The plan (read here, in the worker), then its expert review: two requests, one job, since the review
+    needs the plan's id. A failed review leaves the stored plan to be reviewed by a retry (ReviewNotRecorded)."""
+    plan_id = upload.stored_plan_id
+    if plan_id is None:
+        data = upload.path.read_bytes()
+        check_upload(upload.path.name, data, allowed={PDF})
+        plan = client.upload_special_plan(upload.work_id, upload.title, upload.path.name, data)
+        if upload.review is None:
+            return plan
+        plan_id = plan.id
+    assert upload.review is not None  # a stored plan is sent again only for its review
+    try:
+        return client.record_expert_review(plan_id, upload.review)
+    except Exception as exc:
+        raise ReviewNotRecorded(plan_id, upload.work_id, exc) from exc
 
 
 def split_names(text: str) -> list[str]:
@@ -375,35 +433,23 @@ class OperationPeriodForm(WorkChoiceForm):
     def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(client, runner, project_id, project_name, self.tr("Actual operation period"), parent)
-        self.start_check = QCheckBox(self.tr("Started on"), self)
-        self.start_edit = date_edit(self)
-        self.end_check = QCheckBox(self.tr("Ended on"), self)
-        self.end_edit = date_edit(self)
-        for check, edit, key in ((self.start_check, self.start_edit, "actual_start"),
-                                 (self.end_check, self.end_edit, "actual_end")):
-            row = QHBoxLayout()
-            row.addWidget(check)
-            row.addWidget(edit, 1)
-            check.toggled.connect(edit.setEnabled)
-            edit.setEnabled(False)
-            self.add_field(key, "", row)
+        self.start = OptionalDateEdit(self.tr("Started on"), self)
+        self.end = OptionalDateEdit(self.tr("Ended on"), self)
+        self.add_field("actual_start", "", self.start)
+        self.add_field("actual_end", "", self.end)
         self.finish_layout()
 
     @Slot()
     def _on_work_changed(self) -> None:
         work = self.work()
-        for check, edit, value in ((self.start_check, self.start_edit, work.actual_start if work else None),
-                                   (self.end_check, self.end_edit, work.actual_end if work else None)):
-            check.setChecked(value is not None)
-            if value is not None:
-                set_date(edit, value)
+        self.start.set_value(work.actual_start if work else None)
+        self.end.set_value(work.actual_end if work else None)
 
     def build(self) -> tuple[int, OperationPeriodIn]:
         work = self.work()
         if work is None:
             raise FormInvalid({"work": self.tr("Choose the dangerous sub-project.")})
-        start = qdate(self.start_edit.date()) if self.start_check.isChecked() else None
-        end = qdate(self.end_edit.date()) if self.end_check.isChecked() else None
+        start, end = self.start.value(), self.end.value()
         today, problems = dt.date.today(), {}
         if start is None and end is None:
             problems["actual_start"] = self.tr("Report the start, the end or both.")
@@ -522,13 +568,9 @@ class OperationForm(ReportForm):
                            channel=f"equipment-{id(self)}")
 
     def set_equipment(self, equipment: list[EquipmentOut]) -> None:
-        self.equipment = list(equipment)
-        self.equipment_combo.clear()
-        for machine in self.equipment:
-            self.equipment_combo.addItem(f"{label(machine.equipment_type)} {machine.model} · {machine.registration_no}",
-                                         machine.id)
-        self.show_message("" if self.equipment else self.tr("Register the lifting equipment first."))
-        self.buttons.setEnabled(bool(self.equipment))
+        self.equipment = self.fill_choices(self.equipment_combo, equipment,
+                                           lambda m: f"{label(m.equipment_type)} {m.model} · {m.registration_no}",
+                                           lambda m: m.id, self.tr("Register the lifting equipment first."))
 
     def add_crew(self, name: str = "", role: str = "", certificate_no: str = "") -> None:
         row = self.crew_table.rowCount()

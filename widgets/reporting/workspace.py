@@ -53,7 +53,9 @@ from widgets.reporting.report_menu import FORM_FOR_DUE, FormKey, report_menu
 
 PROJECTS, DUE, RETURNED = "projects", "due", "returned"
 STATE_COLOURS = {VerificationState.VERIFIED: VERIFIED_COLOUR, VerificationState.PENDING: PENDING_COLOUR,
-                 VerificationState.RETURNED: RETURNED_COLOUR, VerificationState.UNCONFIRMED: PENDING_COLOUR}
+                 VerificationState.RETURNED: RETURNED_COLOUR, VerificationState.UNCONFIRMED: PENDING_COLOUR,
+                 VerificationState.UNKNOWN: RETURNED_COLOUR}
+FAILURES_NAMED = 3  # projects named in the "could not be loaded" note; the rest are counted
 URGENT_DUE = frozenset({DueKind.CERTIFICATE_EXPIRED, DueKind.PLAN_UNAPPROVED})
 
 
@@ -125,6 +127,7 @@ class EnterpriseWorkspace(QWidget):
             VerificationState.PENDING: self.tr("{0} waiting for verification").format(state.pending),
             VerificationState.RETURNED: self.tr("{0} returned — action needed").format(state.returned),
             VerificationState.UNCONFIRMED: self.tr("Basic information not yet confirmed"),
+            VerificationState.UNKNOWN: self.tr("Could not be loaded"),
         }
         return texts[state.state]
 
@@ -189,7 +192,8 @@ class EnterpriseWorkspace(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        self.status_label.hide()
+        self.status_label.setText(self.failures_text(workspace))
+        self.status_label.setVisible(bool(workspace.failures))
         rows: dict[str, list[Any]] = {PROJECTS: workspace.projects, DUE: workspace.due, RETURNED: workspace.returned}
         for key, model in self.models.items():
             model.set_rows(rows[key])
@@ -200,6 +204,18 @@ class EnterpriseWorkspace(QWidget):
                                            else self.palette().color(self.foregroundRole()))
         self._update_buttons()
         self.sig_loaded.emit()
+
+    def failures_text(self, workspace: Workspace) -> str:
+        """Which projects could not be loaded (their due items are missing from the list), and why."""
+        if not workspace.failures:
+            return ""
+        named = "; ".join(f"{f.project.name} ({describe_reporting_error(f.error)})"
+                          for f in workspace.failures[:FAILURES_NAMED])
+        more = len(workspace.failures) - FAILURES_NAMED
+        if more > 0:
+            named += " " + self.tr("and {0} more").format(more)
+        return self.tr("{0} project(s) could not be loaded, so their due items are missing: {1}").format(
+            len(workspace.failures), named)
 
     def count(self, key: str) -> int:
         return self.models[key].rowCount()
@@ -262,12 +278,22 @@ class EnterpriseWorkspace(QWidget):
         comment, ok = QInputDialog.getMultiLineText(
             self, self.tr("Resubmit"), self.tr("Returned: {0}\nWhat did you correct?").format(submission.comment))
         if ok:
-            self.resubmit(submission.id, comment.strip())
+            self.resubmit(submission.id, comment)
 
-    def resubmit(self, submission_id: int, comment: str) -> None:
-        """Send a returned submission back for verification with what was corrected."""
+    def resubmit(self, submission_id: int, comment: str) -> bool:
+        """Send a returned submission back for verification with what was corrected; False (and nothing
+        sent) without a word of what was corrected."""
+        comment = comment.strip()
+        if not comment:
+            self.status_label.setText(self.tr("Say what you corrected before resubmitting."))
+            self.status_label.show()
+            return False
         call = partial(self._client.act_on_submission, submission_id, SubmissionAction.RESUBMIT, comment=comment)
-        self._runner.submit(call, lambda _s: self.refresh(), self._on_failure)
+        self._runner.submit(call, self._on_resubmitted, self._on_failure)
+        return True
+
+    def _on_resubmitted(self, _submission: SubmissionOut) -> None:
+        self.refresh()
 
     def _context_menu(self, key: str, position: QPoint) -> None:
         table = self.tables[key]
