@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: show the opened project's Monitoring tab, or the monitoring wall, "
                              "and let live data arrive before the grab")
     parser.add_argument("--colour-by", choices=("status", "risk"), help="colour the map markers by status or risk")
-    parser.add_argument("--choropleth", choices=("projects", "under_construction"),
+    parser.add_argument("--choropleth", choices=("projects", "under_construction", "warnings"),
                         help="shade the districts by this measure")
     return parser
 
