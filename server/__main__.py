@@ -13,6 +13,7 @@ import uvicorn
 from server.app import create_app
 from server.config import Settings
 from server.db.engine import default_sqlite_url
+from server.ingest.hj212_workers import default_workers
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -29,6 +30,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--hj212-port", type=int, default=None, metavar="P",
                         help="accept HJ 212 (2017 and 2005) uploads over TCP on this port")
     parser.add_argument("--hj212-host", default=None, help="address of the HJ 212 listener (default: --host)")
+    parser.add_argument("--hj212-workers", type=int, default=default_workers(), metavar="N",
+                        help="HJ 212 listener processes sharing the port (default: one per core, at most 4)")
     parser.add_argument("--mqtt-url", default=None, metavar="URL", help="subscribe to readings, e.g. mqtt://127.0.0.1:1883")
     parser.add_argument("--mqtt-topic", default="sandtable/+/readings", help="topic filter; the + names the device code")
     parser.add_argument("--retention-days", type=int, default=180, help="keep raw readings this long")
@@ -40,7 +43,8 @@ def main(argv: list[str] | None = None) -> None:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = args.db or default_sqlite_url(Path(platformdirs.user_data_dir("sandtable-server")))
     settings = Settings(db_url=db_url, demo_projects=args.demo, demo_seed=args.seed, hj212_port=args.hj212_port,
-                        hj212_host=args.hj212_host or args.host, mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
+                        hj212_host=args.hj212_host or args.host, hj212_workers=max(1, args.hj212_workers),
+                        mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
                         reading_retention=dt.timedelta(days=args.retention_days))
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
                 timeout_graceful_shutdown=5)  # open event streams never end on their own

@@ -21,6 +21,7 @@ class Settings:
     hj212_port: int | None = None  # HJ 212 TCP listener on hj212_host; None: no listener
     hj212_host: str = "127.0.0.1"
     hj212_idle_timeout: float = 300.0  # seconds without a byte before a device connection is closed
+    hj212_workers: int = 1  # listener processes sharing the port (SO_REUSEPORT); the server is one of them
     mqtt_url: str | None = None  # e.g. mqtt://127.0.0.1:1883; None: no MQTT subscription
     mqtt_topic: str = "sandtable/+/readings"
     reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups

@@ -15,12 +15,12 @@ import hmac
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import orjson
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from domain.enums import DataSource
@@ -81,8 +81,7 @@ def device_info(device: Device, city_adcode: str) -> DeviceInfo:
     )
 
 
-@dataclass(frozen=True)
-class Sample:
+class Sample(NamedTuple):  # a named tuple: the HJ 212 listener makes tens of thousands a second
     device: DeviceInfo
     metric: str
     ts: dt.datetime  # aware, in UTC
@@ -96,8 +95,14 @@ class StoreResult:
     warnings: list[WarningChange] = field(default_factory=list)
 
 
-def _insert(dialect: str) -> Callable[[sa.Table], sa.Insert]:
-    return postgresql.insert if dialect == "postgresql" else sqlite.insert  # type: ignore[return-value]
+def _db_times(session: Session, times: Iterable[dt.datetime]) -> dict[dt.datetime, object]:
+    """Driver parameters for UTC datetimes, one conversion per distinct time (a batch repeats them: every
+    factor of a frame, every device of a site): SQLite stores UTCDateTime as naive UTC text with
+    microseconds, psycopg takes aware datetimes as they are."""
+    if session.get_bind().dialect.name != "sqlite":
+        return {t: t for t in times}
+    return {t: (t if t.tzinfo is dt.UTC else t.astimezone(dt.UTC)).isoformat(" ", "microseconds")[:26]
+            for t in set(times)}  # [:26] drops the "+00:00"
 
 
 def _bucket(ts: dt.datetime, width: dt.timedelta) -> dt.datetime:
@@ -107,48 +112,69 @@ def _bucket(ts: dt.datetime, width: dt.timedelta) -> dt.datetime:
 
 
 
+def _lock_devices(session: Session, device_ids: Sequence[int]) -> None:
+    """PostgreSQL: serialise the writers of each device (SQLite's BEGIN IMMEDIATE already serialises all)."""
+    if session.get_bind().dialect.name == "postgresql":
+        for device_id in sorted(device_ids):
+            session.execute(sa.select(sa.func.pg_advisory_xact_lock(_DEVICE_LOCK_SPACE, device_id)))
+
+
 def _existing(session: Session, keys: list[tuple[int, str, dt.datetime]]) -> set[tuple[int, str, dt.datetime]]:
     """Keys of this batch already stored, read through the (device, metric, ts) index over the batch's span.
 
-    Writers of a device are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: a per-device advisory lock
-    taken here), so what is not found here is new when the insert below runs: the counts, rollups and
-    events stay exact without RETURNING on every row.
+    Only used when a batch turned out to hold resent readings: the writers of its devices are serialised
+    (`_lock_devices`), so what is not found here is new when the insert below runs, and the counts, rollups
+    and events stay exact.
     """
-    devices = sorted({k[0] for k in keys})
-    if session.get_bind().dialect.name == "postgresql":
-        for device_id in devices:
-            session.execute(sa.select(sa.func.pg_advisory_xact_lock(_DEVICE_LOCK_SPACE, device_id)))
     times = [k[2] for k in keys]
     rows = session.execute(sa.select(Reading.device_id, Reading.metric, Reading.ts).where(
-        Reading.device_id.in_(devices), Reading.metric.in_(sorted({k[1] for k in keys})),
+        Reading.device_id.in_(sorted({k[0] for k in keys})), Reading.metric.in_(sorted({k[1] for k in keys})),
         Reading.ts >= min(times), Reading.ts <= max(times)))
-    found = {(d, m, t) for d, m, t in rows}
-    return found
+    return {(d, m, t) for d, m, t in rows}
 
 
-def _insert_readings(session: Session, rows: list[tuple[int, str, dt.datetime, float]]) -> None:
+def _insert_new(session: Session, rows: list[tuple[int, str, dt.datetime, float]]) -> list[tuple[int, str, dt.datetime, float]]:
+    """Insert `rows`, skipping readings already stored; return those actually inserted.
+
+    Optimistic: devices resend only what was not acknowledged, so a batch is almost always all new and one
+    executemany whose row count equals the batch size proves it, without reading anything back (reading the
+    batch's span of the index back cost more than the insert under load). Otherwise the attempt is rolled
+    back to a savepoint and the batch is split into new and stored readings by `_existing`.
+    """
+    savepoint = session.begin_nested()
+    if _insert_readings(session, rows) == len(rows):
+        savepoint.commit()
+        return rows
+    savepoint.rollback()
+    existing = _existing(session, [(d, m, t) for d, m, t, _ in rows])
+    inserted = [row for row in rows if row[:3] not in existing]
+    if inserted:
+        _insert_readings(session, inserted)
+    return inserted
+
+
+def _insert_readings(session: Session, rows: list[tuple[int, str, dt.datetime, float]]) -> int:
     """The hot path: one driver-level executemany (SQLAlchemy's per-row parameter processing would cost
-    more than the insert itself). SQLite stores UTCDateTime as naive UTC text with microseconds."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.connection().exec_driver_sql(
-            "INSERT INTO readings (device_id, metric, ts, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(d, m, (t if t.tzinfo is dt.UTC else t.astimezone(dt.UTC)).isoformat(" ", "microseconds")[:26], v)
-             for d, m, t, v in rows])  # [:26] drops the "+00:00"
-    else:
-        session.connection().exec_driver_sql(
-            "INSERT INTO readings (device_id, metric, ts, value) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-            rows)
+    more than the insert itself). Returns the number of rows inserted (those already stored are skipped)."""
+    times = _db_times(session, [row[2] for row in rows])
+    mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
+    result = session.connection().exec_driver_sql(
+        f"INSERT INTO readings (device_id, metric, ts, value) VALUES ({mark}, {mark}, {mark}, {mark}) "
+        "ON CONFLICT DO NOTHING", [(d, m, times[t], v) for d, m, t, v in rows])
+    return result.rowcount
 
 
 def _upsert_rollups(session: Session, inserted: list[tuple[int, str, dt.datetime, float]]) -> None:
+    """Add the batch to the minute and hour aggregates, driver-level like `_insert_readings`."""
     dialect = session.get_bind().dialect.name
-    least, greatest = (sa.func.least, sa.func.greatest) if dialect == "postgresql" else (sa.func.min, sa.func.max)
-    epochs = [int(ts.timestamp()) for _, _, ts, _ in inserted]
+    least, greatest, mark = ("least", "greatest", "%s") if dialect == "postgresql" else ("min", "max", "?")
+    epochs = {ts: int(ts.timestamp()) for ts in {row[2] for row in inserted}}
     for table, width in _ROLLUPS:
         seconds = int(width.total_seconds())
+        bucket_of = {ts: epoch - epoch % seconds for ts, epoch in epochs.items()}
         buckets: dict[tuple[int, str, int], list[float]] = {}
-        for (device_id, metric, _ts, value), epoch in zip(inserted, epochs, strict=True):
-            key = (device_id, metric, epoch - epoch % seconds)
+        for device_id, metric, ts, value in inserted:
+            key = (device_id, metric, bucket_of[ts])
             agg = buckets.get(key)
             if agg is None:
                 buckets[key] = [1, value, value, value]
@@ -159,27 +185,38 @@ def _upsert_rollups(session: Session, inserted: list[tuple[int, str, dt.datetime
                     agg[2] = value
                 elif value > agg[3]:
                     agg[3] = value
-        times = {b: dt.datetime.fromtimestamp(b, dt.UTC) for b in {k[2] for k in buckets}}
-        rows = [dict(device_id=d, metric=m, bucket=times[b], count=int(a[0]), total=a[1], min=a[2], max=a[3])
-                for (d, m, b), a in sorted(buckets.items())]  # sorted: a stable lock order on PostgreSQL
-        stmt = _insert(dialect)(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["device_id", "metric", "bucket"],
-            set_=dict(count=table.c.count + stmt.excluded.count, total=table.c.total + stmt.excluded.total,
-                      min=least(table.c.min, stmt.excluded.min), max=greatest(table.c.max, stmt.excluded.max)),
-        )
-        session.execute(stmt, rows)
+        times = _db_times(session, [dt.datetime.fromtimestamp(b, dt.UTC) for b in {k[2] for k in buckets}])
+        bucket_times = {int(t.timestamp()): value for t, value in times.items()}
+        name = table.name
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {name} (device_id, metric, bucket, count, total, min, max) "
+            f"VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, {mark}) "
+            f"ON CONFLICT (device_id, metric, bucket) DO UPDATE SET count = {name}.count + excluded.count, "
+            f"total = {name}.total + excluded.total, min = {least}({name}.min, excluded.min), "
+            f"max = {greatest}({name}.max, excluded.max)",
+            [(d, m, bucket_times[b], int(a[0]), a[1], a[2], a[3])
+             for (d, m, b), a in sorted(buckets.items())])  # sorted: a stable lock order on PostgreSQL
 
 
 def _hourly_means(session: Session, keys: set[tuple[int, str, dt.datetime]]) -> dict[tuple[int, str, dt.datetime], float]:
+    """Mean of each (device, metric, hour) of `keys`, from the hour rollups (driver-level: compiling a
+    tuple IN of hundreds of keys cost more than the query)."""
     if not keys:
         return {}
-    table = ReadingHour.__table__
-    rows = session.execute(
-        sa.select(table.c.device_id, table.c.metric, table.c.bucket, table.c.total / table.c.count)
-        .where(sa.tuple_(table.c.device_id, table.c.metric, table.c.bucket).in_(sorted(keys)))
-    )
-    return {(d, m, b): mean for d, m, b, mean in rows}
+    params = _db_times(session, {k[2] for k in keys})
+    hours = {param: hour for hour, param in params.items()}
+    device_ids, metrics = sorted({k[0] for k in keys}), sorted({k[1] for k in keys})
+    mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
+
+    def marks(values: Sequence[object]) -> str:
+        return ", ".join([mark] * len(values))
+
+    rows = session.connection().exec_driver_sql(
+        f"SELECT device_id, metric, bucket, total / count FROM {ReadingHour.__tablename__} "
+        f"WHERE device_id IN ({marks(device_ids)}) AND metric IN ({marks(metrics)}) "
+        f"AND bucket IN ({marks(params)})", (*device_ids, *metrics, *params.values()))
+    means = {(d, m, hours[b]): mean for d, m, b, mean in rows}
+    return {key: mean for key, mean in means.items() if key in keys}
 
 
 class Ingestor:
@@ -242,44 +279,45 @@ class Ingestor:
 def store(session: Session, *, samples: Sequence[Sample], actor: Actor, channel: str, profiles: ProfileBook,
           now: dt.datetime) -> StoreResult:
     """Everything of one batch inside the caller's transaction (the caller commits)."""
-    devices = {s.device.id: s.device for s in samples}
+    devices: dict[int, DeviceInfo] = {}
     unique: dict[tuple[int, str, dt.datetime], float] = {}
-    for s in samples:
-        unique.setdefault((s.device.id, s.metric, s.ts), s.value)
-    existing = _existing(session, list(unique))
-    inserted = [(d, m, t, v) for (d, m, t), v in unique.items() if (d, m, t) not in existing]
+    for device, metric, ts, value in samples:
+        devices[device.id] = device
+        key = (device.id, metric, ts)
+        if key not in unique:  # the first of repeats within the batch wins, as the insert would keep it
+            unique[key] = value
+    _lock_devices(session, list(devices))
+    inserted = _insert_new(session, [(d, m, t, v) for (d, m, t), v in unique.items()])
     result = StoreResult(inserted=len(inserted), duplicates=len(samples) - len(inserted))
     if inserted:
-        _insert_readings(session, inserted)
         _upsert_rollups(session, inserted)
     session.execute(sa.update(Device).where(Device.id.in_(sorted(devices))).values(last_seen_at=now)
                     .execution_options(synchronize_session=False))
 
     latest: dict[tuple[int, str], tuple[dt.datetime, float]] = {}
+    by_device: dict[int, list[tuple[str, dt.datetime, float]]] = {}
     for device_id, metric, ts, value in inserted:
         current = latest.get((device_id, metric))
         if current is None or ts > current[0]:
             latest[(device_id, metric)] = (ts, value)
+        items = by_device.get(device_id)
+        if items is None:
+            by_device[device_id] = items = []
+        items.append((metric, ts, value))
     result.warnings = _evaluate(session, devices=devices, latest=latest, profiles=profiles, now=now)
     session.flush()
 
-    per_device: dict[int, int] = {}
-    for device_id, *_ in inserted:
-        per_device[device_id] = per_device.get(device_id, 0) + 1
     codes = sorted(devices[d].code for d in devices)
     audit.record(session, actor, action="readings.ingest", entity="device",
                  entity_id=codes[0] if len(codes) == 1 else f"{len(codes)} devices",
                  changes={"channel": channel, "accepted": result.inserted, "duplicates": result.duplicates,
                           "devices": codes[:50], "warnings": [f"{c.action}:{c.warning_id}" for c in result.warnings]})
     events = []
-    by_device: dict[int, list[tuple[str, dt.datetime, float]]] = {}
-    for device_id, metric, ts, value in inserted:
-        by_device.setdefault(device_id, []).append((metric, ts, value))
     for device_id, items in by_device.items():
         items.sort(key=lambda item: item[1])
         shown = items[-MAX_EVENT_READINGS:]
         payload = {"device_id": device_id, "project_id": devices[device_id].project_id, "count": len(items),
-                   "readings": [{"metric": m, "ts": t.isoformat(), "value": v} for m, t, v in shown]}
+                   "readings": [{"metric": m, "ts": t, "value": v} for m, t, v in shown]}  # orjson: isoformat()
         events.append(("readings", device_id, devices[device_id].project_id, orjson.dumps(payload).decode()))
     events += [change.event() for change in result.warnings]
     append_events(session, events, at=now)

@@ -15,6 +15,7 @@ from server.config import Settings
 from server.db.base import utcnow
 from server.db.engine import Database
 from server.ingest.hj212 import Hj212Listener
+from server.ingest.hj212_workers import WorkerPool
 from server.ingest.mqtt import MqttSubscriber
 from server.ingest.pipeline import Ingestor
 from server.monitoring import service
@@ -33,6 +34,7 @@ class MonitoringRuntime:
         self.hub = Hub(database)
         self.ingestor = Ingestor(database, self.profiles, on_commit=self.hub.wake_threadsafe)
         self.hj212: Hj212Listener | None = None
+        self.hj212_workers: WorkerPool | None = None
         self.mqtt: MqttSubscriber | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -40,9 +42,22 @@ class MonitoringRuntime:
         await self.hub.start()
         settings = self.settings
         if settings.hj212_port is not None:
+            workers = settings.hj212_workers
+            if workers > 1 and self.database.is_sqlite and self.database.engine.url.database in (None, "", ":memory:"):
+                log.warning("HJ 212: an in-memory database cannot be shared, so one listener process only")
+                workers = 1
             self.hj212 = Hj212Listener(self.ingestor, host=settings.hj212_host, port=settings.hj212_port,
-                                       idle_timeout=settings.hj212_idle_timeout)
+                                       idle_timeout=settings.hj212_idle_timeout, reuse_port=workers > 1)
             await self.hj212.start()
+            if workers > 1:
+                self.hj212_workers = WorkerPool(count=workers - 1, db_url=settings.db_url, host=settings.hj212_host,
+                                                port=self.hj212.port, idle_timeout=settings.hj212_idle_timeout,
+                                                on_commit=self.hub.wake_threadsafe)
+                try:
+                    await self.hj212_workers.start()
+                except Exception:  # the in-process listener still serves every device, on one core
+                    log.exception("HJ 212 worker processes did not start; one listener process only")
+                    self.hj212_workers = None
         if settings.mqtt_url:
             self.mqtt = MqttSubscriber(self.ingestor, url=settings.mqtt_url, topic=settings.mqtt_topic,
                                        retention=settings.reading_retention, max_items=settings.max_ingest_items,
@@ -61,6 +76,8 @@ class MonitoringRuntime:
                 await task
         if self.mqtt:
             await asyncio.to_thread(self.mqtt.stop)
+        if self.hj212_workers:
+            await self.hj212_workers.stop()
         if self.hj212:
             await self.hj212.stop()
         await self.hub.stop()

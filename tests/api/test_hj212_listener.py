@@ -9,15 +9,19 @@ import socket
 import threading
 import time
 
+import psutil
 import pytest
 import requests
 import sqlalchemy as sa
 
 from domain import hj212
+from server.config import Settings
 from server.db.engine import Database
+from server.embedded import start_server
 from server.monitoring.models import Reading
 from server.simulate import Simulator
 from tests.support.monitoring import MONITORING_SEED, Live, bearer, register
+from tests.support.server_process import free_port
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -187,3 +191,37 @@ def test_simulator_streams_demo_devices(live: Live, mon_url: str) -> None:
     finally:
         database.dispose()
     assert {"pm10", "noise", "moment_pct", "cumulative"} <= metrics
+
+
+def test_several_listener_processes_store_and_acknowledge_every_frame(live: Live, admin: dict, gz_project: int,
+                                                                      mon_url: str) -> None:
+    """`hj212_workers=3`: the server and two worker processes share the port; frames sent over many connections
+    are all acknowledged and stored whichever process took the connection, and stopping the server stops
+    the workers."""
+    port = free_port()
+    server = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED, hj212_port=port, hj212_workers=3),
+                          startup_timeout=120)
+    try:
+        pool = server._server.config.app.state.monitoring.hj212_workers
+        workers = [psutil.Process(w.process.pid) for w in pool._workers]
+        assert len(workers) == 2
+        devices = [new_monitor(live, admin, gz_project) for _ in range(4)]
+        links = [(device, DeviceLink(port)) for device in devices for _ in range(4)]  # 16 connections
+        base = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+        for n, (device, link) in enumerate(links):
+            for k in range(5):  # several frames in flight on each connection
+                link.send(upload(device, base + dt.timedelta(seconds=100 * n + k), noise=50.0 + k))
+        for n, (_device, link) in enumerate(links):
+            assert [link.ack().qn for _ in range(5)] == [
+                hj212.format_time(base + dt.timedelta(seconds=100 * n + k), millis=True) for k in range(5)]
+        served_by_workers = sum(len([c for c in w.net_connections() if c.laddr and c.laddr.port == port
+                                     and c.status == psutil.CONN_ESTABLISHED]) for w in workers)
+        assert 0 < served_by_workers < len(links)  # the kernel spread the connections over the processes
+        for device in devices:
+            assert stored(mon_url, device["id"])["noise"] == [50.0, 51.0, 52.0, 53.0, 54.0] * 4
+        for _device, link in links:
+            link.close()
+    finally:
+        server.stop()
+    for worker in workers:
+        assert not worker.is_running() or worker.status() == psutil.STATUS_ZOMBIE

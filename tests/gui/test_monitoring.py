@@ -242,3 +242,57 @@ def test_ring_buffer_keeps_the_newest_samples_in_order():
     assert list(buffer.x) == [8.0, 9.0, 10.0, 11.0] and list(buffer.y) == [80.0, 90.0, 100.0, 110.0]
     buffer.extend(np.array([9.5, 12.0]), np.array([95.0, 120.0]))  # a late sample is merged in order
     assert list(buffer.x) == [9.0, 9.5, 10.0, 11.0, 12.0][-4:]
+
+
+def test_peak_downsampling_keeps_every_peak_and_the_newest_points():
+    import numpy as np
+
+    from widgets.live_chart import peak_downsampled
+
+    x = np.arange(1003, dtype=float)
+    y = np.sin(x / 7.0) * 10
+    y[500] = 99.0  # a one-sample spike
+    y[800] = -99.0
+    xs, ys = peak_downsampled(x, y, 100)  # runs of 10 points: min and max of each
+    assert len(xs) == len(ys) == 3 + 2 * 100
+    assert list(xs[:3]) == [0.0, 1.0, 2.0]  # the 3 left over are the oldest, drawn as they are
+    assert ys.max() == 99.0 and ys.min() == -99.0
+    assert xs[-1] == 993.0 and ys[-2:].tolist() == [y[993:].min(), y[993:].max()]  # the newest run is drawn
+    assert np.all(np.diff(xs) >= 0)
+    few_x, _few_y = peak_downsampled(x[:300], y[:300], 100)  # 3 points per bin: left alone
+    assert len(few_x) == 300
+
+
+def test_compact_chart_draws_only_what_is_in_view(qtbot):
+    """The live curve holds the readings in the time window (plus one beyond each edge), and follows a pan
+    even while paused."""
+    from domain.monitoring import DeviceKind
+    from domain.monitoring_schemas import DeviceOut
+    from services.monitoring_client import LiveReading
+    from widgets.live_chart import LiveChart, RedrawClock
+
+    device = DeviceOut(id=1, project_id=1, kind=DeviceKind.TOWER_CRANE, code="T-1", name="塔机", install_position="",
+                       lon=None, lat=None, vendor="", mn=None, particulate_unit=None, crane_registration_no="粤A-T1",
+                       rated_load_t=8.0, rated_moment_knm=1600.0, wind_limit_ms=20.0, monitored_item=None,
+                       alarm_cumulative=None, alarm_rate=None, prewarning_ratio=None, registered_by="t",
+                       created_at=dt.datetime.now(dt.UTC), last_seen_at=None)
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    clock = RedrawClock(interval_ms=1_000_000)
+    holder = QWidget()  # as in the grid: the chart is a child widget
+    qtbot.addWidget(holder)
+    chart = LiveChart(device, clock, compact=True, parent=holder)
+    QVBoxLayout(holder).addWidget(chart)
+    holder.resize(400, 200)
+    holder.show()
+    now = time.time()
+    chart.add_readings([LiveReading("moment_pct", now - 3000 + i, float(i % 50)) for i in range(3000)])
+    clock.tick()
+    assert chart.drawn_count() == 3000
+    x, _y = chart.live_curve.getData()
+    # The followed window (the last nine tenths of ten minutes are past), not the whole buffer:
+    assert x[-1] == pytest.approx(now - 1) and 535 <= len(x) <= 545
+    chart.set_paused(True)
+    chart.plot_widget.getPlotItem().setXRange(now - 3000, now - 2900, padding=0)  # as a pan would
+    x, _y = chart.live_curve.getData()
+    assert x[0] <= now - 3000 + 1 and now - 2900 <= x[-1] <= now - 2890
