@@ -303,3 +303,4 @@ class Health(Dto):
     status: Literal["ok"] = "ok"
     version: str
     database: str
+    compliance_scan_at: dt.datetime | None = None  # end of this process's last compliance scan (None: not yet)

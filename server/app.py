@@ -70,7 +70,8 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.regions = prepare_database(database, settings)
         await app.state.monitoring.start()
-        compliance_scan = asyncio.create_task(compliance_scan_loop(database, app.state.clock))
+        compliance_scan = asyncio.create_task(compliance_scan_loop(
+            database, app.state.clock, on_done=lambda at: setattr(app.state, "compliance_scan_at", at)))
         yield
         compliance_scan.cancel()
         await app.state.monitoring.stop()
@@ -90,6 +91,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.blob_store = BlobStore(documents_dir(settings))
     app.state.clock = today_in_china  # deadlines are China-local dates; tests may replace the clock
     app.state.feature_cache = FeatureCache()
+    app.state.compliance_scan_at = None
     app.state.monitoring = MonitoringRuntime(database, settings)
     install_error_handlers(app)
 
@@ -98,7 +100,8 @@ def create_app(settings: Settings) -> FastAPI:
     @api.get("/health", response_model=Health, tags=["health"])
     def health(request: Request) -> Health:
         """Liveness without authentication."""
-        return Health(version=__version__, database=request.app.state.database.backend)
+        return Health(version=__version__, database=request.app.state.database.backend,
+                      compliance_scan_at=request.app.state.compliance_scan_at)
 
     routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
                documents_router, credit_router, risk_router, followups_router, reporting_router)

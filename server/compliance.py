@@ -56,11 +56,15 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
-                               interval: float = SCAN_INTERVAL_SECONDS) -> None:
-    """Runs until cancelled; a failed scan is logged and retried at the next interval."""
+                               interval: float = SCAN_INTERVAL_SECONDS,
+                               on_done: Callable[[dt.datetime], None] | None = None) -> None:
+    """Runs until cancelled; a failed scan is logged and retried at the next interval. `on_done` hears
+    when each scan finished (the health endpoint reports it)."""
     while True:
         try:
             made = await run_in_threadpool(scan_once, database, clock())
+            if on_done is not None:
+                on_done(dt.datetime.now(dt.UTC))
             if any(made.values()):
                 log.info("compliance scan raised %(follow_ups)d notice and %(reporting_follow_ups)d reporting "
                          "follow-ups, proposed %(deductions)d deductions, changed %(risk_changes)d risk levels", made)

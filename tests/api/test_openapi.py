@@ -1,3 +1,6 @@
+import datetime as dt
+import time
+
 from fastapi.testclient import TestClient
 
 
@@ -17,3 +20,11 @@ def test_openapi_document_with_examples(client: TestClient) -> None:
 def test_unknown_path_is_a_json_404(client: TestClient) -> None:
     response = client.get("/api/v1/nothing-here")
     assert response.status_code == 404 and response.json()["code"] == "not_found"
+
+
+def test_health_reports_when_the_compliance_scan_last_finished(client: TestClient) -> None:
+    deadline = time.monotonic() + 30
+    while (finished := client.get("/api/v1/health").json()["compliance_scan_at"]) is None:
+        assert time.monotonic() < deadline, "the first compliance scan never finished"
+        time.sleep(0.1)
+    assert dt.datetime.fromisoformat(finished) <= dt.datetime.now(dt.UTC)

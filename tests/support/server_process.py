@@ -31,7 +31,8 @@ def free_port() -> int:
 
 @contextmanager
 def running_server(workdir: Path, *, demo: int = 300, seed: int = 7) -> Iterator[ServerProcess]:
-    """Start ``python -m server`` on a free port with a fresh SQLite file; yield once it is healthy."""
+    """Start ``python -m server`` on a free port with a fresh SQLite file; yield once it is healthy and its
+    first compliance scan has finished."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = workdir / "server.log"
@@ -57,8 +58,9 @@ def _wait_healthy(process: subprocess.Popen[bytes], url: str, log_path: Path) ->
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}:\n{log_path.read_text(errors='replace')}")
         try:
-            if requests.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
-                return
+            health = requests.get(f"{url}/api/v1/health", timeout=2)
+            if health.status_code == 200 and health.json().get("compliance_scan_at"):
+                return  # healthy, and the first compliance scan is done: tests see settled follow-ups and risk
         except requests.RequestException:
             pass
         time.sleep(0.25)
