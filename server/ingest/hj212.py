@@ -12,13 +12,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import gc
 import logging
 from dataclasses import dataclass, field
 
 from domain import hj212
 from domain.enums import DataSource
-from domain.monitoring import metric_for_factor, normalise
+from domain.monitoring import ParticulateUnit, metric_for_factor, normalise
 from server.db.base import utcnow
 from server.ingest.pipeline import DeviceInfo, Ingestor, Sample
 from server.security.actor import Actor
@@ -232,5 +233,11 @@ def _settle_heap() -> None:
 
 def _to_samples(device: DeviceInfo, measurements: list[hj212.Measurement]) -> list[Sample]:
     unit = device.unit
-    return [Sample(device, metric, m.at, normalise(metric, m.value, unit))
-            for m in measurements for metric in (metric_for_factor(m.code),)]
+    if unit is ParticulateUnit.MG_M3:  # the only unit `normalise` converts
+        return [Sample(device, metric, m.at, normalise(metric, m.value, unit))
+                for m in measurements for metric in (metric_for_factor(m.code),)]
+    metric = _metric
+    return [Sample(device, metric(code), at, value) for code, value, at, _kind, _flag in measurements]
+
+
+_metric = functools.lru_cache(maxsize=1024)(metric_for_factor)  # a pure function of the factor code
