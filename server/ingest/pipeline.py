@@ -15,7 +15,7 @@ import hmac
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -294,17 +294,18 @@ def store(session: Session, *, samples: Sequence[Sample], actor: Actor, channel:
     session.execute(sa.update(Device).where(Device.id.in_(sorted(devices))).values(last_seen_at=now)
                     .execution_options(synchronize_session=False))
 
-    latest: dict[tuple[int, str], tuple[dt.datetime, float]] = {}
+    series: dict[tuple[int, str], list[tuple[dt.datetime, float]]] = {}
     by_device: dict[int, list[tuple[str, dt.datetime, float]]] = {}
     for device_id, metric, ts, value in inserted:
-        current = latest.get((device_id, metric))
-        if current is None or ts > current[0]:
-            latest[(device_id, metric)] = (ts, value)
+        points = series.get((device_id, metric))
+        if points is None:
+            series[(device_id, metric)] = points = []
+        points.append((ts, value))
         items = by_device.get(device_id)
         if items is None:
             by_device[device_id] = items = []
         items.append((metric, ts, value))
-    result.warnings = _evaluate(session, devices=devices, latest=latest, profiles=profiles, now=now)
+    result.warnings = _evaluate(session, devices=devices, series=series, profiles=profiles, now=now)
     session.flush()
 
     codes = sorted(devices[d].code for d in devices)
@@ -325,19 +326,34 @@ def store(session: Session, *, samples: Sequence[Sample], actor: Actor, channel:
     return result
 
 
-def _evaluate(session: Session, *, devices: dict[int, DeviceInfo], latest: dict[tuple[int, str], tuple[dt.datetime, float]],
-              profiles: ProfileBook, now: dt.datetime) -> list[WarningChange]:
+def _rule_inputs(series: dict[tuple[int, str], list[tuple[dt.datetime, float]]],
+                 hourly: dict[tuple[int, str, dt.datetime], float]) -> Iterator[tuple[int, str, dt.datetime, float]]:
+    """What the rules see, per device and metric in time order: every reading (a spike that is not the
+    newest of its batch still counts), except dust, whose rule is on the hourly mean: once per hour."""
+    hour = dt.timedelta(hours=1)
+    for (device_id, metric), points in sorted(series.items()):
+        points.sort()
+        if metric in ("pm10", "pm25"):
+            newest_per_hour = {_bucket(ts, hour): (ts, value) for ts, value in points}
+            for bucket, (ts, value) in sorted(newest_per_hour.items()):
+                yield device_id, metric, ts, hourly.get((device_id, metric, bucket), value)
+        else:
+            for ts, value in points:
+                yield device_id, metric, ts, value
+
+
+def _evaluate(session: Session, *, devices: dict[int, DeviceInfo],
+              series: dict[tuple[int, str], list[tuple[dt.datetime, float]]], profiles: ProfileBook,
+              now: dt.datetime) -> list[WarningChange]:
     active = load_active(session, device_ids=list(devices))
     changes = [change for device_id in devices
                if (change := clear_offline(session, active=active, device=devices[device_id], now=now))]
-    hourly_keys = {(d, m, _bucket(ts, dt.timedelta(hours=1))) for (d, m), (ts, _) in latest.items()
-                   if m in ("pm10", "pm25")}
+    hourly_keys = {(d, m, _bucket(ts, dt.timedelta(hours=1))) for (d, m), points in series.items()
+                   if m in ("pm10", "pm25") for ts, _ in points}
     hourly = _hourly_means(session, hourly_keys)
-    for (device_id, metric), (ts, value) in sorted(latest.items()):
+    for device_id, metric, ts, value in _rule_inputs(series, hourly):
         device = devices[device_id]
         profile = profiles.for_city(device.city_adcode)
-        if metric in ("pm10", "pm25"):
-            value = hourly.get((device_id, metric, _bucket(ts, dt.timedelta(hours=1))), value)
         checks = evaluate(profile, device.spec, metric, value, ts)
         for check in checks:
             current = active.get((device_id, check.type))

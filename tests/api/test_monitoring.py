@@ -305,3 +305,15 @@ def test_thresholds_of_a_device_in_its_own_units(mon_client: TestClient, tokens:
     stranger = tokens["demo-shenzhen" if city != "440300" else "demo-guangzhou"]
     assert mon_client.get(f"/api/v1/devices/{crane['id']}/thresholds", headers=stranger).status_code == 404
     assert mon_client.get(f"/api/v1/devices/{crane['id']}/thresholds", headers=tokens["demo-province"]).status_code == 200
+
+
+def test_a_spike_inside_a_batch_is_not_lost_behind_a_calm_newest_reading(mon_client: TestClient, tokens: dict,
+                                                                         projects: dict) -> None:
+    device = register(mon_client, tokens["demo-admin"], projects["gz"], "tower_crane")
+    t = now() - dt.timedelta(minutes=3)
+    batch = [reading("moment_pct", 40.0, t), reading("moment_pct", 97.0, t + dt.timedelta(seconds=10)),
+             reading("moment_pct", 30.0, t + dt.timedelta(seconds=20))]  # a vendor gateway's 30 s backlog
+    assert mon_client.post(INGEST, headers=device_headers(device), json={"readings": batch}).status_code == 200
+    warnings = mon_client.get("/api/v1/warnings", headers=tokens["demo-admin"],
+                              params={"device_id": device["id"]}).json()
+    assert [(w["type"], w["state"], w["peak"]) for w in warnings] == [("crane_moment", "cleared_unack", 97.0)]
