@@ -18,10 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -151,17 +153,67 @@ class LiveCurve(pg.PlotCurveItem):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self._pixel_pad: tuple[float, float] | None = None  # the pen's margin in data units, per view transform
+        self.opts["skipFiniteCheck"] = True  # as the curve was always drawn (no finiteness check per frame)
 
     def show_points(self, x: np.ndarray, y: np.ndarray) -> None:
+        """What `setData(x, y, connect=..., skipFiniteCheck=True)` does for a plain line, without its
+        argument checks and option handling (the arrays are 1-D floats of the same length here)."""
         self._bounds = ((float(x[0]), float(x[-1])), (float(y.min()), float(y.max()))) if len(x) else None
-        joined = np.ones(len(x), dtype=bool)  # the line never bridges a stretch without data
-        np.less_equal(np.diff(x), GAP_S, out=joined[:-1])
-        self.setData(x, y, connect="all" if joined.all() else joined, skipFiniteCheck=True)  # "all": fast path
+        gaps = np.diff(x) > GAP_S  # the line never bridges a stretch without data
+        connect: str | np.ndarray = "all"  # the fast path
+        if gaps.any():
+            connect = np.ones(len(x), dtype=bool)
+            np.logical_not(gaps, out=connect[:-1])
+        self.opts["connect"] = connect
+        self.xData, self.yData = x, y
+        self.path = self.fillPath = self._fillPathList = self._mouseShape = None
+        self._lineSegmentsRendered = False
+        self.invalidateBounds()
+        self.prepareGeometryChange()
+        self.informViewBoundsChanged()
+        self.update()
+        self.sigPlotChanged.emit(self)
 
     def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
         if self._bounds is None or frac != 1.0 or orthoRange is not None:
             return super().dataBounds(ax, frac, orthoRange)
         return self._bounds[ax]
+
+    def boundingRect(self) -> QRectF:
+        """pyqtgraph's rectangle (the data bounds plus the pen's width in pixels), but the pixel size is
+        looked up only when the view transform changes, not with every new point."""
+        if self._boundingRect is None and self._bounds is not None:
+            if self._pixel_pad is None:
+                pad = self.pixelPadding()
+                px, py = self.pixelVectors() if pad > 0 else (None, None)
+                self._pixel_pad = (0.0 if px is None else px.length() * pad, 0.0 if py is None else py.length() * pad)
+            (x0, x1), (y0, y1) = self._bounds
+            px, py = self._pixel_pad
+            self._boundingRect = QRectF(x0 - px, y0 - py, x1 - x0 + 2 * px, y1 - y0 + 2 * py)
+        return super().boundingRect()
+
+    def viewTransformChanged(self) -> None:
+        self._pixel_pad = None
+        super().viewTransformChanged()
+
+    def setPen(self, *args: object, **kwargs: object) -> None:
+        self._pixel_pad = None  # the margin depends on the pen's width
+        super().setPen(*args, **kwargs)
+
+    def paint(self, painter: QPainter, option: object, widget: object) -> None:
+        """The plain line (no fill, no shadow, not exporting) drawn directly: pyqtgraph's general paint
+        (profiler, exception wrapper, fill and OpenGL checks) cost as much as the drawing."""
+        pen = self.opts["pen"]
+        if pen is None or self._exportOpts is not False or self.opts["shadowPen"] is not None or self.opts["fillLevel"] is not None \
+                or self.opts["compositionMode"] is not None or self._shouldUseDrawLineSegments(pen):
+            super().paint(painter, option, widget)
+            return
+        if self.xData is None or not len(self.xData):
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.opts["antialias"])
+        painter.setPen(pen)
+        painter.drawPath(self.getPath())
 
 
 class RedrawClock(QObject):
@@ -237,7 +289,7 @@ class LiveChart(QWidget):
         self._drawn: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))  # the metric's data when drawn
         self._fitted_y: tuple[float, float] | None = None
         self._shown_crossing: Severity | None = None
-        self.metric = KIND_METRICS.get(device.kind, ("",))[0]
+        self.shown_metric = KIND_METRICS.get(device.kind, ("",))[0]
 
         self._build()
         self._history_timer = QTimer(self)
@@ -290,6 +342,18 @@ class LiveChart(QWidget):
         self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(utcOffset=None)})
         self.plot_widget.setBackground("w")
         self.plot_widget.setMenuEnabled(False)
+        # Nothing in the plot is antialiased: the repainted area need not be widened for it.
+        self.plot_widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        # No border around the plot area: pyqtgraph would still stroke an invisible one twice per frame (in the
+        # ViewBox's paint and with its border item).
+        viewbox = self.plot_widget.getPlotItem().getViewBox()
+        viewbox.border = None
+        viewbox.borderRect.hide()
+        # The plot item and the view box paint nothing themselves (their children do): flagged so, the scene
+        # does not ask them (in Python) for their bounding rectangles with every repaint. Mouse handling (pan,
+        # zoom, scroll-back) does not depend on the flag.
+        for painting_nothing in (self.plot_widget.getPlotItem(), viewbox):
+            painting_nothing.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         item = self.plot_widget.getPlotItem()
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -349,7 +413,7 @@ class LiveChart(QWidget):
         self._last_arrival = time.time()
         newest = max(r.ts for r in readings)
         self._last_reading_ts = max(newest, self._last_reading_ts or newest)
-        if self.metric in by_metric:
+        if self.shown_metric in by_metric:
             self._dirty = True
         self._update_value_label()
 
@@ -372,7 +436,7 @@ class LiveChart(QWidget):
 
     def show_history(self, history: ReadingHistory) -> None:
         """History fetched for this chart: raw readings join the live buffer, rollups form a curve below it."""
-        if history.device_id != self.device.id or history.metric != self.metric:
+        if history.device_id != self.device.id or history.metric != self.shown_metric:
             return
         xs = np.fromiter((p.ts.timestamp() for p in history.points), dtype=float, count=len(history.points))
         ys = np.fromiter((p.value for p in history.points), dtype=float, count=len(history.points))
@@ -425,8 +489,8 @@ class LiveChart(QWidget):
     @Slot(int)
     def _on_metric_chosen(self, index: int) -> None:
         metric = self.metric_combo.itemData(index)
-        if metric and metric != self.metric:
-            self.metric = metric
+        if metric and metric != self.shown_metric:
+            self.shown_metric = metric
             self._history = None
             self.history_curve.setData([], [])
             self._show_metric_frame()
@@ -451,13 +515,13 @@ class LiveChart(QWidget):
         return self._history.resolution if self._history is not None else None
 
     def threshold_levels(self, metric: str | None = None) -> dict[Severity, float]:
-        return dict(self._levels.get(metric or self.metric, {}))
+        return dict(self._levels.get(metric or self.shown_metric, {}))
 
     def marker_count(self, metric: str | None = None) -> int:
-        return len(self._markers.get(metric or self.metric, {}))
+        return len(self._markers.get(metric or self.shown_metric, {}))
 
     def point_count(self, metric: str | None = None) -> int:
-        buffer = self._buffers.get(metric or self.metric)
+        buffer = self._buffers.get(metric or self.shown_metric)
         return len(buffer) if buffer is not None else 0
 
     def drawn_count(self) -> int:
@@ -465,14 +529,14 @@ class LiveChart(QWidget):
         return len(self._drawn[0])
 
     def latest(self, metric: str | None = None) -> float | None:
-        return self._latest.get(metric or self.metric)
+        return self._latest.get(metric or self.shown_metric)
 
     def crossed(self, metric: str | None = None) -> Severity | None:
         """The most severe known level the latest value has reached, or None."""
         value = self.latest(metric)
         if value is None:
             return None
-        reached = [severity for severity, level in self._levels.get(metric or self.metric, {}).items()
+        reached = [severity for severity, level in self._levels.get(metric or self.shown_metric, {}).items()
                    if abs(value) >= level]
         return max(reached, key=SEVERITY_RANK.__getitem__, default=None)
 
@@ -484,7 +548,7 @@ class LiveChart(QWidget):
         if not self._dirty or self._paused or self.visibleRegion().isEmpty():
             return  # a chart scrolled out of sight keeps its new data until it is shown again
         self._dirty = False
-        buffer = self._buffers.get(self.metric)
+        buffer = self._buffers.get(self.shown_metric)
         # A copy: the ring buffer moves its samples, and a pan while paused re-clips what was drawn.
         self._drawn = (buffer.x.copy(), buffer.y.copy()) if buffer is not None else (np.empty(0), np.empty(0))
         if self._following:
@@ -521,7 +585,7 @@ class LiveChart(QWidget):
         if not len(visible):
             return
         low, high = float(visible.min()), float(visible.max())
-        levels = self._levels.get(self.metric, {}).values()
+        levels = self._levels.get(self.shown_metric, {}).values()
         if levels:  # keep the lowest threshold line in sight when the data comes near it
             nearest = min(levels)
             if nearest <= high * 1.5:
@@ -574,7 +638,7 @@ class LiveChart(QWidget):
     def _show_metric_frame(self) -> None:
         self._fitted_y = None
         if self.compact:
-            self.title_label.setText(f"{self.device.code} · {metric_text(self.metric)}")
+            self.title_label.setText(f"{self.device.code} · {metric_text(self.shown_metric)}")
         self._show_levels()
         self._show_markers()
         self._update_value_label()
@@ -582,7 +646,7 @@ class LiveChart(QWidget):
         self._ask_history_soon()
 
     def _show_levels(self) -> None:
-        levels = sorted(self._levels.get(self.metric, {}).items(), key=lambda item: item[1])
+        levels = sorted(self._levels.get(self.shown_metric, {}).items(), key=lambda item: item[1])
         warning_line, alarm_line = self.level_lines["warning"], self.level_lines["alarm"]
         warning_line.setVisible(len(levels) > 1 or (len(levels) == 1 and SEVERITY_RANK[levels[0][0]] <= 2))
         alarm_line.setVisible(len(levels) > 1 or (len(levels) == 1 and SEVERITY_RANK[levels[0][0]] > 2))
@@ -592,15 +656,16 @@ class LiveChart(QWidget):
         for line, (severity, level) in zip((warning_line, alarm_line), (levels[0], levels[-1]) if levels else (),
                                            strict=False):
             line.setToolTip(self.tr("{0} level {1} {2}").format(label(severity), f"{level:g}",
-                                                               display_unit(self.metric)))
+                                                               display_unit(self.shown_metric)))
 
     def _show_markers(self) -> None:
-        markers = list(self._markers.get(self.metric, {}).values())
+        markers = list(self._markers.get(self.shown_metric, {}).values())
         self.marker_item.setData(x=[m.ts for m in markers], y=[m.value for m in markers])
+        self.marker_item.setVisible(bool(markers))  # an empty scatter item would still be painted every frame
 
     def _update_value_label(self) -> None:
-        value = self._latest.get(self.metric)
-        unit = display_unit(self.metric)
+        value = self._latest.get(self.shown_metric)
+        unit = display_unit(self.shown_metric)
         self.value_label.setText("—" if value is None else f"{value:.4g} {unit}".strip())
         crossed = self.crossed()
         if crossed is self._shown_crossing:
@@ -653,14 +718,14 @@ class LiveChart(QWidget):
             end = min(end, now)
         if end <= start:
             return
-        buffer = self._buffers.get(self.metric)
+        buffer = self._buffers.get(self.shown_metric)
         covered_from = buffer.x[0] if buffer is not None and len(buffer) else now
         history = self._history
         if start >= covered_from or (history is not None and history.start.timestamp() <= start
                                      and history.end.timestamp() >= min(end, covered_from)):
             return  # what is on screen is already in memory
         span = dt.timedelta(seconds=end - start)
-        self.sig_history_wanted.emit(HistoryRequest(self.device.id, self.metric,
+        self.sig_history_wanted.emit(HistoryRequest(self.device.id, self.shown_metric,
                                                     dt.datetime.fromtimestamp(start, dt.UTC),
                                                     dt.datetime.fromtimestamp(end, dt.UTC), resolution_for(span)))
 

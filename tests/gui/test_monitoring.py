@@ -92,7 +92,7 @@ def test_chart_follows_the_stream_and_shows_a_threshold_crossing(qtbot, server, 
     device = register_crane(logged_in)
     tab = open_tab(qtbot, monitoring, device)
     chart = tab.charts[device["id"]]
-    assert chart.metric == "moment_pct"
+    assert chart.shown_metric == "moment_pct"
     time.sleep(0.5)  # let the reconnect carrying the new device settle
     send(server, device, "moment_pct", 40.0, 55.0, 62.0)
     qtbot.waitUntil(lambda: chart.point_count() >= 3 and chart.drawn_count() >= 3, timeout=WAIT_MS)
@@ -296,3 +296,37 @@ def test_compact_chart_draws_only_what_is_in_view(qtbot):
     chart.plot_widget.getPlotItem().setXRange(now - 3000, now - 2900, padding=0)  # as a pan would
     x, _y = chart.live_curve.getData()
     assert x[0] <= now - 3000 + 1 and now - 2900 <= x[-1] <= now - 2890
+
+
+def test_live_chart_can_be_shown_as_a_top_level_window(qtbot):
+    """The chart's metric attribute must not shadow `QWidget.metric()`, which Qt calls on a shown window."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from domain.monitoring import DeviceKind
+    from domain.monitoring_schemas import DeviceOut
+    from services.monitoring_client import LiveReading
+    from widgets.live_chart import LiveChart, RedrawClock
+
+    device = DeviceOut(id=2, project_id=1, kind=DeviceKind.TOWER_CRANE, code="T-2", name="塔机", install_position="",
+                       lon=None, lat=None, vendor="", mn=None, particulate_unit=None, crane_registration_no="粤A-T2",
+                       rated_load_t=8.0, rated_moment_knm=1600.0, wind_limit_ms=20.0, monitored_item=None,
+                       alarm_cumulative=None, alarm_rate=None, prewarning_ratio=None, registered_by="t",
+                       created_at=dt.datetime.now(dt.UTC), last_seen_at=None)
+    clock = RedrawClock(interval_ms=1_000_000)
+    chart = LiveChart(device, clock)  # no parent: a window of its own (closed below, not by qtbot)
+    try:
+        chart.resize(500, 300)
+        chart.show()
+        qtbot.waitExposed(chart)
+        now = time.time()
+        chart.add_readings([LiveReading("moment_pct", now - 60 + i, float(i)) for i in range(60)])
+        clock.tick()
+        chart.repaint()
+        assert chart.logicalDpiX() > 0  # answered through QWidget.metric()
+        assert chart.shown_metric == "moment_pct" and chart.drawn_count() == 60
+    finally:
+        # Deleted by Qt while referenced here: a window owned only by Python (pyqtgraph's reference cycles)
+        # would be freed whenever the garbage collector runs, possibly in the middle of its own paint event.
+        chart.close()
+        chart.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
