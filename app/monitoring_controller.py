@@ -12,9 +12,16 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.stream_worker import StreamWorker
 from app.worker import Worker
 from domain.monitoring import Severity, WarningState
-from domain.monitoring_schemas import DeviceOut, ReadingHistory, TransmissionReport, WarningOut
+from domain.monitoring_schemas import (
+    DeviceOut,
+    DeviceThresholds,
+    ReadingHistory,
+    TransmissionReport,
+    WarningOut,
+)
 from domain.schemas import ProjectDetail
 from services.api_client import ApiClient
+from services.errors import NotFoundError
 from services.monitoring_client import MonitoringClient, ReadingsPushed, WarningFilter, WarningPushed
 from widgets.error_messages import describe_error
 from widgets.live_chart import SEVERITY_RANK, HistoryRequest, RedrawClock
@@ -41,6 +48,7 @@ class MonitoringController(QObject):
         self.stream = StreamWorker(self.client, self)
         self.clock = clock or RedrawClock(self)  # the window's, when it already shows charts (the grid)
         self._tabs: dict[str, MonitoringTab] = {}
+        self._thresholds: dict[int, DeviceThresholds] = {}  # device id -> its limits (they rarely change)
         self._grid: MonitoringGrid | None = None
         self._grid_visible = False
         self._inbox: WarningsInbox | None = None
@@ -105,6 +113,12 @@ class MonitoringController(QObject):
         if tab is not None:
             tab.set_devices(devices)
             self._watch(key, [d.id for d in devices])  # a project has few devices: the table stays live too
+            self._load_thresholds([d.id for d in devices], partial(self._on_tab_thresholds, key), f"{key}-thresholds")
+
+    def _on_tab_thresholds(self, key: str, thresholds: list[DeviceThresholds]) -> None:
+        tab = self._tabs.get(key)
+        if tab is not None:
+            tab.set_thresholds(thresholds)
 
     def _on_tab_warnings(self, key: str, warnings: list[WarningOut]) -> None:
         tab = self._tabs.get(key)
@@ -152,8 +166,38 @@ class MonitoringController(QObject):
         # Most urgent first: devices with the worst active warnings, then the most recently heard from.
         ordered = sorted(devices, key=lambda d: (-worst.get(d.id, 0), -(d.last_seen_at or never).timestamp()))
         grid.set_devices(ordered[:MAX_DEVICES], warnings)
+        self._load_thresholds(grid.device_ids(), self._on_grid_thresholds, "grid-thresholds")
         if self._grid_visible:
             self._watch(GRID_KEY, grid.device_ids())
+
+    def _on_grid_thresholds(self, thresholds: list[DeviceThresholds]) -> None:
+        if self._grid is not None:
+            self._grid.set_thresholds(thresholds)
+
+    # --- device limits -------------------------------------------------------------------------------
+
+    def _load_thresholds(self, device_ids: list[int], apply: Callable[[list[DeviceThresholds]], None],
+                         channel: str) -> None:
+        """Hand `apply` the limits of these devices: the known ones at once, the others from the server."""
+        known = [self._thresholds[d] for d in device_ids if d in self._thresholds]
+        if known:
+            apply(known)
+        missing = [d for d in device_ids if d not in self._thresholds]
+        if missing:
+            self._submit(partial(self._fetch_thresholds, missing), partial(self._on_thresholds, apply), channel=channel)
+
+    def _fetch_thresholds(self, device_ids: list[int]) -> list[DeviceThresholds]:
+        found = []
+        for device_id in device_ids:
+            try:
+                found.append(self.client.thresholds(device_id))
+            except NotFoundError:
+                continue  # removed or moved out of scope since the list was read: nothing to draw
+        return found
+
+    def _on_thresholds(self, apply: Callable[[list[DeviceThresholds]], None], thresholds: list[DeviceThresholds]) -> None:
+        self._thresholds.update((t.device_id, t) for t in thresholds)
+        apply(thresholds)
 
     @Slot()
     def _forget_grid(self) -> None:

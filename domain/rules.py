@@ -62,13 +62,18 @@ class Profile:
         return float(value)
 
     def is_night(self, local: dt.time) -> bool:
-        if self.day_start <= self.night_start:
-            return not self.day_start <= local < self.night_start
-        return self.night_start <= local < self.day_start
+        return is_night(local, self.day_start, self.night_start)
 
     @property
     def offline_timeout(self) -> dt.timedelta:
         return dt.timedelta(seconds=self.number("offline", "timeout_s"))
+
+
+def is_night(local: dt.time, day_start: dt.time, night_start: dt.time) -> bool:
+    """Whether a local (Beijing) time falls in the night window of GB 12523 as a profile sets it."""
+    if day_start <= night_start:
+        return not day_start <= local < night_start
+    return night_start <= local < day_start
 
 
 @dataclass(frozen=True)

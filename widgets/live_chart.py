@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.hj212 import CHINA_TZ
 from domain.monitoring import METRIC_UNITS, DeviceKind, Severity
-from domain.monitoring_schemas import DeviceOut, ReadingHistory, WarningOut
+from domain.monitoring_schemas import DeviceOut, DeviceThresholds, ReadingHistory, WarningOut
+from domain.rules import is_night
 from services.monitoring_client import LiveReading, plot_level, plot_value, resolution_for
 from widgets.labels import label, metric_label
 
@@ -415,6 +417,17 @@ class LiveChart(QWidget):
         self._last_reading_ts = max(newest, self._last_reading_ts or newest)
         if self.shown_metric in by_metric:
             self._dirty = True
+        self._update_value_label()
+
+    def set_thresholds(self, thresholds: DeviceThresholds, now: dt.datetime | None = None) -> None:
+        """The limits the server holds this device to, as lines from the start (not only once a warning
+        has said so); noise gets the day or the night limits, whichever hold now."""
+        local = (now or dt.datetime.now(dt.UTC)).astimezone(CHINA_TZ).time()
+        period = "night" if is_night(local, thresholds.day_start, thresholds.night_start) else "day"
+        for line in thresholds.lines:
+            if line.period in ("", period):
+                self._levels.setdefault(line.metric, {})[line.severity] = line.level
+        self._show_levels()
         self._update_value_label()
 
     def add_warnings(self, warnings: Iterable[WarningOut]) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
-from domain.monitoring_schemas import DeviceOut, ReadingHistory, WarningOut
+from domain.monitoring_schemas import DeviceOut, DeviceThresholds, ReadingHistory, WarningOut
 from services.monitoring_client import ReadingsPushed
 from widgets.live_chart import LiveChart, RedrawClock
 
@@ -24,6 +24,7 @@ class MonitoringGrid(QWidget):
         self._clock = clock
         self._link_up = True
         self.charts: dict[int, LiveChart] = {}
+        self._thresholds: dict[int, DeviceThresholds] = {}  # device id -> its limits, kept across set_devices
         self.summary_label = QLabel(self.tr("Loading devices…"), self)
         self.link_label = QLabel(self)
         self.columns_spin = QSpinBox(self)
@@ -62,6 +63,8 @@ class MonitoringGrid(QWidget):
             chart.sig_history_wanted.connect(self.sig_history_wanted)
             chart.set_link_up(self._link_up)
             chart.add_warnings(oldest_first)
+            if device.id in self._thresholds:
+                chart.set_thresholds(self._thresholds[device.id])
             self.charts[device.id] = chart
         self._arrange()
         if len(devices) > len(shown):
@@ -81,6 +84,14 @@ class MonitoringGrid(QWidget):
         chart = self.charts.get(pushed.device_id)
         if chart is not None:
             chart.add_readings(pushed.readings)
+
+    def set_thresholds(self, thresholds: Sequence[DeviceThresholds]) -> None:
+        """Device limits from the server: drawn on the charts shown now and on those opened later."""
+        for limits in thresholds:
+            self._thresholds[limits.device_id] = limits
+            chart = self.charts.get(limits.device_id)
+            if chart is not None:
+                chart.set_thresholds(limits)
 
     def apply_warning(self, warning: WarningOut) -> None:
         chart = self.charts.get(warning.device_id)

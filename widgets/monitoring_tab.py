@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from domain.monitoring import DeviceKind
-from domain.monitoring_schemas import DeviceOut, ReadingHistory, TransmissionReport, WarningOut
+from domain.monitoring_schemas import (
+    DeviceOut,
+    DeviceThresholds,
+    ReadingHistory,
+    TransmissionReport,
+    WarningOut,
+)
 from services.monitoring_client import ReadingsPushed
 from widgets.device_table_model import DEVICE_ROLE, DeviceTableModel
 from widgets.live_chart import LiveChart, RedrawClock
@@ -37,6 +43,7 @@ class MonitoringTab(QWidget):
         self._clock = clock
         self._link_up = True
         self.charts: dict[int, LiveChart] = {}
+        self._thresholds: dict[int, DeviceThresholds] = {}  # device id -> its limits, for charts opened later
         self._warnings: list[WarningOut] = []
 
         self.model = DeviceTableModel(self)
@@ -114,6 +121,14 @@ class MonitoringTab(QWidget):
         for chart in self.charts.values():
             chart.add_warnings(self._warnings)
 
+    def set_thresholds(self, thresholds: Sequence[DeviceThresholds]) -> None:
+        """Device limits from the server: drawn on the charts shown now and on those opened later."""
+        for limits in thresholds:
+            self._thresholds[limits.device_id] = limits
+            chart = self.charts.get(limits.device_id)
+            if chart is not None:
+                chart.set_thresholds(limits)
+
     def apply_warning(self, warning: WarningOut) -> None:
         if warning.project_id != self.project_id:
             return
@@ -172,6 +187,8 @@ class MonitoringTab(QWidget):
             chart.sig_history_wanted.connect(self.sig_history_wanted)
             chart.set_link_up(self._link_up)
             chart.add_warnings(self._warnings)
+            if device_id in self._thresholds:
+                chart.set_thresholds(self._thresholds[device_id])
             self.charts[device_id] = chart
             self.chart_layout.addWidget(chart, 1)
         self.hint_label.setVisible(not self.charts)

@@ -26,6 +26,7 @@ from services.monitoring_client import (
 from services.stream_client import SseEvent, SseStream, StreamState
 from tests.support.monitoring import KIND_FIELDS
 from tests.support.server_process import ServerProcess
+from widgets.monitoring_grid import MonitoringGrid
 from widgets.monitoring_tab import MonitoringTab
 from widgets.warnings_inbox import WARNING_ROLE, WarningsInbox
 
@@ -330,3 +331,24 @@ def test_live_chart_can_be_shown_as_a_top_level_window(qtbot):
         chart.close()
         chart.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_charts_draw_the_servers_limits_before_any_warning(qtbot, server, logged_in, monitoring):
+    device = register_crane(logged_in)  # rated 8 t, wind limit 20 m/s; no reading, no warning yet
+    tab = open_tab(qtbot, monitoring, device)
+    chart = tab.charts[device["id"]]
+    qtbot.waitUntil(lambda: bool(chart.threshold_levels("moment_pct")), timeout=WAIT_MS)
+    assert chart.threshold_levels("moment_pct") == {Severity.WARNING: 90.0, Severity.CRITICAL: 100.0}
+    assert chart.threshold_levels("load_t") == {Severity.WARNING: 7.2, Severity.CRITICAL: 8.0}  # tonnes, not %
+    assert chart.level_lines["warning"].isVisible() and chart.level_lines["warning"].value() == 90.0
+    grid = MonitoringGrid(monitoring.clock)
+    qtbot.addWidget(grid)
+    monitoring.attach_grid(grid)
+    monitoring.load_grid()
+    metrics = ("moment_pct", "pm10", "noise", "cumulative")  # one the rules watch, for each kind of device
+
+    def every_chart_has_limits() -> bool:
+        charts = grid.charts.values()
+        return bool(charts) and all(any(chart.threshold_levels(m) for m in metrics) for chart in charts)
+
+    qtbot.waitUntil(every_chart_has_limits, timeout=WAIT_MS)
