@@ -328,18 +328,24 @@ def store(session: Session, *, samples: Sequence[Sample], actor: Actor, channel:
 
 def _rule_inputs(series: dict[tuple[int, str], list[tuple[dt.datetime, float]]],
                  hourly: dict[tuple[int, str, dt.datetime], float]) -> Iterator[tuple[int, str, dt.datetime, float]]:
-    """What the rules see, per device and metric in time order: every reading (a spike that is not the
-    newest of its batch still counts), except dust, whose rule is on the hourly mean: once per hour."""
+    """What the rules see of a batch, per device and metric in time order: its most extreme reading (a
+    spike that is not the newest still raises its warning, with its peak) and its newest (which decides
+    whether the warning holds or clears): the states every reading would lead to, at two evaluations per
+    series however long the batch (a repeat within one batch counts once). Dust is judged on the hourly
+    mean: once per hour touched."""
     hour = dt.timedelta(hours=1)
     for (device_id, metric), points in sorted(series.items()):
-        points.sort()
         if metric in ("pm10", "pm25"):
-            newest_per_hour = {_bucket(ts, hour): (ts, value) for ts, value in points}
+            newest_per_hour: dict[dt.datetime, tuple[dt.datetime, float]] = {}
+            for ts, value in sorted(points):
+                newest_per_hour[_bucket(ts, hour)] = (ts, value)
             for bucket, (ts, value) in sorted(newest_per_hour.items()):
                 yield device_id, metric, ts, hourly.get((device_id, metric, bucket), value)
-        else:
-            for ts, value in points:
-                yield device_id, metric, ts, value
+            continue
+        newest = max(points)
+        extreme = max(points, key=lambda point: abs(point[1]))
+        for ts, value in sorted({extreme, newest}):
+            yield device_id, metric, ts, value
 
 
 def _evaluate(session: Session, *, devices: dict[int, DeviceInfo],
