@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -751,3 +751,12 @@ class HistoryRequest:
     end: dt.datetime
     resolution: str
 
+
+def remember_thresholds(known: dict[int, DeviceThresholds], charts: Mapping[int, LiveChart],
+                        thresholds: Sequence[DeviceThresholds]) -> None:
+    """Keep each device's limits for charts opened later, and draw them on the charts shown now."""
+    for limits in thresholds:
+        known[limits.device_id] = limits
+        chart = charts.get(limits.device_id)
+        if chart is not None:
+            chart.set_thresholds(limits)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSp
 
 from domain.monitoring_schemas import DeviceOut, DeviceThresholds, ReadingHistory, WarningOut
 from services.monitoring_client import ReadingsPushed
-from widgets.live_chart import LiveChart, RedrawClock
+from widgets.live_chart import LiveChart, RedrawClock, remember_thresholds
 
 MAX_DEVICES = 64
 DEFAULT_COLUMNS = 4
@@ -87,11 +87,7 @@ class MonitoringGrid(QWidget):
 
     def set_thresholds(self, thresholds: Sequence[DeviceThresholds]) -> None:
         """Device limits from the server: drawn on the charts shown now and on those opened later."""
-        for limits in thresholds:
-            self._thresholds[limits.device_id] = limits
-            chart = self.charts.get(limits.device_id)
-            if chart is not None:
-                chart.set_thresholds(limits)
+        remember_thresholds(self._thresholds, self.charts, thresholds)
 
     def apply_warning(self, warning: WarningOut) -> None:
         chart = self.charts.get(warning.device_id)

@@ -26,7 +26,7 @@ from domain.monitoring_schemas import (
 )
 from services.monitoring_client import ReadingsPushed
 from widgets.device_table_model import DEVICE_ROLE, DeviceTableModel
-from widgets.live_chart import LiveChart, RedrawClock
+from widgets.live_chart import LiveChart, RedrawClock, remember_thresholds
 
 TABLE_SHARE = 28  # percent of the tab's height for the device table until the devices are known
 TABLE_ROWS_SHOWN = 6  # the table is sized for up to this many devices; more scroll
@@ -123,11 +123,7 @@ class MonitoringTab(QWidget):
 
     def set_thresholds(self, thresholds: Sequence[DeviceThresholds]) -> None:
         """Device limits from the server: drawn on the charts shown now and on those opened later."""
-        for limits in thresholds:
-            self._thresholds[limits.device_id] = limits
-            chart = self.charts.get(limits.device_id)
-            if chart is not None:
-                chart.set_thresholds(limits)
+        remember_thresholds(self._thresholds, self.charts, thresholds)
 
     def apply_warning(self, warning: WarningOut) -> None:
         if warning.project_id != self.project_id:
