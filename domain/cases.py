@@ -155,10 +155,12 @@ def risk_level_for(score: float) -> RiskLevel:
     return RiskLevel.LOW
 
 
+RISK_RANK = {level: rank for rank, level in enumerate(RiskLevel)}  # low < general < high < major
+
+
 def effective_level(grade: RiskLevel, score: float) -> RiskLevel:
     """The level the sand table shows: a supervisor's grade is a floor the computed score can raise."""
-    ranks = list(RiskLevel)
-    return max(grade, risk_level_for(score), key=ranks.index)
+    return max(grade, risk_level_for(score), key=RISK_RANK.__getitem__)
 
 
 class DocumentKind(StrEnum):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from domain.adcodes import GUANGDONG
 from domain.cases import (
     AWAITING_ENTERPRISE,
+    RISK_RANK,
     FindingSeverity,
     NoticeStatus,
     RiskFactors,
@@ -158,9 +159,6 @@ def ranking(session: Session, *, scope: DataScope, today: dt.date, region_clause
     return [(risk, *names[risk.project_id]) for risk in top]
 
 
-_LEVEL_RANK = {level: rank for rank, level in enumerate(RiskLevel)}
-
-
 @dataclass(frozen=True)
 class RiskChange:
     project_id: int
@@ -195,8 +193,8 @@ def apply_risk_changes(session: Session, changes: list[RiskChange]) -> int:
         sa.update(table).where(table.c.id == sa.bindparam("pid"), table.c.risk_grade == sa.bindparam("grade"))
         .values(risk_level=sa.bindparam("level"), risk_score=sa.bindparam("score"), updated_at=utcnow()),
         [{"pid": c.project_id, "grade": c.grade, "level": c.level, "score": c.score} for c in changes])
-    raised = [c.project_id for c in changes if _LEVEL_RANK[c.level] > _LEVEL_RANK[c.old_level]]
-    lowered = [c.project_id for c in changes if _LEVEL_RANK[c.level] < _LEVEL_RANK[c.old_level]]
+    raised = [c.project_id for c in changes if RISK_RANK[c.level] > RISK_RANK[c.old_level]]
+    lowered = [c.project_id for c in changes if RISK_RANK[c.level] < RISK_RANK[c.old_level]]
     audit.record(session, Actor.system("risk-scoring"), action="risk.refresh", entity="project", entity_id="*",
                  changes={"rescored": len(changes), "raised": raised, "lowered": lowered})
     return len(changes)
