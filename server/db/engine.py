@@ -1,7 +1,7 @@
 """Engine factory: SQLite in WAL mode by default, PostgreSQL (psycopg 3) as the scale path.
 
 SQLite writers take the write lock up front (`BEGIN IMMEDIATE`) so two writers never deadlock on a
-lock upgrade; readers use plain deferred transactions so they never wait for writers under WAL.
+lock upgrade, queued across processes by `sqlite_lock` so that the lock changes hands at once; readers use plain deferred transactions so they never wait for writers under WAL.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from server.db.sqlite_lock import QueuedWriterConnection
 
 BEGIN_MODE_OPTION = "sandtable_begin"
 
@@ -24,7 +26,7 @@ def default_sqlite_url(directory: Path) -> str:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30},
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30, "factory": QueuedWriterConnection},
             pool_size=8, max_overflow=8,
         )
         _configure_sqlite(engine)
@@ -51,7 +53,18 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:
         mode = conn.get_execution_options().get(BEGIN_MODE_OPTION, "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode != "IMMEDIATE":
+            conn.exec_driver_sql(f"BEGIN {mode}")
+            return
+        dbapi_connection = conn.connection.dbapi_connection
+        if isinstance(dbapi_connection, QueuedWriterConnection):  # queue behind the other writers first
+            dbapi_connection.acquire_writer_lock()
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            if isinstance(dbapi_connection, QueuedWriterConnection):
+                dbapi_connection.release_writer_lock()
+            raise
 
 
 class Database:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from domain.enums import ProjectStatus
 from domain.monitoring import DeviceKind, ParticulateUnit
 from server.db.base import utcnow
-from server.ingest.pipeline import hash_secret
+from server.ingest.devices import hash_secret
 from server.monitoring.models import Device
 from server.projects.models import Project, ProjectUnit
 from server.security import audit

@@ -21,7 +21,8 @@ from domain import hj212
 from domain.enums import DataSource
 from domain.monitoring import ParticulateUnit, metric_for_factor, normalise
 from server.db.base import utcnow
-from server.ingest.pipeline import DeviceInfo, Ingestor, Sample
+from server.ingest.devices import DeviceInfo, Sample
+from server.ingest.pipeline import Ingestor
 from server.security.actor import Actor
 
 log = logging.getLogger("sandtable.hj212")

@@ -13,8 +13,8 @@ from fastapi.security import APIKeyHeader
 from domain.monitoring_schemas import IngestResult
 from server.db.base import utcnow
 from server.errors import ApiError
+from server.ingest.devices import DeviceInfo
 from server.ingest.items import BatchError, parse_items, readings_of
-from server.ingest.pipeline import DeviceInfo
 
 log = logging.getLogger("sandtable.ingest")
 router = APIRouter(prefix="/ingest", tags=["ingest"])

@@ -14,7 +14,7 @@ from typing import Any
 
 from domain.monitoring import METRIC_NAME_MAX, normalise
 from domain.monitoring_schemas import RejectedItem
-from server.ingest.pipeline import DeviceInfo, Sample
+from server.ingest.devices import DeviceInfo, Sample
 
 _METRIC = re.compile(r"^[a-z][a-z0-9_]*$")
 MAX_FUTURE = dt.timedelta(minutes=5)  # device clocks drift; beyond this a timestamp is wrong

@@ -31,7 +31,7 @@ from domain.monitoring_schemas import (
 from domain.rules import Action, DeviceSpec, offline_decision, threshold_lines
 from server.db.base import utcnow
 from server.errors import conflict, invalid, not_found
-from server.ingest.pipeline import hash_secret
+from server.ingest.devices import hash_secret
 from server.monitoring.models import Device, DeviceWarning, Reading, ReadingHour, ReadingMinute, StreamEvent
 from server.monitoring.profiles import ProfileBook
 from server.monitoring.warnings import WarningChange, acknowledge, raise_offline, warning_out

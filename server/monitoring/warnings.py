@@ -18,7 +18,7 @@ from server.errors import conflict
 from server.monitoring.models import Device, DeviceWarning
 
 if TYPE_CHECKING:
-    from server.ingest.pipeline import DeviceInfo
+    from server.ingest.devices import DeviceInfo
 
 
 def slot(device_id: int, wtype: WarningType) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+import orjson
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from server.db.base import utcnow
 from server.monitoring import service
-from server.monitoring.models import Device, Reading, ReadingHour, ReadingMinute
+from server.monitoring.models import Device, Reading, ReadingHour, ReadingMinute, StreamEvent
 from server.security.models import AuditEntry
 from tests.support.monitoring import bearer, device_headers, first_project, now, reading, register
 
@@ -317,3 +318,31 @@ def test_a_spike_inside_a_batch_is_not_lost_behind_a_calm_newest_reading(mon_cli
     warnings = mon_client.get("/api/v1/warnings", headers=tokens["demo-admin"],
                               params={"device_id": device["id"]}).json()
     assert [(w["type"], w["state"], w["peak"]) for w in warnings] == [("crane_moment", "cleared_unack", 97.0)]
+
+
+def test_a_resent_backlog_with_new_readings_counts_and_judges_only_the_new(mon_client: TestClient, tokens: dict,
+                                                                            projects: dict) -> None:
+    """A gateway resends what it was not sure of together with new readings: the stored ones are skipped,
+    and the rollups, the warning and the push event are those of the new readings alone."""
+    device = register(mon_client, tokens["demo-admin"], projects["gz"], "tower_crane")
+    minute = now().replace(second=0) - dt.timedelta(minutes=10)
+    first = [reading("moment_pct", 40.0 + i, minute + dt.timedelta(seconds=5 * i)) for i in range(3)]
+    headers = device_headers(device)
+    assert mon_client.post(INGEST, headers=headers, json={"readings": first}).json()["accepted"] == 3
+    new = [reading("moment_pct", 96.0, minute + dt.timedelta(seconds=20)),
+           reading("moment_pct", 50.0, minute + dt.timedelta(seconds=25))]
+    body = mon_client.post(INGEST, headers=headers, json={"readings": first[::-1] + new}).json()
+    assert body == {"accepted": 2, "duplicates": 3, "rejected": []}
+    with mon_client.app.state.database.read_session() as session:
+        rollup = session.execute(sa.select(ReadingMinute.count, ReadingMinute.total, ReadingMinute.max)
+                                 .where(ReadingMinute.device_id == device["id"])).one()
+        assert tuple(rollup) == (5, pytest.approx(40 + 41 + 42 + 96 + 50), 96.0)
+        hour = session.scalar(sa.select(ReadingHour.count).where(ReadingHour.device_id == device["id"]))
+        assert hour == 5
+    warnings = mon_client.get("/api/v1/warnings", headers=tokens["demo-admin"],
+                              params={"device_id": device["id"]}).json()
+    assert [(w["type"], w["state"], w["peak"]) for w in warnings] == [("crane_moment", "cleared_unack", 96.0)]
+    with mon_client.app.state.database.read_session() as session:
+        payload = session.scalars(sa.select(StreamEvent.payload).where(
+            StreamEvent.device_id == device["id"], StreamEvent.kind == "readings").order_by(StreamEvent.id)).all()[-1]
+    assert [(r["value"]) for r in orjson.loads(payload)["readings"]] == [96.0, 50.0]

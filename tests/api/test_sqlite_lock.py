@@ -1,0 +1,92 @@
+"""SQLite writers queue on `<database>.writelock` from BEGIN IMMEDIATE to the end of their transaction."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from server.db.engine import Database
+from server.db.sqlite_lock import LOCK_SUFFIX, lock_path
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path / 'queue.db'}")
+    with database.write_session() as session:
+        session.execute(sa.text("CREATE TABLE t (x INTEGER)"))
+        session.commit()
+    yield database
+    database.dispose()
+
+
+def lock_file(database: Database) -> str:
+    return f"{database.engine.url.database}{LOCK_SUFFIX}"
+
+
+def held_elsewhere(database: Database) -> bool:
+    """Whether some other open file description holds the writer lock (as another process would see it)."""
+    fd = os.open(lock_file(database), os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def count(database: Database) -> int:
+    with database.read_session() as session:
+        return session.scalar(sa.text("SELECT count(*) FROM t"))
+
+
+def test_the_lock_is_held_from_the_first_write_statement_to_commit_or_rollback(database: Database) -> None:
+    with database.write_session() as session:
+        assert not held_elsewhere(database)  # a session takes nothing before its first statement
+        session.execute(sa.text("INSERT INTO t VALUES (1)"))
+        assert held_elsewhere(database)
+        session.commit()
+        assert not held_elsewhere(database)
+        session.execute(sa.text("INSERT INTO t VALUES (2)"))
+        assert held_elsewhere(database)
+        session.rollback()
+    assert not held_elsewhere(database) and count(database) == 1
+    with pytest.raises(RuntimeError), database.write_session() as session:
+        session.execute(sa.text("INSERT INTO t VALUES (3)"))
+        raise RuntimeError("a request failed half-way")
+    assert not held_elsewhere(database) and count(database) == 1  # closed unfinished: rolled back, released
+
+
+def test_a_writer_waits_for_the_holder_and_readers_never_do(database: Database) -> None:
+    fd = os.open(lock_file(database), os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # another process writing
+    done = threading.Event()
+
+    def write() -> None:
+        with database.write_session() as session:
+            session.execute(sa.text("INSERT INTO t VALUES (4)"))
+            session.commit()
+        done.set()
+
+    writer = threading.Thread(target=write)
+    try:
+        writer.start()
+        assert count(database) == 0  # reading goes on while a writer is queued
+        assert not done.wait(0.5)
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+    assert done.wait(10)
+    writer.join()
+    assert count(database) == 1
+
+
+def test_only_database_files_get_a_lock_file() -> None:
+    assert lock_path("/var/lib/sandtable/sandtable.db") == "/var/lib/sandtable/sandtable.db.writelock"
+    assert lock_path(":memory:") is None and lock_path("") is None and lock_path("file:x?mode=memory") is None
