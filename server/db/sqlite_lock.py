@@ -3,17 +3,22 @@
 SQLite lets one writer in at a time; the others wait in its busy handler, which sleeps 1, 2, 5, 10, 15 …
 ms between attempts. When several processes write all the time (the HJ 212 listener workers, the API
 server), each handover of the lock then costs milliseconds of idle cores: measured, two listener
-processes used 1.07 of 2 cores and were hardly faster than one. Writers therefore queue on an advisory
+processes used 1.07 of 2 cores and were hardly faster than one. Writers therefore take an advisory
 `flock` of ``<database>.writelock`` before ``BEGIN IMMEDIATE`` and release it right after COMMIT or
-ROLLBACK: the kernel wakes the next writer at once. The lock dies with its process (even SIGKILLed), and
+ROLLBACK, polling for it at most a millisecond apart. The lock dies with its process (even SIGKILLed), and
 SQLite's own locking stays underneath, so a writer that does not take part (the sqlite3 shell, another
 tool) is still serialised correctly, merely by the slower busy handler.
+
+The wait is bounded like SQLite's busy timeout (an unbounded blocking `flock` could hang a server whose
+worker threads all wait for a transaction that only one of those threads could finish): after `timeout`
+seconds the writer gets SQLite's own "database is locked" error.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from typing import Any
 
 try:
@@ -22,6 +27,8 @@ except ImportError:  # not on Windows: SQLite's busy handler alone serialises th
     fcntl = None  # type: ignore[assignment]
 
 LOCK_SUFFIX = ".writelock"
+_FIRST_POLL_S = 0.0001
+_MAX_POLL_S = 0.001  # the longest a released lock stays unclaimed by a waiting writer
 
 
 def lock_path(database: str) -> str | None:
@@ -35,19 +42,33 @@ class QueuedWriterConnection(sqlite3.Connection):
     """A sqlite3 connection (passed as `factory=`) that holds the file's writer lock from
     `acquire_writer_lock` to the end of its transaction."""
 
-    def __init__(self, database: str | os.PathLike[str], *args: Any, **kwargs: Any) -> None:
-        super().__init__(database, *args, **kwargs)
+    def __init__(self, database: str | os.PathLike[str], timeout: float = 5.0, *args: Any, **kwargs: Any) -> None:
+        super().__init__(database, timeout, *args, **kwargs)
+        self._timeout = timeout
         self._lock_path = lock_path(os.fspath(database)) if fcntl is not None else None
         self._lock_fd: int | None = None  # opened on first use, kept for the connection's life
         self._locked = False
 
     def acquire_writer_lock(self) -> None:
-        """Block (without the GIL) until no other writer of this file holds the lock."""
+        """Wait (sleeping, without the GIL) until no other writer of this file holds the lock; raise
+        sqlite3.OperationalError after the connection's timeout."""
         if self._lock_path is None or self._locked:
             return
         if self._lock_fd is None:
             self._lock_fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+        deadline = None
+        pause = _FIRST_POLL_S
+        while True:
+            try:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                now = time.monotonic()
+                deadline = deadline or now + self._timeout
+                if now >= deadline:
+                    raise sqlite3.OperationalError("database is locked (waited for another writer)") from None
+                time.sleep(pause)
+                pause = min(pause * 2, _MAX_POLL_S)
         self._locked = True
 
     def release_writer_lock(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from server.db.engine import Database
-from server.db.sqlite_lock import LOCK_SUFFIX, lock_path
+from server.db.sqlite_lock import LOCK_SUFFIX, QueuedWriterConnection, lock_path
 
 
 @pytest.fixture
@@ -85,6 +86,23 @@ def test_a_writer_waits_for_the_holder_and_readers_never_do(database: Database) 
     assert done.wait(10)
     writer.join()
     assert count(database) == 1
+
+
+def test_a_writer_gives_up_after_its_timeout_like_sqlite_itself(database: Database) -> None:
+    fd = os.open(lock_file(database), os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    connection = sqlite3.connect(database.engine.url.database, timeout=0.2, factory=QueuedWriterConnection)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+            connection.acquire_writer_lock()
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        connection.acquire_writer_lock()
+        assert held_elsewhere(database)
+        connection.rollback()
+        assert not held_elsewhere(database)
+    finally:
+        connection.close()
+        os.close(fd)
 
 
 def test_only_database_files_get_a_lock_file() -> None:
