@@ -19,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -46,6 +46,7 @@ SILENCE_S = 60.0  # no reading for this long: the device is shown as silent
 GAP_S = 120.0  # readings further apart than this are not joined by a line
 Y_MARGIN = 0.15  # head room above and below the data when the value axis is refitted
 Y_EDGE = 0.04  # ... which happens when the data comes this close to the frame
+COMPACT_AXIS_WIDTH = 38  # the value axis of a grid chart, in pixels, unless its labels need more
 FOLLOW_STEP = 0.1  # share of the window the view jumps ahead when the newest reading reaches its edge
 HISTORY_DEBOUNCE_MS = 300
 
@@ -369,7 +370,7 @@ class LiveChart(QWidget):
             item.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if self.compact:
             item.getAxis("bottom").setStyle(tickTextOffset=2)
-            item.getAxis("left").setWidth(38)
+            item.getAxis("left").setWidth(COMPACT_AXIS_WIDTH)
         self.history_curve = item.plot(pen=pg.mkPen(HISTORY_PEN, width=1), skipFiniteCheck=True)
         self.live_curve = LiveCurve(pen=pg.mkPen(LIVE_PEN, width=1))
         item.addItem(self.live_curve)
@@ -615,6 +616,23 @@ class LiveChart(QWidget):
             self.plot_widget.getPlotItem().setYRange(*self._fitted_y, padding=0)
         finally:
             self._setting_range = False
+        if self.compact:
+            self._fit_value_axis_width(*self._fitted_y)
+
+    def _fit_value_axis_width(self, low: float, high: float) -> None:
+        """Grid charts fix the value axis' width (aligned plots, no relayout at each refit), but pyqtgraph
+        silently drops every tick label that does not fit in it ("11.95" for a pit point steady at 12 mm):
+        widen the axis when the labels of the new range need it, back to the standard width when not."""
+        axis = self.plot_widget.getPlotItem().getAxis("left")
+        levels = axis.tickValues(low, high, max(axis.geometry().height(), 100.0))
+        strings = [text for spacing, values in levels[:2]
+                   for text in axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing)]
+        metrics = QFontMetrics(axis.style["tickFont"] or self.plot_widget.font())
+        text = max((metrics.boundingRect(text).width() for text in strings), default=0)
+        needed = text + max(0, axis.style["tickLength"]) + axis.style["tickTextOffset"][0] + 4
+        width = max(COMPACT_AXIS_WIDTH, needed)
+        if width != axis.width():
+            axis.setWidth(width)
 
     def _set_x_range(self, start: float, end: float) -> None:
         self._setting_range = True

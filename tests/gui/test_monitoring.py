@@ -14,7 +14,8 @@ import requests
 
 from app.monitoring_controller import MonitoringController
 from app.worker import Worker
-from domain.monitoring import Severity, WarningState
+from domain.monitoring import DeviceKind, Severity, WarningState
+from domain.monitoring_schemas import DeviceOut
 from services.api_client import ApiClient
 from services.monitoring_client import (
     MonitoringClient,
@@ -264,19 +265,53 @@ def test_peak_downsampling_keeps_every_peak_and_the_newest_points():
     assert len(few_x) == 300
 
 
-def test_compact_chart_draws_only_what_is_in_view(qtbot):
-    """The live curve holds the readings in the time window (plus one beyond each edge), and follows a pan
-    even while paused."""
-    from domain.monitoring import DeviceKind
-    from domain.monitoring_schemas import DeviceOut
+def crane_out(device_id: int) -> DeviceOut:
+    return DeviceOut(id=device_id, project_id=1, kind=DeviceKind.TOWER_CRANE, code=f"T-{device_id}", name="塔机",
+                     install_position="", lon=None, lat=None, vendor="", mn=None, particulate_unit=None,
+                     crane_registration_no=f"粤A-T{device_id}", rated_load_t=8.0, rated_moment_knm=1600.0,
+                     wind_limit_ms=20.0, monitored_item=None, alarm_cumulative=None, alarm_rate=None,
+                     prewarning_ratio=None, registered_by="t", created_at=dt.datetime.now(dt.UTC), last_seen_at=None)
+
+
+@pytest.mark.parametrize("value", [12.0, 3.002, 150.0, 1234.5, -0.35])
+def test_a_grid_chart_labels_its_value_axis_whatever_the_digits(qtbot, value):
+    """pyqtgraph drops tick labels wider than a fixed-width axis: a pit point steady at 12 mm showed none."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
     from services.monitoring_client import LiveReading
     from widgets.live_chart import LiveChart, RedrawClock
 
-    device = DeviceOut(id=1, project_id=1, kind=DeviceKind.TOWER_CRANE, code="T-1", name="塔机", install_position="",
-                       lon=None, lat=None, vendor="", mn=None, particulate_unit=None, crane_registration_no="粤A-T1",
-                       rated_load_t=8.0, rated_moment_knm=1600.0, wind_limit_ms=20.0, monitored_item=None,
-                       alarm_cumulative=None, alarm_rate=None, prewarning_ratio=None, registered_by="t",
-                       created_at=dt.datetime.now(dt.UTC), last_seen_at=None)
+    clock = RedrawClock(interval_ms=1_000_000)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    chart = LiveChart(crane_out(3), clock, compact=True, parent=holder)
+    QVBoxLayout(holder).addWidget(chart)
+    holder.resize(340, 160)
+    holder.show()
+    now = time.time()
+    chart.add_readings([LiveReading("moment_pct", now - 30 + i, value) for i in range(30)])
+    clock.tick()
+    qtbot.wait(10)
+    axis = chart.plot_widget.getPlotItem().getAxis("left")
+    image = QImage(200, 200, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(chart.plot_widget.font())
+    try:
+        _line, _ticks, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    shown = [float(text) for _rect, _flags, text in texts]
+    assert len(shown) >= 2 and min(shown) <= value <= max(shown)
+
+
+def test_compact_chart_draws_only_what_is_in_view(qtbot):
+    """The live curve holds the readings in the time window (plus one beyond each edge), and follows a pan
+    even while paused."""
+    from services.monitoring_client import LiveReading
+    from widgets.live_chart import LiveChart, RedrawClock
+
+    device = crane_out(1)
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     clock = RedrawClock(interval_ms=1_000_000)
@@ -303,16 +338,10 @@ def test_live_chart_can_be_shown_as_a_top_level_window(qtbot):
     """The chart's metric attribute must not shadow `QWidget.metric()`, which Qt calls on a shown window."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from domain.monitoring import DeviceKind
-    from domain.monitoring_schemas import DeviceOut
     from services.monitoring_client import LiveReading
     from widgets.live_chart import LiveChart, RedrawClock
 
-    device = DeviceOut(id=2, project_id=1, kind=DeviceKind.TOWER_CRANE, code="T-2", name="塔机", install_position="",
-                       lon=None, lat=None, vendor="", mn=None, particulate_unit=None, crane_registration_no="粤A-T2",
-                       rated_load_t=8.0, rated_moment_knm=1600.0, wind_limit_ms=20.0, monitored_item=None,
-                       alarm_cumulative=None, alarm_rate=None, prewarning_ratio=None, registered_by="t",
-                       created_at=dt.datetime.now(dt.UTC), last_seen_at=None)
+    device = crane_out(2)
     clock = RedrawClock(interval_ms=1_000_000)
     chart = LiveChart(device, clock)  # no parent: a window of its own (closed below, not by qtbot)
     try:
