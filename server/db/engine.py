@@ -1,11 +1,13 @@
 """Engine factory: SQLite in WAL mode by default, PostgreSQL (psycopg 3) as the scale path.
 
 SQLite writers take the write lock up front (`BEGIN IMMEDIATE`) so two writers never deadlock on a
-lock upgrade, queued across processes by `sqlite_lock` so that the lock changes hands at once; readers use plain deferred transactions so they never wait for writers under WAL.
+lock upgrade, and before it a lock file (`sqlite_lock`) that changes hands within a millisecond;
+readers use plain deferred transactions so they never wait for writers under WAL.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -13,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.db.sqlite_lock import QueuedWriterConnection
+from server.db.sqlite_lock import WriterLockConnection
 
 BEGIN_MODE_OPTION = "sandtable_begin"
 
@@ -26,7 +28,7 @@ def default_sqlite_url(directory: Path) -> str:
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(
-            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30, "factory": QueuedWriterConnection},
+            url, echo=echo, connect_args={"check_same_thread": False, "timeout": 30, "factory": WriterLockConnection},
             pool_size=8, max_overflow=8,
         )
         _configure_sqlite(engine)
@@ -57,12 +59,15 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql(f"BEGIN {mode}")
             return
         dbapi_connection = conn.connection.dbapi_connection
-        if isinstance(dbapi_connection, QueuedWriterConnection):  # queue behind the other writers first
-            dbapi_connection.acquire_writer_lock()
+        if isinstance(dbapi_connection, WriterLockConnection):  # wait for the other writers' turns first
+            try:
+                dbapi_connection.acquire_writer_lock()
+            except sqlite3.OperationalError as exc:  # the error SQLite's own timeout gives, as SQLAlchemy wraps it
+                raise sa.exc.OperationalError("BEGIN IMMEDIATE", None, exc) from exc
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         except BaseException:
-            if isinstance(dbapi_connection, QueuedWriterConnection):
+            if isinstance(dbapi_connection, WriterLockConnection):
                 dbapi_connection.release_writer_lock()
             raise
 

@@ -6,7 +6,8 @@ not need the database is therefore done here, before `pipeline.store` begins: re
 folded, the rows in index order as driver parameters, the minute and hour rollup rows, the rule checks of
 every series except dust (judged on the hourly mean, which needs the stored rollups), and the push
 payloads. The transaction then mostly executes. If the insert finds readings that were already stored (a
-device resending), the batch is prepared again from what was actually inserted (`prepare_rows`).
+device resending), the batch is prepared again, inside the transaction, from what was actually inserted
+(`prepare_rows`): rare, since devices resend only what was not acknowledged.
 """
 
 from __future__ import annotations
@@ -120,10 +121,11 @@ def time_param(t: dt.datetime, *, sqlite: bool) -> object:
 
 def _rule_inputs(devices: dict[int, DeviceInfo], rows: list[Row], epochs: dict[dt.datetime, int],
                  hour_params: dict[int, object], profiles: ProfileBook) -> list[RuleInput]:
-    """What the rules see of a batch, per device and metric in time order: its most extreme reading (a spike
-    that is not the newest still raises its warning, with its peak) and its newest (which decides whether
-    the warning holds or clears): the states every reading would lead to, at two evaluations per series
-    however long the batch. Dust is judged on the hourly mean: once per hour touched, by its newest reading."""
+    """What the rules see of a batch, per device and metric in time order: its highest and its lowest reading
+    (a spike that is not the newest still raises its warning, with its peak, whether the rule watches the
+    value or its magnitude) and its newest (which decides whether the warning holds or clears): the states
+    every reading would lead to, at most three evaluations per series however long the batch (ties go to
+    the earliest reading). Dust is judged on the hourly mean: once per hour touched, by its newest reading."""
     inputs: list[RuleInput] = []
     for (device_id, metric), group in groupby(rows, key=itemgetter(0, 1)):
         points = [(ts, value) for _, _, ts, value in group]  # in time order
@@ -137,8 +139,8 @@ def _rule_inputs(devices: dict[int, DeviceInfo], rows: list[Row], epochs: dict[d
             continue
         device = devices[device_id]
         profile = profiles.for_city(device.city_adcode)
-        extreme = max(points, key=lambda point: abs(point[1]))
-        for ts, value in sorted({extreme, points[-1]}):
+        value_of = itemgetter(1)
+        for ts, value in sorted({max(points, key=value_of), min(points, key=value_of), points[-1]}):
             if checks := evaluate(profile, device.spec, metric, value, ts):
                 inputs.append(RuleInput(device_id, metric, ts, value, checks, None))
     return inputs

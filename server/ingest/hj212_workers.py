@@ -6,7 +6,8 @@ N > 1 the server process keeps its own listener and starts N - 1 worker processe
 spreads new connections over them) and running its own `Hj212Listener` and group writer on its own
 database connection. The guarantees are those of the single listener, per process: a frame is
 acknowledged only after its readings are committed. SQLite serialises the processes' transactions
-(BEGIN IMMEDIATE, busy_timeout); PostgreSQL needs nothing more.
+(BEGIN IMMEDIATE, with the lock file of `server.db.sqlite_lock` in front so that the write lock changes
+hands at once); PostgreSQL needs nothing more.
 
 Each worker holds one end of a socket pair with the server process. It writes ``R`` once it listens and
 ``W`` after each commit (the server wakes its push hub, so SSE clients see the readings at once instead

@@ -11,7 +11,6 @@ out before the transaction opens (`batch.prepare`): on SQLite every writer waits
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +32,6 @@ from server.push.events import append_events, notify_committed
 from server.security import audit
 from server.security.actor import Actor
 
-log = logging.getLogger("sandtable.ingest")
 DEVICE_CACHE_TTL_S = 30.0
 _DEVICE_LOCK_SPACE = 0x5A4E_0001  # advisory-lock namespace: one lock per device id
 
@@ -104,7 +102,9 @@ class Ingestor:
 
 def store(session: Session, *, batch: PreparedBatch, actor: Actor, channel: str, profiles: ProfileBook,
           now: dt.datetime) -> StoreResult:
-    """Everything of one batch inside the caller's transaction (the caller commits)."""
+    """Everything of one batch inside the caller's transaction (the caller commits). `profiles` are those
+    the batch was prepared with: the dust rules and a re-prepared batch use them."""
+    assert batch.sqlite == (session.get_bind().dialect.name == "sqlite"), "batch prepared for another database"
     _lock_devices(session, list(batch.devices))
     batch = _insert_new(session, batch, profiles)
     result = StoreResult(inserted=len(batch.rows), duplicates=batch.received - len(batch.rows))

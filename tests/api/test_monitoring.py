@@ -346,3 +346,16 @@ def test_a_resent_backlog_with_new_readings_counts_and_judges_only_the_new(mon_c
         payload = session.scalars(sa.select(StreamEvent.payload).where(
             StreamEvent.device_id == device["id"], StreamEvent.kind == "readings").order_by(StreamEvent.id)).all()[-1]
     assert [(r["value"]) for r in orjson.loads(payload)["readings"]] == [96.0, 50.0]
+
+
+def test_a_spike_is_judged_even_beside_a_larger_negative_glitch(mon_client: TestClient, tokens: dict,
+                                                                projects: dict) -> None:
+    """The crane rules watch the value, not its magnitude: a sensor glitch of -120 % must not hide 97 %."""
+    device = register(mon_client, tokens["demo-admin"], projects["gz"], "tower_crane")
+    t = now() - dt.timedelta(minutes=3)
+    batch = [reading("moment_pct", -120.0, t), reading("moment_pct", 97.0, t + dt.timedelta(seconds=10)),
+             reading("moment_pct", 30.0, t + dt.timedelta(seconds=20))]
+    assert mon_client.post(INGEST, headers=device_headers(device), json={"readings": batch}).json()["accepted"] == 3
+    warnings = mon_client.get("/api/v1/warnings", headers=tokens["demo-admin"],
+                              params={"device_id": device["id"]}).json()
+    assert [(w["type"], w["state"], w["peak"]) for w in warnings] == [("crane_moment", "cleared_unack", 97.0)]

@@ -1,10 +1,13 @@
-"""SQLite writers queue on `<database>.writelock` from BEGIN IMMEDIATE to the end of their transaction."""
+"""SQLite writers hold `<database>.writelock` from BEGIN IMMEDIATE to the end of their transaction."""
 
 from __future__ import annotations
 
 import fcntl
+import gc
+import logging
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from server.db.engine import Database
-from server.db.sqlite_lock import LOCK_SUFFIX, QueuedWriterConnection, lock_path
+from server.db.sqlite_lock import LOCK_SUFFIX, WriterLockConnection, lock_path
 
 
 @pytest.fixture
@@ -78,7 +81,7 @@ def test_a_writer_waits_for_the_holder_and_readers_never_do(database: Database) 
     writer = threading.Thread(target=write)
     try:
         writer.start()
-        assert count(database) == 0  # reading goes on while a writer is queued
+        assert count(database) == 0  # reading goes on while a writer waits
         assert not done.wait(0.5)
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
@@ -91,7 +94,7 @@ def test_a_writer_waits_for_the_holder_and_readers_never_do(database: Database) 
 def test_a_writer_gives_up_after_its_timeout_like_sqlite_itself(database: Database) -> None:
     fd = os.open(lock_file(database), os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX)
-    connection = sqlite3.connect(database.engine.url.database, timeout=0.2, factory=QueuedWriterConnection)
+    connection = sqlite3.connect(database.engine.url.database, timeout=0.2, factory=WriterLockConnection)
     try:
         with pytest.raises(sqlite3.OperationalError, match="database is locked"):
             connection.acquire_writer_lock()
@@ -103,6 +106,40 @@ def test_a_writer_gives_up_after_its_timeout_like_sqlite_itself(database: Databa
     finally:
         connection.close()
         os.close(fd)
+
+
+def test_the_lock_file_takes_the_database_files_permissions(database: Database) -> None:
+    db_file = Path(database.engine.url.database)
+    os.chmod(db_file, 0o664)
+    Path(lock_file(database)).unlink()
+    database.dispose()  # new connections open the lock file anew
+    with database.write_session() as session:
+        session.execute(sa.text("INSERT INTO t VALUES (5)"))
+        session.commit()
+    assert stat.S_IMODE(os.stat(lock_file(database)).st_mode) == 0o664
+
+
+def test_writers_that_cannot_open_the_lock_file_still_write(database: Database,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    database.dispose()
+    Path(lock_file(database)).unlink()
+    Path(lock_file(database)).symlink_to("/nonexistent-folder/writelock")  # no user can create that
+    with caplog.at_level(logging.WARNING, logger="sandtable.db"):
+        for value in (6, 7):
+            with database.write_session() as session:
+                session.execute(sa.text("INSERT INTO t VALUES (:v)"), {"v": value})
+                session.commit()
+    assert count(database) == 2
+    assert sum("writelock" in record.getMessage() for record in caplog.records) == 1  # said once
+
+
+def test_a_connection_dropped_without_closing_releases_the_lock(database: Database) -> None:
+    connection = sqlite3.connect(database.engine.url.database, factory=WriterLockConnection)
+    connection.acquire_writer_lock()
+    assert held_elsewhere(database)
+    del connection
+    gc.collect()
+    assert not held_elsewhere(database)
 
 
 def test_only_database_files_get_a_lock_file() -> None:
