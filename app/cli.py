@@ -34,4 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    return build_parser().parse_args(list(argv))
+    parser = build_parser()
+    options = parser.parse_args(list(argv))
+    if options.show_monitoring == "tab" and options.open_project is None:
+        parser.error("--show-monitoring tab needs --open-project ID (whose dossier's Monitoring tab to show)")
+    return options
