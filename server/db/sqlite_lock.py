@@ -5,7 +5,8 @@ ms between attempts. When several processes write all the time (the HJ 212 liste
 server), each handover of the lock then costs milliseconds of idle cores: measured, two listener
 processes used 1.07 of 2 cores and were hardly faster than one. Writers therefore take an advisory
 `flock` of ``<database>.writelock`` before ``BEGIN IMMEDIATE`` and release it right after COMMIT or
-ROLLBACK, trying for it at most a millisecond apart (a race, not a first-come queue, like SQLite's own).
+ROLLBACK. Within a process, writers wait for their turn on a plain lock (woken at once, no polling);
+the one whose turn it is tries for the file lock at most a millisecond apart.
 The lock dies with its process (even SIGKILLed), and SQLite's own locking stays underneath, so a writer
 that does not take part (the sqlite3 shell, another tool, a user who may not open the lock file) is still
 serialised correctly, merely by the slower busy handler.
@@ -25,6 +26,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 import time
 import weakref
 from typing import Any
@@ -39,6 +41,8 @@ LOCK_SUFFIX = ".writelock"
 _FIRST_POLL_S = 0.0001
 _MAX_POLL_S = 0.001  # the longest a released lock stays unclaimed by a waiting writer
 _warned: set[str] = set()
+_turns: dict[str, threading.Lock] = {}  # per lock file: the writer of this process whose turn it is
+_turns_guard = threading.Lock()
 
 
 def lock_path(database: str) -> str | None:
@@ -69,6 +73,29 @@ def _open_lock_file(path: str, database: str) -> int | None:
         return None
 
 
+class _Hold:
+    """One connection's part in the lock: its descriptor of the lock file and whether it holds its turn and
+    the file lock. Kept apart from the connection so that a connection dropped without closing (garbage
+    collected) still gives both back (`weakref.finalize`)."""
+
+    __slots__ = ("fd", "locked", "turn")
+
+    def __init__(self, fd: int, turn: threading.Lock) -> None:
+        self.fd = fd
+        self.turn = turn
+        self.locked = False
+
+    def release(self) -> None:
+        if self.locked:
+            self.locked = False
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            self.turn.release()  # a plain lock: the thread that ends the transaction may be another one
+
+    def close(self) -> None:
+        self.release()
+        os.close(self.fd)
+
+
 class WriterLockConnection(sqlite3.Connection):
     """A sqlite3 connection (passed as `factory=`) that holds the file's writer lock from
     `acquire_writer_lock` to the end of its transaction."""
@@ -78,40 +105,43 @@ class WriterLockConnection(sqlite3.Connection):
         self._timeout = timeout
         self._database = os.fspath(database)
         self._lock_path = lock_path(self._database) if fcntl is not None else None
-        self._lock_fd: int | None = None  # opened on first use, kept for the connection's life
-        self._close_lock_fd: weakref.finalize | None = None  # also when the connection is never closed
-        self._locked = False
+        self._hold: _Hold | None = None  # made on first use, kept for the connection's life
+        self._drop_hold: weakref.finalize | None = None
 
     def acquire_writer_lock(self) -> None:
         """Wait (sleeping, without the GIL) until no other writer of this file holds the lock; raise
         sqlite3.OperationalError after the connection's timeout."""
-        if self._lock_path is None or self._locked:
+        if self._lock_path is None or (self._hold is not None and self._hold.locked):
             return
-        if self._lock_fd is None:
-            self._lock_fd = _open_lock_file(self._lock_path, self._database)
-            if self._lock_fd is None:
+        if self._hold is None:
+            fd = _open_lock_file(self._lock_path, self._database)
+            if fd is None:
                 self._lock_path = None
                 return
-            self._close_lock_fd = weakref.finalize(self, os.close, self._lock_fd)
-        deadline = None
+            with _turns_guard:
+                turn = _turns.setdefault(self._lock_path, threading.Lock())
+            self._hold = _Hold(fd, turn)
+            self._drop_hold = weakref.finalize(self, self._hold.close)
+        hold = self._hold
+        deadline = time.monotonic() + self._timeout
+        if not hold.turn.acquire(timeout=self._timeout):
+            raise sqlite3.OperationalError("database is locked (waited for another writer of this process)")
         pause = _FIRST_POLL_S
         while True:
             try:
-                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(hold.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                now = time.monotonic()
-                deadline = deadline or now + self._timeout
-                if now >= deadline:
+                if time.monotonic() >= deadline:
+                    hold.turn.release()
                     raise sqlite3.OperationalError("database is locked (waited for another writer)") from None
                 time.sleep(pause)
                 pause = min(pause * 2, _MAX_POLL_S)
-        self._locked = True
+        hold.locked = True
 
     def release_writer_lock(self) -> None:
-        if self._locked:
-            self._locked = False
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        if self._hold is not None:
+            self._hold.release()
 
     def commit(self) -> None:
         try:
@@ -129,7 +159,6 @@ class WriterLockConnection(sqlite3.Connection):
         try:
             super().close()
         finally:
-            self.release_writer_lock()
-            if self._close_lock_fd is not None:
-                self._close_lock_fd()  # closes the descriptor once
-                self._lock_fd = self._close_lock_fd = None
+            if self._drop_hold is not None:
+                self._drop_hold()  # releases and closes the descriptor, once
+                self._hold = self._drop_hold = None

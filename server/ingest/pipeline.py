@@ -52,6 +52,10 @@ class Ingestor:
         self.on_commit = on_commit
         self._cache: dict[tuple[str, str], tuple[float, DeviceInfo | None]] = {}
         self._lock = threading.Lock()
+        # One batch at a time per process, preparation included: threads preparing while another writes
+        # would contend for the GIL with the writer, whose driver calls give it up and take it back for
+        # every row (measured: HTTP ingest 12 % slower). Other processes still prepare while this one writes.
+        self._turn = threading.Lock()
 
     # --- devices ---------------------------------------------------------------------------------------
 
@@ -91,10 +95,12 @@ class Ingestor:
     def ingest(self, samples: Sequence[Sample], *, actor: Actor, channel: str) -> StoreResult:
         if not samples:
             return StoreResult()
-        batch = prepare(samples, sqlite=self.database.is_sqlite, profiles=self.profiles)
-        with self.database.write_session() as session:
-            result = store(session, batch=batch, actor=actor, channel=channel, profiles=self.profiles, now=utcnow())
-            session.commit()
+        with self._turn:
+            batch = prepare(samples, sqlite=self.database.is_sqlite, profiles=self.profiles)
+            with self.database.write_session() as session:
+                result = store(session, batch=batch, actor=actor, channel=channel, profiles=self.profiles,
+                               now=utcnow())
+                session.commit()
         if self.on_commit is not None:
             self.on_commit()
         return result

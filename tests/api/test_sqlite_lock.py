@@ -67,6 +67,29 @@ def test_the_lock_is_held_from_the_first_write_statement_to_commit_or_rollback(d
     assert not held_elsewhere(database) and count(database) == 1  # closed unfinished: rolled back, released
 
 
+def test_writers_of_one_process_take_turns(database: Database) -> None:
+    first, second = database.write_session(), database.write_session()
+    try:
+        first.execute(sa.text("INSERT INTO t VALUES (1)"))
+        done = threading.Event()
+
+        def write() -> None:
+            second.execute(sa.text("INSERT INTO t VALUES (2)"))
+            second.commit()
+            done.set()
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert not done.wait(0.3)
+        first.commit()  # the waiting thread is woken at once
+        assert done.wait(10)
+        writer.join()
+    finally:
+        first.close()
+        second.close()
+    assert count(database) == 2 and not held_elsewhere(database)
+
+
 def test_a_writer_waits_for_the_holder_and_readers_never_do(database: Database) -> None:
     fd = os.open(lock_file(database), os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX)  # another process writing
@@ -140,6 +163,9 @@ def test_a_connection_dropped_without_closing_releases_the_lock(database: Databa
     del connection
     gc.collect()
     assert not held_elsewhere(database)
+    with database.write_session() as session:  # nor is this process's turn kept by the dropped connection
+        session.execute(sa.text("INSERT INTO t VALUES (8)"))
+        session.commit()
 
 
 def test_only_database_files_get_a_lock_file() -> None:
