@@ -114,10 +114,9 @@ def store(session: Session, *, batch: PreparedBatch, actor: Actor, channel: str,
     _lock_devices(session, list(batch.devices))
     batch = _insert_new(session, batch, profiles)
     result = StoreResult(inserted=len(batch.rows), duplicates=batch.received - len(batch.rows))
-    mark = "?" if batch.sqlite else "%s"
     if batch.rows:
         for table, params in batch.rollup_params:
-            _upsert_rollups(session, table, params, mark=mark, sqlite=batch.sqlite)
+            _upsert_rollups(session, table, params, sqlite=batch.sqlite)
     session.execute(sa.update(Device).where(Device.id.in_(sorted(batch.devices))).values(last_seen_at=now)
                     .execution_options(synchronize_session=False))
     result.warnings = _evaluate(session, batch=batch, profiles=profiles, now=now)
@@ -177,20 +176,25 @@ def _existing(session: Session, keys: list[tuple[int, str, dt.datetime]]) -> set
     return {(d, m, t) for d, m, t in rows}
 
 
+def _param_mark(sqlite: bool) -> str:
+    """The driver's placeholder: sqlite3 takes qmark, psycopg format."""
+    return "?" if sqlite else "%s"
+
+
 def _insert_readings(session: Session, params: list[tuple[int, str, object, float]], *, sqlite: bool) -> int:
     """The hot path: one driver-level executemany (SQLAlchemy's per-row parameter processing would cost
     more than the insert itself). Returns the number of rows inserted (those already stored are skipped)."""
-    mark = "?" if sqlite else "%s"
+    mark = _param_mark(sqlite)
     result = session.connection().exec_driver_sql(
         f"INSERT INTO readings (device_id, metric, ts, value) VALUES ({mark}, {mark}, {mark}, {mark}) "
         "ON CONFLICT DO NOTHING", params)
     return result.rowcount
 
 
-def _upsert_rollups(session: Session, table: str, params: list[tuple[object, ...]], *, mark: str,
-                    sqlite: bool) -> None:
+def _upsert_rollups(session: Session, table: str, params: list[tuple[object, ...]], *, sqlite: bool) -> None:
     """Add the batch to the minute or hour aggregates, driver-level like `_insert_readings`."""
     least, greatest = ("min", "max") if sqlite else ("least", "greatest")
+    mark = _param_mark(sqlite)
     session.connection().exec_driver_sql(
         f"INSERT INTO {table} (device_id, metric, bucket, count, total, min, max) "
         f"VALUES ({mark}, {mark}, {mark}, {mark}, {mark}, {mark}, {mark}) "
@@ -207,7 +211,7 @@ def _hourly_means(session: Session, batch: PreparedBatch) -> dict[tuple[int, str
     if not keys:
         return {}
     device_ids, metrics, hours = sorted({k[0] for k in keys}), sorted({k[1] for k in keys}), {k[2] for k in keys}
-    mark = "?" if batch.sqlite else "%s"
+    mark = _param_mark(batch.sqlite)
 
     def marks(values: Sequence[object]) -> str:
         return ", ".join([mark] * len(values))
