@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from domain.enums import CoordSystem
 from domain.monitoring import DeviceKind, ParticulateUnit, Severity, WarningState, WarningType
-from domain.schemas import Dto
+from domain.schemas import ClockTime, Dto
 
 DEVICE_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,39}$"
 MN_PATTERN = r"^[A-Za-z0-9]{1,32}$"
@@ -165,8 +165,8 @@ class DeviceThresholds(Dto):
     device_id: int
     profile_region: str
     profile_name: str
-    day_start: dt.time
-    night_start: dt.time
+    day_start: ClockTime
+    night_start: ClockTime
     lines: list[ThresholdLineOut]
 
 

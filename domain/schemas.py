@@ -6,7 +6,16 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+)
 
 from domain.adcodes import is_adcode
 from domain.credit_code import validate_credit_code
@@ -34,8 +43,25 @@ def _credit_code(value: str) -> str:
     return validate_credit_code(value)
 
 
+CLOCK_TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$"
+
+
+def _clock_text(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(CLOCK_TIME_PATTERN, value):
+        raise ValueError(f"{value!r} is not a time of day as HH:MM:SS")
+    return value
+
+
 Adcode = Annotated[str, AfterValidator(_adcode)]
 CreditCode = Annotated[str, AfterValidator(_credit_code)]
+# A local (China) time of day. JSON Schema's `format: time` means an RFC 3339 time with an offset, which
+# these wall-clock times have none of: the contract is HH:MM:SS, accepted and written exactly so.
+ClockTime = Annotated[
+    dt.time, BeforeValidator(_clock_text),
+    PlainSerializer(lambda value: value.strftime("%H:%M:%S"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": CLOCK_TIME_PATTERN, "examples": ["22:00:00"],
+                    "description": "local time of day in China (UTC+8), HH:MM:SS"}),
+]
 PERMIT_NO_PATTERN = re.compile(r"^\d{6}(19|20)\d{6}\d{4}$")  # adcode + yyyymmdd + sequence: 18 digits
 
 
@@ -304,3 +330,10 @@ class Health(Dto):
     version: str
     database: str
     compliance_scan_at: dt.datetime | None = None  # end of this process's last compliance scan (None: not yet)
+
+
+class ErrorOut(Dto):
+    """Every 4xx answer: `code` is stable and machine-readable, `detail` is for people."""
+
+    detail: str = Field(examples=["project not found"])
+    code: str = Field(examples=["not_found"])

@@ -35,7 +35,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--mqtt-url", default=None, metavar="URL", help="subscribe to readings, e.g. mqtt://127.0.0.1:1883")
     parser.add_argument("--mqtt-topic", default="sandtable/+/readings", help="topic filter; the + names the device code")
     parser.add_argument("--retention-days", type=int, default=180, help="keep raw readings this long")
-    return parser.parse_args(argv)
+    parser.add_argument("--tls-cert", default=None, metavar="FILE",
+                        help="serve HTTPS with this PEM certificate (chain), for deployments without a TLS proxy")
+    parser.add_argument("--tls-key", default=None, metavar="FILE", help="the PEM private key of --tls-cert")
+    args = parser.parse_args(argv)
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
+    return args
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -47,6 +53,7 @@ def main(argv: list[str] | None = None) -> None:
                         mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
                         reading_retention=dt.timedelta(days=args.retention_days))
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
+                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
                 timeout_graceful_shutdown=5)  # open event streams never end on their own
 
 

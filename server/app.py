@@ -26,6 +26,7 @@ from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
 from server.errors import install_error_handlers
 from server.followups.views import router as followups_router
+from server.http import install_http_layer
 from server.ingest.http import router as ingest_router
 from server.monitoring.flows import MonitoringRuntime
 from server.monitoring.views import router as monitoring_router
@@ -82,7 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Guangdong housing & municipal engineering quality-and-safety supervision platform.",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=None,  # served by install_http_layer, without a CDN
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -94,6 +95,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.compliance_scan_at = None
     app.state.monitoring = MonitoringRuntime(database, settings)
     install_error_handlers(app)
+    install_http_layer(app, settings, API_PREFIX)
 
     api = APIRouter(prefix=API_PREFIX)
 

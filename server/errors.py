@@ -49,9 +49,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {401: "not_authenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}.get(
-            exc.status_code, "http_error"
-        )
+        code = {400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found",
+                405: "method_not_allowed", 413: "payload_too_large"}.get(exc.status_code, "http_error")
         log.info("%s %s -> %s %s", request.method, request.url.path, exc.status_code, exc.detail)
         return JSONResponse({"detail": exc.detail, "code": code}, status_code=exc.status_code, headers=exc.headers)
 
@@ -73,6 +72,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
         # An id or page number beyond the database's integers is only noticed by the driver:
         # SQLite's binding raises OverflowError, PostgreSQL answers with a DataError.
+        if "NUL (0x00)" in str(exc):  # psycopg refuses text with NUL where the HTTP layer cannot see it (forms)
+            log.info("%s %s -> 422 control_character: %s", request.method, request.url.path, exc)
+            return JSONResponse({"detail": "text may not contain the control character U+0000",
+                                 "code": "control_character"}, status_code=422)
         log.info("%s %s -> 422 value_out_of_range: %s", request.method, request.url.path, exc)
         return JSONResponse({"detail": "a number in the request is out of range", "code": "value_out_of_range"},
                             status_code=422)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+
+from tests.support.waiting import wait_until
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TIMEOUT_S = 120.0
@@ -21,6 +22,7 @@ STARTUP_TIMEOUT_S = 120.0
 class ServerProcess:
     url: str
     log_path: Path
+    pid: int = 0
 
 
 def free_port() -> int:
@@ -30,19 +32,21 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(workdir: Path, *, demo: int = 300, seed: int = 7) -> Iterator[ServerProcess]:
+def running_server(workdir: Path, *, demo: int = 300, seed: int = 7, extra_args: Sequence[str] = (),
+                   ca_file: Path | None = None) -> Iterator[ServerProcess]:
     """Start ``python -m server`` on a free port with a fresh SQLite file; yield once it is healthy and its
-    first compliance scan has finished."""
+    first compliance scan has finished. With `ca_file` (and --tls-cert/--tls-key in `extra_args`) the
+    server speaks HTTPS and is checked against that CA."""
     port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    url = f"{'https' if ca_file else 'http'}://127.0.0.1:{port}"
     log_path = workdir / "server.log"
     command = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(port),
-               "--db", f"sqlite:///{workdir / 'gui.db'}", "--demo", str(demo), "--seed", str(seed)]
+               "--db", f"sqlite:///{workdir / 'gui.db'}", "--demo", str(demo), "--seed", str(seed), *extra_args]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
         try:
-            _wait_healthy(process, url, log_path)
-            yield ServerProcess(url=url, log_path=log_path)
+            _wait_healthy(process, url, log_path, verify=str(ca_file) if ca_file else True)
+            yield ServerProcess(url=url, log_path=log_path, pid=process.pid)
         finally:
             process.terminate()
             try:
@@ -52,16 +56,16 @@ def running_server(workdir: Path, *, demo: int = 300, seed: int = 7) -> Iterator
                 process.wait(timeout=15)
 
 
-def _wait_healthy(process: subprocess.Popen[bytes], url: str, log_path: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
+def _wait_healthy(process: subprocess.Popen[bytes], url: str, log_path: Path, verify: str | bool = True) -> None:
+    def scanned() -> bool:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}:\n{log_path.read_text(errors='replace')}")
         try:
-            health = requests.get(f"{url}/api/v1/health", timeout=2)
-            if health.status_code == 200 and health.json().get("compliance_scan_at"):
-                return  # healthy, and the first compliance scan is done: tests see settled follow-ups and risk
+            health = requests.get(f"{url}/api/v1/health", timeout=2, verify=verify)
         except requests.RequestException:
-            pass
-        time.sleep(0.25)
-    raise TimeoutError(f"server not healthy after {STARTUP_TIMEOUT_S:.0f} s:\n{log_path.read_text(errors='replace')}")
+            return False
+        # healthy, and the first compliance scan is done: tests see settled follow-ups and risk
+        return health.status_code == 200 and bool(health.json().get("compliance_scan_at"))
+
+    wait_until(scanned, timeout=STARTUP_TIMEOUT_S, interval=0.25,
+               message=lambda: f"server healthy and scanned once:\n{log_path.read_text(errors='replace')}")
