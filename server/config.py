@@ -27,3 +27,4 @@ class Settings:
     reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups
     offline_check_interval: float = 60.0  # seconds between device-inactivity sweeps
     max_ingest_items: int = 10_000  # readings per HTTP batch; more answers 413
+    max_image_pixels: int = 40_000_000  # width × height of an uploaded image, read from its header (issue 12)

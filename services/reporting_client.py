@@ -98,7 +98,7 @@ class PhotoUploadResult:
 
 
 # Refusals about one file (its type, size or content): the next file may well be accepted.
-_FILE_REFUSALS = frozenset({"unsupported_type", "file_too_large", "unreadable_image"})
+_FILE_REFUSALS = frozenset({"unsupported_type", "file_too_large", "unreadable_image", "image_too_large"})
 
 
 def refuses_batch(error: ApiError) -> bool:

@@ -64,7 +64,7 @@ def with_exif(scene: bytes, taken_at: dt.datetime, lon: float, lat: float) -> by
 @cache
 def scene_thumbnail(stage: int) -> bytes:
     """The thumbnail the server makes of a scene (the same pixels whatever EXIF is spliced in)."""
-    return read_photo(site_scenes()[stage]).thumbnail
+    return read_photo(site_scenes()[stage], max_pixels=_PHOTO_SIZE[0] * _PHOTO_SIZE[1]).thumbnail
 
 
 

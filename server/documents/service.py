@@ -1,51 +1,40 @@
-"""Uploads: type sniffed from the bytes (not the name or the declared type), size limited, audited."""
+"""Documents of a project: recorded (audited) after `uploads` stored them, and who may see which."""
 
 from __future__ import annotations
 
 import logging
 
-import filetype
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.models import Document, DocumentKind
-from server.documents.storage import BlobStore
+from server.documents.uploads import Blob
 from server.errors import ApiError, not_found
 from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.security import audit
 
 log = logging.getLogger("sandtable.documents")
-ALLOWED_TYPES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 
 
-def sniff_content_type(data: bytes) -> str:
-    kind = filetype.guess(data[:8192])
-    if kind is None or kind.mime not in ALLOWED_TYPES:
-        found = kind.mime if kind else "unrecognised content"
-        raise ApiError(415, "unsupported_type",
-                       f"only {', '.join(ALLOWED_TYPES.values())} files are accepted (this file is {found})")
-    return kind.mime
-
-
-def store_document(session: Session, store: BlobStore, principal: Principal, *, project_id: int, kind: DocumentKind,
-                   original_name: str, data: bytes) -> Document:
+def record_document(session: Session, principal: Principal, *, project_id: int, kind: DocumentKind,
+                    original_name: str, blob: Blob) -> Document:
+    """Record a document stored (and checked) with `server.documents.uploads.store_upload`."""
     scoped_project(session, principal, project_id)
-    content_type = sniff_content_type(data)
-    digest = store.put(data)
-    document = Document(sha256=digest, content_type=content_type, size=len(data),
+    document = Document(sha256=blob.sha256, content_type=blob.content_type, size=blob.size,
                         original_name=original_name[-200:] or "upload", kind=kind, project_id=project_id,
                         uploaded_by_user_id=principal.user_id, uploaded_by_unit_id=principal.unit_id,
                         uploaded_at=utcnow())
     session.add(document)
     session.flush()
     audit.record(session, principal.actor, action="document.upload", entity="document", entity_id=document.id,
-                 changes={"project_id": project_id, "kind": kind.value, "sha256": digest, "size": len(data),
-                          "content_type": content_type, "name": document.original_name})
+                 changes={"project_id": project_id, "kind": kind.value, "sha256": blob.sha256, "size": blob.size,
+                          "content_type": blob.content_type, "name": document.original_name})
     session.commit()
-    log.info("stored document %s (%s, %d bytes) for project %s", document.id, content_type, len(data), project_id)
+    log.info("stored document %s (%s, %d bytes) for project %s", document.id, blob.content_type, blob.size,
+             project_id)
     return document
 
 

@@ -20,9 +20,8 @@ from domain.reporting_schemas import (
 )
 from server.db.base import utcnow
 from server.deps import Principal
-from server.documents.service import sniff_content_type
-from server.documents.storage import BlobStore
-from server.errors import ApiError, conflict, invalid
+from server.documents.uploads import Blob
+from server.errors import conflict, invalid
 from server.reporting.models import DangerousWork, DangerousWorkPlan, Submission
 from server.reporting.queue import (
     add_record,
@@ -100,17 +99,15 @@ def report_period(session: Session, principal: Principal, *, work_id: int, data:
     return work, submission
 
 
-def upload_plan(session: Session, store: BlobStore, principal: Principal, *, work_id: int, title: str,
-                data: bytes) -> tuple[DangerousWorkPlan, Submission]:
+def upload_plan(session: Session, principal: Principal, *, work_id: int, title: str,
+                blob: Blob) -> tuple[DangerousWorkPlan, Submission]:
+    """Record a special plan stored (and checked) with `server.documents.uploads.store_upload`."""
     work, _ = _own_work(session, principal, work_id)
-    content_type = sniff_content_type(data)
-    if content_type != "application/pdf":
-        raise ApiError(415, "unsupported_type", "a special construction plan is uploaded as PDF")
-    plan = DangerousWorkPlan(work_id=work.id, title=title, sha256=store.put(data), content_type=content_type,
-                             size=len(data), uploaded_at=utcnow())
+    plan = DangerousWorkPlan(work_id=work.id, title=title, sha256=blob.sha256, content_type=blob.content_type,
+                             size=blob.size, uploaded_at=utcnow())
     submission = add_record(session, principal, project_id=work.project_id, kind=SubmissionKind.DANGEROUS_WORK_PLAN,
                             record=plan, summary=f"专项施工方案《{title}》（{work.name}）",
-                            changes={"work_id": work.id, "title": title, "sha256": plan.sha256, "size": len(data)})
+                            changes={"work_id": work.id, "title": title, "sha256": plan.sha256, "size": blob.size})
     return plan, submission
 
 

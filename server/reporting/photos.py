@@ -12,10 +12,10 @@ import logging
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageOps
 
 from domain.reporting import gps_to_degrees
-from server.errors import ApiError
+from server.documents.images import UNREADABLE, open_image, unreadable_image
 
 log = logging.getLogger("sandtable.reporting")
 CHINA_TZ = ZoneInfo("Asia/Shanghai")  # EXIF times carry no zone unless OffsetTimeOriginal says so
@@ -62,17 +62,21 @@ def _position(exif: Image.Exif) -> tuple[float | None, float | None]:
     return round(lon, 7), round(lat, 7)
 
 
-def read_photo(data: bytes) -> PhotoFacts:
-    """EXIF time and position (None when absent or unreadable) and a JPEG thumbnail, upright."""
-    try:
-        with Image.open(io.BytesIO(data)) as image:
+def read_photo(data: bytes, *, max_pixels: int) -> PhotoFacts:
+    """EXIF time and position (None when absent or unreadable) and a JPEG thumbnail, upright.
+
+    The size is checked from the header first (`open_image`); the thumbnail is made before anything
+    else touches the pixels, so a JPEG is decoded at 1/2 to 1/8 scale (`draft`) and other images are
+    reduced by whole factors before resampling: a 40-megapixel JPEG costs a few megabytes, not 160."""
+    with open_image(data, max_pixels=max_pixels) as image:
+        try:
             exif = image.getexif()
             taken_at = _taken_at(exif)
             lon, lat = _position(exif)
+            image.thumbnail(THUMBNAIL_SIZE)  # in place: draft (JPEG) and reduce, then resample
             thumb = ImageOps.exif_transpose(image).convert("RGB")
-            thumb.thumbnail(THUMBNAIL_SIZE)
             out = io.BytesIO()
             thumb.save(out, format="JPEG", quality=80)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as exc:
-        raise ApiError(422, "unreadable_image", f"the photo cannot be decoded: {exc}") from exc
+        except UNREADABLE as exc:
+            raise unreadable_image(exc) from exc
     return PhotoFacts(taken_at, lon, lat, out.getvalue())

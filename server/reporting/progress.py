@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -16,12 +17,12 @@ from domain.reporting import PhotoFlag, SubmissionKind, SubmissionStatus, check_
 from domain.reporting_schemas import ProgressPhotoOut, ProgressReportOut
 from server.db.base import utcnow
 from server.deps import Principal
-from server.documents.service import sniff_content_type
 from server.documents.storage import BlobStore
+from server.documents.uploads import IMAGE_TYPES, Blob, sniff_content_type
 from server.errors import ApiError, conflict, not_found
 from server.projects.models import Project
 from server.reporting.models import ProgressPhoto, ProgressReport, Submission
-from server.reporting.photos import read_photo
+from server.reporting.photos import PhotoFacts, read_photo
 from server.reporting.queue import (
     records_with_state,
     reporting_project,
@@ -32,7 +33,6 @@ from server.reporting.queue import (
 from server.security import audit
 
 log = logging.getLogger("sandtable.reporting")
-_PHOTO_TYPES = {"image/jpeg", "image/png"}
 
 
 def _month_report(session: Session, principal: Principal, project: Project, month: str) -> ProgressReport:
@@ -54,34 +54,48 @@ def _month_report(session: Session, principal: Principal, project: Project, mont
     return report
 
 
-def add_photo(session: Session, store: BlobStore, principal: Principal, *, project_id: int, month: str, caption: str,
-              original_name: str, data: bytes, today: dt.date) -> ProgressPhoto:
-    """Store the photo and its thumbnail; flag it when EXIF says another month or more than 1 km away."""
+@dataclass(frozen=True)
+class StoredPhoto:
+    """A photo read and stored with its thumbnail, ready to be recorded."""
+
+    blob: Blob
+    facts: PhotoFacts
+    thumbnail_sha256: str
+
+
+def store_photo(store: BlobStore, data: bytes, *, max_pixels: int) -> StoredPhoto:
+    """Decode, thumbnail and store a photo. Call it outside any write transaction (server.documents.uploads
+    says why); whether the caller may add it to a report is decided when it is recorded."""
+    content_type = sniff_content_type(data, IMAGE_TYPES, "progress photos must be JPEG or PNG")
+    facts = read_photo(data, max_pixels=max_pixels)
+    return StoredPhoto(Blob(store.put(data), content_type, len(data)), facts, store.put(facts.thumbnail))
+
+
+def add_photo(session: Session, principal: Principal, *, project_id: int, month: str, caption: str,
+              original_name: str, photo: StoredPhoto, today: dt.date) -> ProgressPhoto:
+    """Record a stored photo; flag it when EXIF says another month or more than 1 km away."""
     project = reporting_project(session, principal, project_id)
     if month_bounds(month)[0] > today:
         raise ApiError(422, "month_not_started", f"{month} has not started yet (today is {today})")
-    content_type = sniff_content_type(data)
-    if content_type not in _PHOTO_TYPES:
-        raise ApiError(415, "unsupported_type", "progress photos must be JPEG or PNG")
-    facts = read_photo(data)
+    facts, blob = photo.facts, photo.blob
     check = check_photo(month=month, taken_at=facts.taken_at, lon=facts.lon, lat=facts.lat, site_lon=project.lon,
                         site_lat=project.lat)
     report = _month_report(session, principal, project, month)
     session.flush()
-    photo = ProgressPhoto(report_id=report.id, sha256=store.put(data), thumbnail_sha256=store.put(facts.thumbnail),
-                          content_type=content_type, size=len(data), original_name=original_name[-200:] or "photo",
-                          caption=caption, taken_at=facts.taken_at, lon=facts.lon, lat=facts.lat,
-                          distance_km=check.distance_km, flags=[f.value for f in check.flags], uploaded_at=utcnow())
-    session.add(photo)
+    row = ProgressPhoto(report_id=report.id, sha256=blob.sha256, thumbnail_sha256=photo.thumbnail_sha256,
+                        content_type=blob.content_type, size=blob.size, original_name=original_name[-200:] or "photo",
+                        caption=caption, taken_at=facts.taken_at, lon=facts.lon, lat=facts.lat,
+                        distance_km=check.distance_km, flags=[f.value for f in check.flags], uploaded_at=utcnow())
+    session.add(row)
     session.flush()
-    audit.record(session, principal.actor, action="progress.photo", entity="progress_photo", entity_id=photo.id,
-                 changes={"project_id": project.id, "month": month, "sha256": photo.sha256, "size": len(data),
-                          "taken_at": facts.taken_at, "position": [facts.lon, facts.lat], "flags": photo.flags})
+    audit.record(session, principal.actor, action="progress.photo", entity="progress_photo", entity_id=row.id,
+                 changes={"project_id": project.id, "month": month, "sha256": row.sha256, "size": blob.size,
+                          "taken_at": facts.taken_at, "position": [facts.lon, facts.lat], "flags": row.flags})
     session.commit()
     if check.flags:
-        log.info("progress photo %s of project %s (%s) flagged: %s", photo.id, project.id, month,
+        log.info("progress photo %s of project %s (%s) flagged: %s", row.id, project.id, month,
                  ", ".join(check.flags))
-    return photo
+    return row
 
 
 def _photo_out(photo: ProgressPhoto, month: str) -> ProgressPhotoOut:

@@ -47,7 +47,7 @@ from domain.reporting_schemas import (
 )
 from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
 from server.documents.storage import BlobStore
-from server.documents.views import _read_limited
+from server.documents.uploads import PDF, read_limited, store_upload
 from server.reporting import (
     dangerous_works,
     machinery,
@@ -81,7 +81,11 @@ def _store(request: Request) -> BlobStore:
 
 
 def _upload(request: Request, upload: UploadFile) -> bytes:
-    return _read_limited(upload, request.app.state.settings.max_upload_bytes)
+    return read_limited(upload, request.app.state.settings.max_upload_bytes)
+
+
+def _max_pixels(request: Request) -> int:
+    return request.app.state.settings.max_image_pixels
 
 
 # --- the verification queue ----------------------------------------------------------------------
@@ -173,11 +177,10 @@ def upload_progress_photo(project_id: IdPath, month: MonthPath, request: Request
                                 caption: Annotated[str, Form(max_length=300)] = "") -> ProgressPhotoOut:
     """A progress photo of the month. Its EXIF time and GPS are read here: a photo taken in another
     month or more than 1 km from the site is flagged for the supervisor. A plain `def`: decoding,
-    thumbnailing and hashing run in the threadpool, not on the event loop."""
-    data = _upload(request, file)
-    photo = progress.add_photo(session, _store(request), principal, project_id=project_id, month=month,
-                               caption=caption, original_name=file.filename or "photo", data=data,
-                               today=_today(request))
+    thumbnailing and hashing run in the threadpool, and before the write transaction."""
+    stored = progress.store_photo(_store(request), _upload(request, file), max_pixels=_max_pixels(request))
+    photo = progress.add_photo(session, principal, project_id=project_id, month=month, caption=caption,
+                               original_name=file.filename or "photo", photo=stored, today=_today(request))
     return progress.photo_out(session, photo)
 
 
@@ -232,10 +235,11 @@ def report_operation_period(work_id: IdPath, data: OperationPeriodIn, request: R
 def upload_special_plan(work_id: IdPath, request: Request, session: WriteSession, principal: Writer,
                               file: Annotated[UploadFile, File(description="PDF")],
                               title: Annotated[str, Form(min_length=2, max_length=200)]) -> DangerousWorkPlanOut:
-    """Upload the special construction plan; a supervisor's verification of it is the approval."""
-    data = _upload(request, file)
-    plan, submission = dangerous_works.upload_plan(session, _store(request), principal, work_id=work_id, title=title,
-                                                   data=data)
+    """Upload the special construction plan (a PDF without scripts, attachments or automatic actions);
+    a supervisor's verification of it is the approval. Checked and stored before the write transaction."""
+    blob = store_upload(_store(request), _upload(request, file), max_image_pixels=_max_pixels(request),
+                        allowed={PDF}, refusal="a special construction plan is uploaded as PDF")
+    plan, submission = dangerous_works.upload_plan(session, principal, work_id=work_id, title=title, blob=blob)
     return dangerous_works.plan_out(plan, submission)
 
 

@@ -11,11 +11,12 @@ from PIL import Image
 
 from server.compliance import scan_once
 from tests.support.case_world import TODAY, World
+from tests.support.files import tiny_pdf
 from tests.support.photos import exif_jpeg
 from tests.support.projects import TIANHE_WGS84, new_unit
 
 API = "/api/v1/reporting"
-TINY_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+TINY_PDF = tiny_pdf()
 SITE_LON, SITE_LAT = TIANHE_WGS84
 KM_IN_LON = 1 / 102.4  # degrees of longitude per km at 23° N
 

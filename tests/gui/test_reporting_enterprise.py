@@ -35,6 +35,7 @@ from services.errors import ServerUnreachableError
 from services.reporting_client import PhotoFile, ReportingClient
 from services.uploads import MAX_UPLOAD_BYTES
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
+from tests.support.files import tiny_pdf
 from tests.support.photos import exif_jpeg
 from tests.support.server_process import ServerProcess
 from widgets.labels import label
@@ -46,7 +47,7 @@ from widgets.reporting.workspace import DUE, PROJECTS, RETURNED, EnterpriseWorks
 
 ENTERPRISE = "demo-enterprise"
 SUPERVISOR = "demo-province"
-TINY_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+TINY_PDF = tiny_pdf()
 EXPERTS = "王工、李工、张工、赵工、陈工"
 
 

@@ -35,11 +35,12 @@ from server.reporting.photos import read_photo
 from server.reporting.project_facts import current_basic_info
 
 TODAY = dt.date(2026, 11, 25)  # the demo generator's fixed day
+PIXELS = Settings.max_image_pixels
 
 
 def test_spliced_exif_reads_back_as_written() -> None:
     taken_at = dt.datetime(2026, 10, 17, 9, 41, tzinfo=CHINA_TZ).astimezone(dt.UTC)
-    facts = read_photo(with_exif(site_scenes()[2], taken_at, 113.3245678, 23.1291234))
+    facts = read_photo(with_exif(site_scenes()[2], taken_at, 113.3245678, 23.1291234), max_pixels=PIXELS)
     assert facts.taken_at == taken_at
     assert facts.lon == pytest.approx(113.3245678, abs=1e-5) and facts.lat == pytest.approx(23.1291234, abs=1e-5)
     assert facts.thumbnail.startswith(b"\xff\xd8")
@@ -81,7 +82,7 @@ def test_photos_carry_what_an_upload_would_record(demo: tuple[Database, Path]) -
                             site_lat=site_lat)
         assert photo.flags == [f.value for f in check.flags]
     for photo, *_ in rows[::25]:  # the stored bytes say what the row says
-        facts = read_photo(store.get(photo.sha256))
+        facts = read_photo(store.get(photo.sha256), max_pixels=PIXELS)
         assert facts.taken_at == photo.taken_at
         assert facts.lon == pytest.approx(photo.lon, abs=1e-5) and facts.lat == pytest.approx(photo.lat, abs=1e-5)
         assert store.path_for(photo.thumbnail_sha256).exists()
