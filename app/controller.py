@@ -88,6 +88,7 @@ class MainController(QObject):
         self.map.sig_region_clicked.connect(self._on_map_region_clicked)
         self.map.sig_error.connect(window.show_error)
         self.monitoring.sig_error.connect(window.show_error)
+        self.monitoring.sig_session_revoked.connect(self._on_failure)  # a revoked token ends the session plainly
         self.monitoring.sig_active_warnings_changed.connect(self.map.set_alerts)
 
     @property
@@ -110,7 +111,10 @@ class MainController(QObject):
         self.reporting.start()
 
     def stop(self) -> None:
-        """Detach from shared objects; late results of this session are ignored."""
+        """Detach from shared objects; late results of this session are ignored. Once is enough: a session
+        the server ended has stopped itself before its owner stops it."""
+        if self._ended:
+            return
         self._ended = True
         self.map.stop()
         self.monitoring.stop()
@@ -296,6 +300,7 @@ class MainController(QObject):
     @Slot()
     def logout(self) -> None:
         self._health_timer.stop()
+        self.monitoring.stop()  # before the token is revoked: the stream's "session ended" is not for our own logout
         self._worker.submit(self._api.logout, self._on_logged_out, self._on_logged_out, channel="logout")
 
     def _on_logged_out(self, _outcome: object = None) -> None:

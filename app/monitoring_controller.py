@@ -38,6 +38,7 @@ class MonitoringController(QObject):
     sig_error = Signal(str)
     sig_active_warnings_changed = Signal(object)  # project id -> worst active Severity (only projects with one)
     sig_connection_changed = Signal(bool)
+    sig_session_revoked = Signal(object)  # AuthenticationError from the push stream
 
     def __init__(self, api: ApiClient, worker: Worker, parent: QObject | None = None, *,
                  clock: RedrawClock | None = None) -> None:
@@ -58,6 +59,7 @@ class MonitoringController(QObject):
         self.stream.sig_readings_received.connect(self._on_readings)
         self.stream.sig_warning_changed.connect(self._on_warning)
         self.stream.sig_connection_changed.connect(self._on_connection)
+        self.stream.sig_session_revoked.connect(self.sig_session_revoked)
 
     # --- lifecycle -----------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ SHUTDOWN_WAIT_MS = 5000
 class _StreamThread(QThread):
     sig_event_received = Signal(object)
     sig_state_changed = Signal(str)
+    sig_session_ended = Signal(object)  # AuthenticationError
 
     def __init__(self, stream: SseStream, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,8 @@ class _StreamThread(QThread):
             self.sig_event_received.emit(parsed)
 
     def _state(self, state: StreamState) -> None:
+        if state is StreamState.REVOKED:
+            self.sig_session_ended.emit(self._stream.session_error)
         self.sig_state_changed.emit(state.value)
 
 
@@ -58,6 +61,7 @@ class StreamWorker(QObject):
     sig_readings_received = Signal(object)  # ReadingsPushed
     sig_warning_changed = Signal(object)  # WarningPushed
     sig_connection_changed = Signal(bool)
+    sig_session_revoked = Signal(object)  # AuthenticationError: the server ended the session; the stream stopped
 
     def __init__(self, client: MonitoringClient, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +98,7 @@ class StreamWorker(QObject):
         thread = _StreamThread(self._stream, self)
         thread.sig_event_received.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         thread.sig_state_changed.connect(self._on_state, Qt.ConnectionType.QueuedConnection)
+        thread.sig_session_ended.connect(self._on_session_ended, Qt.ConnectionType.QueuedConnection)
         self._thread = thread
         thread.start()
 
@@ -141,6 +146,11 @@ class StreamWorker(QObject):
         elif isinstance(event, WarningPushed):
             self.last_event_id = str(event.event_id)
             self.sig_warning_changed.emit(event)
+
+    @Slot(object)
+    def _on_session_ended(self, error: object) -> None:
+        if self._thread is not None:
+            self.sig_session_revoked.emit(error)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

@@ -4,11 +4,16 @@ reconnects by itself with exponential backoff, and never blocks longer than its 
 `SseStream.run` is a blocking loop meant for one background thread; `stop` and `reconnect` may be called
 from any other thread. They shut the open socket down, which wakes a read blocked in the kernel at once,
 so a logout or an exit never waits for the next keep-alive.
+
+A session the server ended (the token was revoked by a logout or password change, or expired) ends the
+loop in the final state `REVOKED` with the reason as an `AuthenticationError`: reconnecting with a dead
+token can never succeed, and the user must be told, not left looking at a stream that silently stopped.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import random
 import socket
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 STREAM_TIMEOUT = (5.0, 35.0)
 BACKOFF_START_S = 0.5
 BACKOFF_MAX_S = 30.0
+REVOKED_EVENT = "revoked"  # the server's last event on a stream whose token stopped authenticating
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class StreamState(StrEnum):
     CONNECTED = "connected"
     DISCONNECTED = "disconnected"  # lost; a reconnect is scheduled
     STOPPED = "stopped"
+    REVOKED = "revoked"  # final: the server ended the session (see `SseStream.session_error`); not retried
 
 
 def backoff_delays(start: float = BACKOFF_START_S, cap: float = BACKOFF_MAX_S) -> Iterator[float]:
@@ -107,6 +114,7 @@ class SseStream:
         self._params = dict(params or {})
         self._timeout = timeout
         self.last_event_id = last_event_id
+        self.session_error: AuthenticationError | None = None  # why the server ended the session, once it has
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._response: requests.Response | None = None
@@ -134,19 +142,23 @@ class SseStream:
     # --- the loop, in one background thread ------------------------------------------------------
 
     def run(self, on_event: Callable[[SseEvent], None], on_state: Callable[[StreamState], None]) -> None:
-        """Deliver events until `stop()`; reconnect with backoff after any failure. An authentication
-        failure (401) ends the loop: retrying a revoked token cannot succeed."""
+        """Deliver events until `stop()`; reconnect with backoff after any failure. A `revoked` event or an
+        authentication failure (401) ends the loop in state REVOKED: retrying a dead token cannot succeed."""
         delays = backoff_delays()
         try:
             while not self._stopping.is_set():
                 on_state(StreamState.CONNECTING)
                 try:
-                    for event in self._connection(lambda: on_state(StreamState.CONNECTED)):
-                        delays = backoff_delays()  # data flowed: the next failure starts the backoff afresh
-                        on_event(event)
+                    with contextlib.closing(self._connection(lambda: on_state(StreamState.CONNECTED))) as events:
+                        for event in events:
+                            delays = backoff_delays()  # data flowed: the next failure starts the backoff afresh
+                            if event.event == REVOKED_EVENT:
+                                raise _revocation(event)
+                            on_event(event)
                     failure = "closed by the server"
-                except AuthenticationError:
-                    log.warning("event stream rejected the credentials; not retrying")
+                except AuthenticationError as exc:
+                    log.warning("event stream: the server ended the session (%s); not retrying", exc.code)
+                    self.session_error = exc
                     return
                 except (requests.RequestException, OSError, ValueError) as exc:
                     failure = type(exc).__name__
@@ -163,7 +175,7 @@ class SseStream:
                     self._wake.wait(delay)
                     self._wake.clear()
         finally:
-            on_state(StreamState.STOPPED)
+            on_state(StreamState.STOPPED if self.session_error is None else StreamState.REVOKED)
 
     def _connection(self, on_open: Callable[[], None]) -> Iterator[SseEvent]:
         url, headers = self._target()
@@ -202,6 +214,17 @@ class SseStream:
         if sock is not None:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)  # wakes the reader blocked in recv()
+
+
+def _revocation(event: SseEvent) -> AuthenticationError:
+    try:
+        body = json.loads(event.data)
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    return AuthenticationError(401, str(body.get("code") or "token_revoked"),
+                               str(body.get("detail") or "the server ended the session"))
 
 
 def _stream_error(response: requests.Response) -> Exception:

@@ -7,6 +7,7 @@ outside the caller's scope answers exactly like a missing one.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 from collections.abc import Sequence
 
@@ -41,6 +42,8 @@ from server.security import audit
 from server.security.actor import Actor
 from server.security.scopes import DataScope
 
+log = logging.getLogger("sandtable.monitoring")
+
 STREAM_EVENT_RETENTION = dt.timedelta(days=2)  # long enough for any reconnecting client to resume
 RAW_SPAN = dt.timedelta(hours=6)  # history spans up to this come as raw readings
 MINUTE_SPAN = dt.timedelta(days=7)  # up to this as minute means; longer as hour means
@@ -64,10 +67,7 @@ def register_device(session: Session, *, data: DeviceCreate, actor: Actor, scope
     in_scope = session.scalar(sa.select(Project.id).where(Project.id == data.project_id, scope.project_clause()))
     if in_scope is None:
         raise not_found("project")
-    if session.scalar(sa.select(Device.id).where(Device.code == data.code)) is not None:
-        raise conflict("device_code_taken", f"device code {data.code} is already registered")
-    if data.mn and session.scalar(sa.select(Device.id).where(Device.mn == data.mn)) is not None:
-        raise conflict("device_mn_taken", f"HJ 212 MN {data.mn} is already registered")
+    _check_identifiers_free(session, code=data.code, mn=data.mn, scope=scope)
     lon, lat = data.lon, data.lat
     if lon is not None and lat is not None:
         try:
@@ -85,6 +85,26 @@ def register_device(session: Session, *, data: DeviceCreate, actor: Actor, scope
                  changes={k: v for k, v in fields.items() if v is not None})
     out = DeviceOut.model_validate(device)
     return DeviceCreated(**out.model_dump(), secret=secret, http_authorization=f"Device {device.code}:{secret}")
+
+
+def _check_identifiers_free(session: Session, *, code: str, mn: str | None, scope: DataScope) -> None:
+    """Device codes and MNs identify devices to ingest, so they are unique across the platform. A clash with
+    a device the caller can see says which identifier and which device; a clash with a device outside the
+    caller's scope answers alike for code and MN and says nothing of whose device it is: refusing an
+    identifier cannot help confirming that it is in use, but it need not tell more (README "What is public")."""
+    clashes = [Device.code == code, *([Device.mn == mn] if mn else [])]
+    visible = sa.select(Project.id).where(Project.id == Device.project_id, scope.project_clause()).exists()
+    found = session.execute(sa.select(Device.id, Device.code, visible).where(sa.or_(*clashes))).all()
+    for device_id, taken_code, in_scope in found:
+        if in_scope and taken_code == code:
+            raise conflict("device_code_taken", f"device code {code} is already registered (device {device_id})")
+        if in_scope:
+            raise conflict("device_mn_taken", f"HJ 212 MN {mn} is already registered (device {device_id})")
+    if found:
+        log.info("device registration refused: code %r or MN %r is in use outside the caller's scope", code, mn)
+        raise conflict("device_identifier_unavailable",
+                       "this device code or HJ 212 MN is already in use on the platform; check the device's label, "
+                       "or ask the platform administrator if the device has moved to your project")
 
 
 def list_devices(session: Session, *, scope: DataScope, project_id: int | None = None,

@@ -4,6 +4,10 @@ Wake-ups come from this process's writers after commit (SQLite and PostgreSQL), 
 LISTEN/NOTIFY (writers in other server processes), and from a periodic poll (other processes on a
 shared SQLite file, and a safety net). Whatever woke it, the hub reads `stream_events` past its cursor
 once per wake and hands the rows to the subscribers' queues, so N clients cost one query, not N.
+
+The hub also ends the streams of tokens that no longer authenticate (logout, password change, expiry, a
+disabled account): every `TOKEN_CHECK_S`, and at once when a revocation is announced over LISTEN/NOTIFY,
+one read checks the tokens of every open stream.
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ import sqlalchemy as sa
 from server.db.engine import Database
 from server.monitoring.models import StreamEvent
 from server.push.events import CHANNEL
+from server.security.tokens import REVOKED_CHANNEL, dead_tokens
 
 log = logging.getLogger("sandtable.push")
 PAGE = 2000
 QUEUE_LIMIT = 5000
+TOKEN_CHECK_S = 2.0  # a revoked or expired token's streams end within this, also without any announcement
 
 
 @dataclass(frozen=True)
@@ -35,16 +41,30 @@ class Event:
     payload: str
 
 
+_WAKE = Event(id=0, kind="", device_id=0, project_id=0, payload="")
+
+
 @dataclass(eq=False)
 class Subscription:
     """A subscriber's queue. On overflow it is marked `lagged` and emptied: its stream then re-reads the
-    log from its last delivered id instead of the server buffering without bound for a slow client."""
+    log from its last delivered id instead of the server buffering without bound for a slow client.
+    `ended` says why the stream must close (its token no longer authenticates)."""
 
+    token_id: int | None = None
     queue: asyncio.Queue[Event] = field(default_factory=lambda: asyncio.Queue(QUEUE_LIMIT))
     lagged: bool = False
+    ended: str | None = None
+
+    def end(self, reason: str) -> None:
+        """Nothing more is delivered: queued events are dropped and the reader is woken."""
+        if self.ended is None:
+            self.ended = reason
+            while not self.queue.empty():
+                self.queue.get_nowait()
+            self.queue.put_nowait(_WAKE)
 
     def offer(self, event: Event) -> None:
-        if self.lagged:
+        if self.lagged or self.ended is not None:
             return
         try:
             self.queue.put_nowait(event)
@@ -77,6 +97,7 @@ class Hub:
         self.cursor = 0
         self._subscribers: set[Subscription] = set()
         self._wake = asyncio.Event()
+        self._revoked = asyncio.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -84,6 +105,7 @@ class Hub:
         self._loop = asyncio.get_running_loop()
         self.cursor = await asyncio.to_thread(last_event_id, self.database)
         self._tasks.append(asyncio.create_task(self._run(), name="push-hub"))
+        self._tasks.append(asyncio.create_task(self._watch_tokens(), name="push-tokens"))
         if not self.database.is_sqlite:
             self._tasks.append(asyncio.create_task(self._listen(), name="push-listen"))
 
@@ -100,8 +122,9 @@ class Hub:
         if self._loop is not None and not self._loop.is_closed():
             self._loop.call_soon_threadsafe(self._wake.set)
 
-    def subscribe(self) -> Subscription:
-        subscription = Subscription()
+    def subscribe(self, *, token_id: int | None = None) -> Subscription:
+        """`token_id`: the stream ends when this token stops authenticating."""
+        subscription = Subscription(token_id=token_id)
         self._subscribers.add(subscription)
         return subscription
 
@@ -132,15 +155,42 @@ class Hub:
             if len(events) < PAGE:
                 return
 
+    async def _watch_tokens(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._revoked.wait(), TOKEN_CHECK_S)
+            self._revoked.clear()
+            try:
+                await self._end_dead_streams()
+            except Exception:  # the database may be briefly unavailable; the next round retries
+                log.exception("push hub could not check the streams' tokens")
+
+    async def _end_dead_streams(self) -> None:
+        watched = {s.token_id for s in self._subscribers if s.token_id is not None and s.ended is None}
+        if not watched:
+            return
+
+        def check() -> dict[int, str]:
+            with self.database.read_session() as session:
+                return dead_tokens(session, watched)
+
+        dead = await asyncio.to_thread(check)
+        for subscription in list(self._subscribers):
+            reason = dead.get(subscription.token_id) if subscription.token_id is not None else None
+            if reason is not None:
+                subscription.end(reason)
+
     async def _listen(self) -> None:
-        """PostgreSQL: writers in any server process NOTIFY on commit; LISTEN here wakes this hub."""
+        """PostgreSQL: writers in any server process NOTIFY on commit (events, and revoked tokens);
+        LISTEN here wakes this hub."""
         conninfo = self.database.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         while True:
             try:
                 async with await psycopg.AsyncConnection.connect(conninfo, autocommit=True) as conn:
                     await conn.execute(f"LISTEN {CHANNEL}")
-                    async for _ in conn.notifies():
-                        self._wake.set()
+                    await conn.execute(f"LISTEN {REVOKED_CHANNEL}")
+                    async for notify in conn.notifies():
+                        (self._revoked if notify.channel == REVOKED_CHANNEL else self._wake).set()
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

@@ -55,6 +55,33 @@ def test_enterprise_registers_on_its_own_projects_only(mon_client: TestClient, t
     assert duplicate.status_code == 409
 
 
+def test_registration_does_not_confirm_whose_device_holds_a_code_or_mn(mon_client: TestClient, tokens: dict,
+                                                                       projects: dict) -> None:
+    """Issue 12, finding 10: `device_code_taken`/`device_mn_taken` confirmed other companies' devices."""
+    enterprise = tokens["demo-enterprise"]
+    mine = {p["id"] for p in mon_client.get("/api/v1/projects", headers=enterprise,
+                                            params={"page_size": 500}).json()["items"]}
+    elsewhere = next(p for p in (projects["gz"], projects["sz"]) if p not in mine)
+    foreign = register(mon_client, tokens["demo-admin"], elsewhere, "dust_noise")  # another company's monitor
+    own = register(mon_client, enterprise, projects["enterprise"], "dust_noise")
+
+    def attempt(code: str, mn: str) -> dict:
+        response = mon_client.post("/api/v1/devices", headers=enterprise, json={
+            "project_id": projects["enterprise"], "kind": "dust_noise", "code": code, "name": "撞号测试",
+            "particulate_unit": "ug/m3", "mn": mn})
+        assert response.status_code == 409, response.text
+        return response.json()
+
+    fresh_code, fresh_mn = f"F-{own['id']}-X", f"{own['mn'][:-4]}FFFF"
+    by_code, by_mn = attempt(foreign["code"], fresh_mn), attempt(fresh_code, foreign["mn"])
+    assert by_code == by_mn and by_code["code"] == "device_identifier_unavailable"  # which one, and whose: unsaid
+    for secret in (foreign["code"], foreign["mn"], str(foreign["id"]), str(elsewhere)):
+        assert secret not in by_code["detail"]
+    assert attempt(own["code"], fresh_mn)["code"] == "device_code_taken"  # its own devices are named plainly
+    assert attempt(fresh_code, own["mn"])["code"] == "device_mn_taken"
+    assert mon_client.get(f"/api/v1/devices/{foreign['id']}", headers=enterprise).status_code == 404
+
+
 def test_registration_validates_kind_fields(mon_client: TestClient, tokens: dict, projects: dict) -> None:
     base = {"project_id": projects["enterprise"], "code": "BAD-0001", "name": "缺字段"}
     for body in ({**base, "kind": "dust_noise", "particulate_unit": "ug/m3"},  # no MN

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -171,6 +173,35 @@ def test_map_features_follow_changes_and_support_etags(client: TestClient, super
     client.patch(f"/api/v1/projects/{created['id']}", headers=supervisor, json={"risk_level": "major"})
     changed = client.get("/api/v1/projects/map-features", headers={**supervisor, "If-None-Match": etag})
     assert changed.status_code == 200 and changed.json()["risk"] == ["major"]
+
+
+def test_map_features_etag_says_nothing_about_projects_outside_the_scope(client: TestClient, supervisor: dict) -> None:
+    """Issue 12, finding 10: the ETag used to lead with the province-wide count, highest id and last update."""
+    make_user(client, "tianhe", Role.DISTRICT_SUPERVISOR, region="440106")
+    make_user(client, "baiyun", Role.DISTRICT_SUPERVISOR, region="440111")
+    tianhe, baiyun = login(client, "tianhe", PASSWORD), login(client, "baiyun", PASSWORD)
+
+    def etag(headers: dict) -> str:
+        response = client.get("/api/v1/projects/map-features", headers=headers)
+        assert response.status_code == 200
+        return response.headers["ETag"]
+
+    mine = client.post("/api/v1/projects", headers=supervisor, json=project_body()).json()
+    before = {"tianhe": etag(tianhe), "baiyun": etag(baiyun)}
+    assert all(re.fullmatch(r'"[0-9a-f]{32}"', tag) for tag in before.values())  # opaque: no counts, ids, times
+    for i in range(3):  # Tianhe projects, outside Baiyun's scope: added, re-graded, completed
+        other = client.post("/api/v1/projects", headers=supervisor,
+                            json=project_body(name=f"天河另一项目{i}", project_code=f"2501-440106-04-01-00000{i + 2}",
+                                              permit_no=f"44010620250301000{i + 2}")).json()
+        client.patch(f"/api/v1/projects/{other['id']}", headers=supervisor, json={"risk_level": "major"})
+        client.patch(f"/api/v1/projects/{other['id']}", headers=supervisor, json={"status": "completed"})
+    assert etag(baiyun) == before["baiyun"]  # Baiyun's answer is the same whatever happens outside it
+    unchanged = client.get("/api/v1/projects/map-features", headers={**baiyun, "If-None-Match": before["baiyun"]})
+    assert unchanged.status_code == 304 and unchanged.headers["ETag"] == before["baiyun"]
+    tianhe_now = etag(tianhe)  # Tianhe sees those projects: its tag follows what it receives
+    assert tianhe_now != before["tianhe"]
+    client.patch(f"/api/v1/projects/{mine['id']}", headers=supervisor, json={"name": "天河智慧城综合体一期(更名)"})
+    assert etag(tianhe) == tianhe_now  # a field the map does not carry: the client keeps its copy (304)
 
 
 def test_paging_past_the_end_still_reports_the_total(client: TestClient, supervisor: dict) -> None:
