@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 MAX_SEGMENT = 1024
+MAX_REJECTIONS_PER_FEED = 100  # then the rest of the data fed is one rejection (see FrameParser)
 HEADER = b"##"
 _TRAILER = b"\r\n"
 _OVERHEAD = len(HEADER) + 4 + 4 + len(_TRAILER)  # header, length, CRC, CRLF
 _CRC_FIELD = re.compile(rb"[0-9A-Fa-f]{4}")
+_FRAME_START = re.compile(rb"##[0-9]{4}")  # where a frame may begin: the header and a decimal length
+_START_TAIL = re.compile(rb"#(?:#[0-9]{0,3})?\Z")  # the end of a read that may be the beginning of one
 CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")  # DataTime and QN are Beijing time
 
 FLAG_ACK = 1  # bit A: the sender asks for a data acknowledgement (CN 9014)
@@ -290,8 +293,12 @@ def _decode_body(frame: bytes, length: int) -> Packet:
 class FrameParser:
     """Incremental splitter for one TCP stream: `feed` bytes, get every complete packet and rejection.
 
-    Anything that is not a valid frame is rejected and skipped to the next ``##``; a buffer that grows
-    past one maximum frame without yielding one is garbage and is dropped the same way.
+    Anything that is not a valid frame is rejected and skipped to the next ``##`` and length field; a buffer
+    that grows past one maximum frame without yielding one is garbage and is dropped the same way. Garbage
+    costs one rejection per run, found at C speed (a run of ``#`` is one rejection, not one per ``##``),
+    and after `MAX_REJECTIONS_PER_FEED` rejections the rest of the data fed is one more: however it is
+    made, junk costs a bounded amount of work per read. (A valid frame in that rest is lost with it; it was
+    not acknowledged, so its device sends it again.)
     """
 
     def __init__(self) -> None:
@@ -310,30 +317,26 @@ class FrameParser:
         size = len(buffer)
         pos = 0
         while True:
-            start = buffer.find(HEADER, pos)
-            if start < 0:
-                keep = 1 if size > pos and buffer[-1] == 0x23 else 0  # a lone '#' may begin the next header
+            match = _FRAME_START.search(buffer, pos) if len(errors) < MAX_REJECTIONS_PER_FEED else None
+            if match is None:
+                tail = _START_TAIL.search(buffer, max(pos, size - 5))  # may begin the next frame: kept
+                keep = size - tail.start() if tail else 0
                 if size - pos > keep:
-                    errors.append(FrameError("garbage", f"{size - pos - keep} bytes before any ##"))
+                    errors.append(FrameError("garbage", f"{size - pos - keep} bytes skipped" + (
+                        "" if len(errors) < MAX_REJECTIONS_PER_FEED else f" after {len(errors)} rejections")))
                     pos = size - keep
                 break
+            start = match.start()
             if start > pos:
-                errors.append(FrameError("garbage", f"{start - pos} bytes before ##"))
+                errors.append(FrameError("garbage", f"{start - pos} bytes before ## and length"))
                 pos = start
-            if size - pos < 6:
-                break
-            length_text = buffer[pos + 2:pos + 6]
-            if not length_text.isdigit():
-                errors.append(FrameError("bad_length", f"length field {length_text!r} is not 4 decimal digits"))
-                pos += 2
-                continue
-            length = int(length_text)
+            length = int(buffer[pos + 2:pos + 6])
             if length > MAX_SEGMENT:
                 errors.append(FrameError("oversize", f"declared length {length} exceeds {MAX_SEGMENT}"))
                 pos += 2
                 continue
             end = pos + length + _OVERHEAD
-            inner = buffer.find(HEADER, pos + 2, end)
+            inner = buffer.find(HEADER, pos + 2, end + 1)  # (a "##" over the frame's last byte too)
             if inner >= 0:  # data segments never hold "##": the frame was cut short and another began
                 errors.append(FrameError("truncated", f"frame cut short after {inner - pos} bytes"))
                 pos = inner
@@ -345,7 +348,7 @@ class FrameParser:
                 packet = _decode_body(frame, length)
             except FrameError as exc:
                 errors.append(exc)
-                pos += 2
+                pos = end  # no frame begins inside this one (no "##" in it): one rejection, not two
                 continue
             pos = end
             packets.append((packet, frame))

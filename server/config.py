@@ -20,8 +20,14 @@ class Settings:
     # live monitoring (issue 5)
     hj212_port: int | None = None  # HJ 212 TCP listener on hj212_host; None: no listener
     hj212_host: str = "127.0.0.1"
-    hj212_idle_timeout: float = 300.0  # seconds without a byte before a device connection is closed
+    hj212_idle_timeout: float = 300.0  # seconds without a valid frame before a device connection is closed
     hj212_workers: int = 1  # listener processes sharing the port (SO_REUSEPORT); the server is one of them
+    # HJ 212 under abuse (issue 12), per listener process: caps close a connection at once; a connection must
+    # send a valid frame within hj212_first_frame_timeout, and a begun frame must end within hj212_frame_timeout
+    hj212_max_connections: int = 2000
+    hj212_max_connections_per_address: int = 64
+    hj212_first_frame_timeout: float = 60.0
+    hj212_frame_timeout: float = 30.0
     mqtt_url: str | None = None  # e.g. mqtt://127.0.0.1:1883; None: no MQTT subscription
     mqtt_topic: str = "sandtable/+/readings"
     reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups

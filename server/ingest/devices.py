@@ -14,6 +14,28 @@ from domain.rules import DeviceSpec
 from server.monitoring.models import Device
 from server.security.actor import Actor
 
+DeviceKey = tuple[str, str]  # ("code", code) for HTTP and MQTT, ("mn", mn) for HJ 212
+# What can be registered (the columns' lengths, as DEVICE_CODE_PATTERN and MN_PATTERN of the DTO; HJ 212-2017
+# MNs have 24 characters, the 2005 edition's 14). Anything longer names no device: refused before any look-up.
+MAX_CODE_LENGTH: int = Device.__table__.c.code.type.length
+MAX_MN_LENGTH: int = Device.__table__.c.mn.type.length
+
+
+def device_key(*, code: str | None = None, mn: str | None = None) -> DeviceKey:
+    return ("code", code) if code is not None else ("mn", mn or "")
+
+
+def key_problem(key: DeviceKey) -> str | None:
+    """Why this code or MN cannot name a registered device (None: it may). Checked before any look-up, so
+    that made-up names of any size never reach the device cache or the database."""
+    kind, value = key
+    name, limit = ("device code", MAX_CODE_LENGTH) if kind == "code" else ("MN", MAX_MN_LENGTH)
+    if not value:
+        return f"empty {name}"
+    if len(value) > limit:
+        return f"{name} of {len(value)} characters; at most {limit}"
+    return None
+
 
 def hash_secret(secret: str) -> str:
     """Device secrets are 128+ random bits, so a plain SHA-256 is enough (no password stretching)."""

@@ -1,10 +1,16 @@
 """HJ 212 TCP listener: asyncio server in the API process (`--hj212-port`).
 
 Each connection parses its byte stream with `domain.hj212.FrameParser`; rejected frames (bad CRC,
-bad length, oversize, garbage, unknown MN, wrong PW) are logged and skipped without closing the
-connection or touching any other. Accepted uploads go to one group writer that commits whatever has
-queued up in a single transaction (one audit entry per committed frame batch) and only then releases
-the CN 9014 acknowledgements of the frames that asked for one (Flag bit A).
+bad length, oversize, garbage, unknown or over-long MN, wrong PW) are logged (within a budget, see
+`hj212_guard`) and skipped without closing the connection or touching any other. Accepted uploads go to
+one group writer that commits whatever has queued up in a single transaction (one audit entry per
+committed frame batch) and only then releases the CN 9014 acknowledgements of the frames that asked for
+one (Flag bit A). Connections are capped and closed when they send no valid frame in time (`Hj212Limits`).
+
+This listener runs on the event loop of the process that starts it: in the API process (the server's
+own listener) and in each `hj212_workers` process. Whatever a peer sends costs the loop little (the
+codec resyncs over garbage at C speed, the log is bounded, device look-ups run in threads), so the API
+process's loop stays responsive; `--hj212-workers N` moves most connections to other processes.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from domain import hj212
 from domain.enums import DataSource
 from domain.monitoring import ParticulateUnit, metric_for_factor, normalise
 from server.db.base import utcnow
-from server.ingest.devices import DeviceInfo, Sample
+from server.ingest.devices import DeviceInfo, Sample, device_key, key_problem
+from server.ingest.hj212_guard import ConnectionGate, ConnectionLog, Hj212Limits, LogBudget
 from server.ingest.pipeline import Ingestor
 from server.security.actor import Actor
 
@@ -30,6 +37,8 @@ READ_SIZE = 65536
 MAX_GROUP = 2000  # frames per transaction
 GC_YOUNG_THRESHOLD = 10_000  # allocations between young collections (Python's default: 700)
 SPLIT_TIMEOUT = dt.timedelta(minutes=2)  # parts of a split packet must arrive within this
+MAX_PARTS = 100  # PNUM of one split packet (a part holds up to 1 KiB)
+MAX_PENDING_PARTS = 256  # parts of unfinished split packets held per connection
 LISTENER_ACTOR = Actor(user_id=None, username="hj212-listener", role="device", unit_id=None, source=DataSource.DEVICE)
 
 
@@ -84,25 +93,33 @@ class GroupWriter:
 @dataclass
 class _Connection:
     peer: str
+    log: ConnectionLog
     parser: hj212.FrameParser = field(default_factory=hj212.FrameParser)
     parts: dict[tuple[str, str], tuple[dt.datetime, dict[int, hj212.Packet]]] = field(default_factory=dict)
     authenticated: set[tuple[str, str]] = field(default_factory=set)  # (MN, PW) pairs already checked
+    decoded: int = 0  # frames that passed the codec
+    accepted: int = 0  # frames from a registered device with its PW, and well-formed: the connection's progress
 
 
 class Hj212Listener:
     """One process's listener. With `reuse_port`, several processes listen on the same port (SO_REUSEPORT:
     the kernel spreads the connections over them), each with its own group writer (see `hj212_workers`)."""
 
-    def __init__(self, ingestor: Ingestor, *, host: str, port: int, idle_timeout: float,
+    def __init__(self, ingestor: Ingestor, *, host: str, port: int, limits: Hj212Limits | None = None,
                  reuse_port: bool = False) -> None:
         self.ingestor = ingestor
         self.host = host
         self.port = port
-        self.idle_timeout = idle_timeout
+        self.limits = limits = limits or Hj212Limits()
         self.reuse_port = reuse_port
         self.writer = GroupWriter(ingestor)
+        self.gate = ConnectionGate(max_connections=limits.max_connections, max_per_address=limits.max_per_address)
+        self.log = LogBudget(burst=limits.log_burst, rate=limits.log_rate, interval=limits.summary_interval)
+        # One line per interval for connections refused over a cap, and then a count of the others.
+        self.refusals = LogBudget(burst=1, rate=1 / limits.summary_interval, interval=limits.summary_interval)
         self._server: asyncio.Server | None = None
         self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
+        self._flusher: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         _settle_heap()
@@ -110,6 +127,7 @@ class Hj212Listener:
         self._server = await asyncio.start_server(self._serve, self.host, self.port, limit=READ_SIZE,
                                                   reuse_port=self.reuse_port or None)
         self.port = self._server.sockets[0].getsockname()[1]
+        self._flusher = asyncio.create_task(self._flush_log(), name="hj212-log")
         log.info("HJ 212 listener on %s:%d", self.host, self.port)
 
     async def stop(self) -> None:
@@ -121,54 +139,102 @@ class Hj212Listener:
             stream.close()
         if self._connections:
             await asyncio.wait(list(self._connections), timeout=5)
+        if self._flusher:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
+        self.log.flush()
+        self.refusals.flush()
         await self.writer.stop()
 
+    async def _flush_log(self) -> None:
+        while True:
+            await asyncio.sleep(self.limits.summary_interval)
+            self.log.flush()
+            self.refusals.flush()
+
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peername = writer.get_extra_info("peername")
+        address = str(peername[0]) if peername else "?"
+        peer = f"{peername[0]}:{peername[1]}" if peername else "?"
+        if refused := self.gate.admit(address):
+            self.refusals.line(logging.WARNING, f"connections refused, {refused}", "HJ 212 %s: connection refused, %s",
+                               peer, refused)
+            writer.transport.abort()  # at once, and without a TIME_WAIT on our side
+            return
         task = asyncio.current_task()
         assert task is not None
         self._connections[task] = writer
-        peername = writer.get_extra_info("peername")
-        conn = _Connection(peer=f"{peername[0]}:{peername[1]}" if peername else "?")
+        conn = _Connection(peer=peer, log=ConnectionLog(self.log, peer, logged=self.limits.rejections_logged))
         try:
-            while True:
-                try:
-                    async with asyncio.timeout(self.idle_timeout):  # no extra task per read, unlike wait_for
-                        data = await reader.read(READ_SIZE)
-                except TimeoutError:
-                    log.info("HJ 212 %s: idle for %.0f s, closing", conn.peer, self.idle_timeout)
-                    return
-                if not data:
-                    return
-                acks = await self._handle(conn, data)
-                if acks:
-                    writer.write(b"".join(acks))
-                    await writer.drain()
+            await self._converse(conn, reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError) as exc:
-            log.info("HJ 212 %s: connection lost (%s)", conn.peer, exc)
+            self.log.line(logging.INFO, "closed: connection lost", "HJ 212 %s: connection lost (%s)", conn.peer, exc)
         except Exception:
             log.exception("HJ 212 %s: connection failed", conn.peer)  # this connection only; others go on
         finally:
+            conn.log.flush()
+            self.gate.release(address)
             self._connections.pop(task, None)
             writer.close()
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
 
+    async def _converse(self, conn: _Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Read, handle and acknowledge until the peer closes or misses a deadline: a valid frame within
+        `first_frame_timeout` and then every `idle_timeout` (only valid frames count, not bytes), and the
+        rest of a begun frame within `frame_timeout` (so trickling bytes keeps no connection open)."""
+        limits = self.limits
+        loop = asyncio.get_running_loop()
+        valid_within = min(limits.first_frame_timeout, limits.idle_timeout)
+        valid_by = loop.time() + valid_within
+        frame_begun: float | None = None  # when the parser's unfinished frame began
+        while True:
+            frame_by = frame_begun + limits.frame_timeout if frame_begun is not None else valid_by
+            try:
+                async with asyncio.timeout_at(min(valid_by, frame_by)):  # no extra task per read, unlike wait_for
+                    data = await reader.read(READ_SIZE)
+            except TimeoutError:
+                why = (f"a begun frame was not completed within {limits.frame_timeout:g} s" if frame_by < valid_by
+                       else f"no valid frame within {valid_within:g} s")
+                self.log.line(logging.INFO, "closed: deadline", "HJ 212 %s: %s, closing", conn.peer, why)
+                return
+            if not data:
+                return
+            decoded, accepted = conn.decoded, conn.accepted
+            acks = await self._handle(conn, data)
+            now = loop.time()
+            if conn.accepted > accepted:
+                valid_within = limits.idle_timeout
+                valid_by = now + valid_within
+            if not conn.parser.pending:
+                frame_begun = None
+            elif frame_begun is None or conn.decoded > decoded:
+                frame_begun = now  # (roughly: the unfinished frame began in this read)
+            if acks:
+                writer.write(b"".join(acks))
+                await writer.drain()
+
     async def _handle(self, conn: _Connection, data: bytes) -> list[bytes]:
         result = conn.parser.feed(data)
         for error in result.errors:
-            log.warning("HJ 212 %s: rejected %s (%s)", conn.peer, error.reason, error.detail)
+            conn.log.reject(error.reason, error.detail)
+        conn.decoded += len(result.packets)
         now = utcnow()
         samples: list[Sample] = []
         to_ack: list[hj212.Packet] = []
         for packet, _frame in result.packets:
             try:
+                if problem := key_problem(device_key(mn=packet.mn)):  # before any look-up: not cached, no query
+                    raise hj212.FrameError("bad_mn", problem)
                 cached, device = self.ingestor.cached_device(mn=packet.mn)
                 if not cached:
                     device = await asyncio.to_thread(self.ingestor.device, mn=packet.mn)
                 found, done = self._samples(conn, packet, device, now)
             except hj212.FrameError as exc:
-                log.warning("HJ 212 %s: rejected %s from MN %s (%s)", conn.peer, exc.reason, packet.mn, exc.detail)
+                conn.log.reject(exc.reason, exc.detail, mn=packet.mn[:40])
                 continue
+            conn.accepted += 1
             samples += found
             to_ack += done
         if samples:
@@ -204,11 +270,15 @@ class Hj212Listener:
                   now: dt.datetime) -> list[hj212.Packet] | None:
         for key, (started, _) in list(conn.parts.items()):
             if now - started > SPLIT_TIMEOUT:
-                log.warning("HJ 212 %s: split packet %s incomplete after %s, dropped", conn.peer, key, SPLIT_TIMEOUT)
+                conn.log.reject("split_timeout", f"split packet {key!r} incomplete after {SPLIT_TIMEOUT}")
                 del conn.parts[key]
-        key = (packet.mn, packet.qn or packet.fields.get("DataTime", ""))
-        started, parts = conn.parts.setdefault(key, (now, {}))
         pno, pnum = part
+        if pnum > MAX_PARTS:
+            raise hj212.FrameError("bad_split", f"PNUM {pnum} exceeds {MAX_PARTS}")
+        key = (packet.mn, packet.qn or packet.fields.get("DataTime", ""))
+        if key not in conn.parts and sum(len(p) for _, p in conn.parts.values()) >= MAX_PENDING_PARTS:
+            raise hj212.FrameError("bad_split", f"{MAX_PENDING_PARTS} parts of unfinished split packets pending")
+        started, parts = conn.parts.setdefault(key, (now, {}))
         parts[pno] = packet
         if len(parts) < pnum:
             return None

@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
+import json
 import logging
 import os
 import signal
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from server.db.engine import Database
 from server.ingest.hj212 import Hj212Listener
+from server.ingest.hj212_guard import Hj212Limits
 from server.ingest.pipeline import Ingestor
 from server.monitoring.profiles import ProfileBook
 
@@ -61,13 +64,13 @@ class _Worker:
 class WorkerPool:
     """The `count` extra listener processes of one server process."""
 
-    def __init__(self, *, count: int, db_url: str, host: str, port: int, idle_timeout: float,
+    def __init__(self, *, count: int, db_url: str, host: str, port: int, limits: Hj212Limits,
                  on_commit: Callable[[], None]) -> None:
         self.count = count
         self.db_url = db_url
         self.host = host
         self.port = port
-        self.idle_timeout = idle_timeout
+        self.limits = limits
         self.on_commit = on_commit
         self._workers: list[_Worker] = []
 
@@ -80,7 +83,7 @@ class WorkerPool:
             ours, theirs = socket.socketpair()
             command = [sys.executable, "-m", "server.ingest.hj212_workers", "--channel-fd", str(theirs.fileno()),
                        "--db", self.db_url, "--host", self.host, "--port", str(self.port),
-                       "--idle-timeout", str(self.idle_timeout), "--log-level", level]
+                       "--limits", json.dumps(dataclasses.asdict(self.limits)), "--log-level", level]
             env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(_PACKAGE_ROOT),
                                                                              os.environ.get("PYTHONPATH")])))
             try:
@@ -161,7 +164,7 @@ async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
 
     database = Database(args.db)
     listener = Hj212Listener(Ingestor(database, ProfileBook(), on_commit=committed), host=args.host,
-                             port=args.port, idle_timeout=args.idle_timeout, reuse_port=True)
+                             port=args.port, limits=Hj212Limits(**json.loads(args.limits)), reuse_port=True)
     try:
         await listener.start()
         channel.setblocking(False)
@@ -181,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--host", required=True)
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--idle-timeout", type=float, required=True)
+    parser.add_argument("--limits", required=True, help="the Hj212Limits fields as JSON")
     parser.add_argument("--log-level", default="info")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -13,7 +13,7 @@ from fastapi.security import APIKeyHeader
 from domain.monitoring_schemas import IngestResult
 from server.db.base import utcnow
 from server.errors import ApiError
-from server.ingest.devices import DeviceInfo
+from server.ingest.devices import DeviceInfo, device_key, key_problem
 from server.ingest.items import BatchError, parse_items, readings_of
 
 log = logging.getLogger("sandtable.ingest")
@@ -28,7 +28,8 @@ _UNAUTHORIZED = {"WWW-Authenticate": "Device"}
 
 
 def _device(request: Request, header: Annotated[str | None, Depends(_device_header)]) -> DeviceInfo:
-    """Resolve and check the device credentials; every failure answers 401 and leaves a log line."""
+    """Resolve and check the device credentials; every failure answers 401 (400: a code that no device can
+    have) and leaves a log line."""
     peer = request.client.host if request.client else "?"
     scheme, _, credentials = (header or "").partition(" ")
     code, sep, secret = credentials.partition(":")
@@ -36,6 +37,9 @@ def _device(request: Request, header: Annotated[str | None, Depends(_device_head
         log.warning("ingest from %s rejected: missing or malformed device credentials", peer)
         raise ApiError(401, "invalid_device_credentials",
                        "send Authorization: Device <device_code>:<secret>", _UNAUTHORIZED)
+    if problem := key_problem(device_key(code=code)):  # before any look-up: made-up codes never reach the cache
+        log.warning("ingest from %s rejected: %s", peer, problem)
+        raise ApiError(400, "invalid_device_code", problem)
     device = request.app.state.monitoring.ingestor.device(code=code)
     if device is None or not device.authenticates(secret):
         log.warning("ingest from %s rejected: bad credentials for device code %r", peer, code[:40])
@@ -46,6 +50,7 @@ def _device(request: Request, header: Annotated[str | None, Depends(_device_head
 @router.post(
     "/readings", response_model=IngestResult,
     responses={207: {"model": IngestResult, "description": "some items were rejected; the others are stored"},
+               400: {"description": "the device code is longer than any device's (`invalid_device_code`)"},
                401: {"description": "missing or wrong device credentials"},
                413: {"description": "body or batch too large"},
                422: {"description": "the body is not a batch"}},

@@ -18,6 +18,7 @@ import orjson
 import paho.mqtt.client as mqtt
 
 from server.db.base import utcnow
+from server.ingest.devices import device_key, key_problem
 from server.ingest.items import BatchError, parse_items, readings_of
 from server.ingest.pipeline import Ingestor
 
@@ -87,6 +88,9 @@ class MqttSubscriber:
         code = device_code_from_topic(self.topic, topic)
         if code is None:
             log.warning("MQTT message on %s rejected: the topic names no device", topic)
+            return 0
+        if problem := key_problem(device_key(code=code)):  # before any look-up: made-up codes never reach the cache
+            log.warning("MQTT message on %r rejected: %s", topic[:100], problem)
             return 0
         if len(payload) > MAX_PAYLOAD:
             log.warning("MQTT message for %s rejected: %d bytes is too large", code, len(payload))

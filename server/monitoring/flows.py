@@ -15,6 +15,7 @@ from server.config import Settings
 from server.db.base import utcnow
 from server.db.engine import Database
 from server.ingest.hj212 import Hj212Listener
+from server.ingest.hj212_guard import Hj212Limits
 from server.ingest.hj212_workers import WorkerPool
 from server.ingest.mqtt import MqttSubscriber
 from server.ingest.pipeline import Ingestor
@@ -46,12 +47,13 @@ class MonitoringRuntime:
             if workers > 1 and self.database.is_sqlite and self.database.engine.url.database in (None, "", ":memory:"):
                 log.warning("HJ 212: an in-memory database cannot be shared, so one listener process only")
                 workers = 1
+            limits = Hj212Limits.from_settings(settings)
             self.hj212 = Hj212Listener(self.ingestor, host=settings.hj212_host, port=settings.hj212_port,
-                                       idle_timeout=settings.hj212_idle_timeout, reuse_port=workers > 1)
+                                       limits=limits, reuse_port=workers > 1)
             await self.hj212.start()
             if workers > 1:
                 self.hj212_workers = WorkerPool(count=workers - 1, db_url=settings.db_url, host=settings.hj212_host,
-                                                port=self.hj212.port, idle_timeout=settings.hj212_idle_timeout,
+                                                port=self.hj212.port, limits=limits,
                                                 on_commit=self.hub.wake_threadsafe)
                 try:
                     await self.hj212_workers.start()

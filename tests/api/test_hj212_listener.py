@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import socket
 import threading
 import time
 
@@ -20,50 +19,11 @@ from server.db.engine import Database
 from server.embedded import start_server
 from server.monitoring.models import Reading
 from server.simulate import Simulator
+from tests.support.hj212 import DeviceLink, upload
 from tests.support.monitoring import MONITORING_SEED, Live, bearer, register
 from tests.support.server_process import free_port
 
 pytestmark = pytest.mark.timeout(120)
-
-
-class DeviceLink:
-    """One device's TCP connection: send frames, read acknowledgements."""
-
-    def __init__(self, port: int) -> None:
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        self.buffer = b""
-
-    def send(self, frame: bytes) -> None:
-        self.sock.sendall(frame)
-
-    def ack(self, timeout: float = 10.0) -> hj212.Packet:
-        self.sock.settimeout(timeout)
-        while b"\r\n" not in self.buffer:
-            chunk = self.sock.recv(4096)
-            if not chunk:
-                raise ConnectionError("closed by the server")
-            self.buffer += chunk
-        line, _, self.buffer = self.buffer.partition(b"\r\n")
-        return hj212.decode_frame(line + b"\r\n")
-
-    def nothing_within(self, seconds: float) -> bool:
-        self.sock.settimeout(seconds)
-        try:
-            return not self.sock.recv(4096) and False
-        except TimeoutError:
-            return True
-
-    def close(self) -> None:
-        self.sock.close()
-
-
-def upload(device: dict, at: dt.datetime, *, noise: float = 58.0, flag: int = 5, pw: str | None = None,
-           mn: str | None = None, part: tuple[int, int] | None = None, groups: list | None = None) -> bytes:
-    return hj212.data_frame(
-        qn=hj212.format_time(at, millis=True), st="39", cn="2011", pw=pw or device["secret"], mn=mn or device["mn"],
-        flag=flag, part=part,
-        groups=groups or [[("DataTime", hj212.format_time(at))], [("a34002-Rtd", "0.061"), ("a34002-Flag", "N")],
-                          [("LA-Rtd", f"{noise:.1f}"), ("LA-Flag", "N")]])
 
 
 @pytest.fixture(scope="module")
