@@ -16,7 +16,7 @@ import pytest
 from domain import hj212
 from server.config import Settings
 from server.embedded import EmbeddedServer, start_server
-from server.ingest.hj212 import Hj212Listener
+from server.ingest.hj212 import MAX_UNKNOWN_MNS, Hj212Listener
 from tests.support.hj212 import DeviceLink, insert_monitor, upload
 from tests.support.monitoring import MONITORING_SEED
 from tests.support.server_process import free_port
@@ -205,3 +205,18 @@ def test_an_overlong_mn_is_rejected_before_any_look_up(quiet: Guarded, caplog: p
     rejected = records(caplog, "rejected bad_mn")
     assert rejected and "MN of 44 characters; at most 32" in rejected[0]
     link.close()
+
+
+def test_made_up_mns_cost_a_bounded_number_of_look_ups(quiet: Guarded, caplog: pytest.LogCaptureFixture) -> None:
+    """Each made-up MN costs a database query (and a cache entry): a connection gets a few, then is refused
+    look-ups, and a registered device on it is still served."""
+    caplog.set_level(logging.INFO, logger="sandtable.hj212")
+    devices = quiet.server._server.config.app.state.monitoring.ingestor.devices
+    link = DeviceLink(quiet.port)
+    assert acknowledged(link, quiet.device, 0)
+    size = len(devices)
+    link.send(b"".join(upload(quiet.device, stamp(), mn=f"MADEUP{n:08d}") for n in range(60)))
+    assert acknowledged(link, quiet.device, 1)
+    assert len(devices) <= size + MAX_UNKNOWN_MNS
+    link.close()
+    wait_for(lambda: "unknown_mns_exceeded" in caplog.text, "the summary of the refused look-ups")
