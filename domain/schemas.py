@@ -290,6 +290,14 @@ class RegistrationIn(Dto):
     phone: str = Field(default="", max_length=40)
 
 
+class RegistrationReceipt(Dto):
+    """The answer to every valid application, whether or not its user name was free, so that registering
+    does not tell which names exist; an applicant whose name was taken finds out at login."""
+
+    status: AccountStatus = AccountStatus.PENDING
+    detail: str
+
+
 class PasswordChangeIn(Dto):
     old_password: str
     new_password: str = Field(min_length=10, max_length=200)

@@ -1,18 +1,19 @@
-"""`python -m server --host H --port P --db URL [--demo N] [--seed S]`: the standalone server."""
+"""`python -m server --host H --port P --db URL [--demo N] [--seed S]`: the standalone server;
+`python -m server admin ...`: operator commands (server.admin)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import logging
-from pathlib import Path
+import sys
 
-import platformdirs
 import uvicorn
 
+from server.admin import default_db_url
+from server.admin import main as admin_main
 from server.app import create_app
 from server.config import Settings
-from server.db.engine import default_sqlite_url
 from server.ingest.hj212_workers import default_workers
 
 
@@ -35,6 +36,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--mqtt-url", default=None, metavar="URL", help="subscribe to readings, e.g. mqtt://127.0.0.1:1883")
     parser.add_argument("--mqtt-topic", default="sandtable/+/readings", help="topic filter; the + names the device code")
     parser.add_argument("--retention-days", type=int, default=180, help="keep raw readings this long")
+    parser.add_argument("--trust-forwarded-for", action="store_true",
+                        help="behind a reverse proxy: take each client's address from the last X-Forwarded-For "
+                             "entry (throttling counts per address); never set it without a proxy in front")
     parser.add_argument("--tls-cert", default=None, metavar="FILE",
                         help="serve HTTPS with this PEM certificate (chain), for deployments without a TLS proxy")
     parser.add_argument("--tls-key", default=None, metavar="FILE", help="the PEM private key of --tls-cert")
@@ -45,14 +49,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["admin"]:
+        sys.exit(admin_main(argv[1:]))
     args = parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    db_url = args.db or default_sqlite_url(Path(platformdirs.user_data_dir("sandtable-server")))
+    db_url = args.db or default_db_url()
     settings = Settings(db_url=db_url, demo_projects=args.demo, demo_seed=args.seed, hj212_port=args.hj212_port,
                         hj212_host=args.hj212_host or args.host, hj212_workers=max(1, args.hj212_workers),
                         mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
-                        reading_retention=dt.timedelta(days=args.retention_days))
+                        reading_retention=dt.timedelta(days=args.retention_days), demo_mode=args.demo > 0,
+                        trust_forwarded_for=args.trust_forwarded_for)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
+                proxy_headers=args.trust_forwarded_for,  # else uvicorn trusts the header from 127.0.0.1
                 ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
                 timeout_graceful_shutdown=5)  # open event streams never end on their own
 

@@ -12,6 +12,7 @@ from fastapi import APIRouter, FastAPI, Request
 
 from domain.schemas import Health
 from server import __version__
+from server.accounts.login_guard import LoginGuard
 from server.accounts.views import router as accounts_router
 from server.cases.checklists import seed_checklists
 from server.cases.views import router as cases_router
@@ -21,6 +22,7 @@ from server.config import Settings
 from server.credit.views import router as credit_router
 from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
+from server.demo.credentials import report_refusal as report_demo_refusal
 from server.demo.generator import seed_demo
 from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
@@ -37,6 +39,7 @@ from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
 from server.reporting.views import router as reporting_router
 from server.risk.views import router as risk_router
+from server.security.throttle import Throttle
 from server.security.views import router as audit_router
 from server.units.views import router as units_router
 
@@ -70,6 +73,8 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.regions = prepare_database(database, settings)
+        if not settings.accepts_demo_credentials:
+            report_demo_refusal(database)
         await app.state.monitoring.start()
         compliance_scan = asyncio.create_task(compliance_scan_loop(
             database, app.state.clock, on_done=lambda at: setattr(app.state, "compliance_scan_at", at)))
@@ -94,6 +99,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.feature_cache = FeatureCache()
     app.state.compliance_scan_at = None
     app.state.monitoring = MonitoringRuntime(database, settings)
+    app.state.throttle = Throttle()  # unauthenticated endpoints (README "Abuse protection")
+    app.state.login_guard = LoginGuard(settings, app.state.throttle)
     install_error_handlers(app)
     install_http_layer(app, settings, API_PREFIX)
 

@@ -1,8 +1,8 @@
 """Periodic compliance rules: chase overdue notices as warnings, propose deductions for notices left
 overdue past escalation level 2, chase reporting gaps (missing monthly progress, dangerous works
-without an approved plan, lifting-machinery certificates running out), and refresh every project's
-risk score and effective level. All are idempotent, so the
-scan may run as often as wanted."""
+without an approved plan, lifting-machinery certificates running out), delete account applications
+nobody reviewed within a week, and refresh every project's risk score and effective level. All are
+idempotent, so the scan may run as often as wanted."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from starlette.concurrency import run_in_threadpool
 
+from server.accounts.service import expire_pending_accounts
 from server.credit.service import propose_for_overdue_notices
 from server.db.engine import Database
 from server.followups.service import raise_for_monitoring_warnings, raise_for_overdue_notices
@@ -43,6 +44,9 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
                 deductions = propose_for_overdue_notices(session, today=today)
             with database.write_session() as session:
                 reporting = run_reporting_rules(session, today=today)
+            with database.write_session() as session:
+                expire_pending_accounts(session)
+                session.commit()
             with database.read_session() as session:  # last: scores see what the rules above raised
                 changes = risk_changes(session, today=today)
             with database.write_session() as session:

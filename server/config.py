@@ -8,6 +8,17 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class AbuseLimits:
+    """Throttles of the endpoints anyone can call, per server process (README "Abuse protection"). Failed
+    logins per (user name, address) are `Settings.max_failed_logins` within `Settings.lockout_duration`."""
+
+    login_failures_per_address: int = 50  # within lockout_duration, whatever the user names
+    login_failures_per_account: int = 100  # within lockout_duration, from addresses the account is not known at
+    registrations_per_address: int = 20  # per hour
+    notice_checks_per_address: int = 30  # per minute
+
+
+@dataclass(frozen=True)
 class Settings:
     db_url: str
     token_ttl: dt.timedelta = dt.timedelta(hours=12)
@@ -34,3 +45,12 @@ class Settings:
     offline_check_interval: float = 60.0  # seconds between device-inactivity sweeps
     max_ingest_items: int = 10_000  # readings per HTTP batch; more answers 413
     max_image_pixels: int = 40_000_000  # width × height of an uploaded image, read from its header (issue 12)
+    # abuse protection (issue 12)
+    demo_mode: bool = False  # accept demo accounts and demo device secrets; implied by demo_projects
+    trust_forwarded_for: bool = False  # a client's address is the last X-Forwarded-For entry (behind a proxy)
+    abuse: AbuseLimits = AbuseLimits()
+
+    @property
+    def accepts_demo_credentials(self) -> bool:
+        """Demo accounts and demo device secrets are public: usable only on a server started for the demo."""
+        return self.demo_mode or self.demo_projects > 0

@@ -43,6 +43,7 @@ def _write_session(database: Annotated[Database, Depends(get_database)]) -> Iter
 
 ReadSession = Annotated[Session, Depends(_read_session)]
 WriteSession = Annotated[Session, Depends(_write_session)]
+DatabaseDep = Annotated[Database, Depends(get_database)]  # for views that open short sessions around slow work
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 

@@ -38,15 +38,15 @@ class NotFoundError(ApiError):
     """404: missing, or outside the caller's data scope (the server does not tell them apart)."""
 
 
-class AccountLockedError(ApiError):
-    """423: too many failed logins; the account is locked for a while."""
+class TooManyRequestsError(ApiError):
+    """429: throttled, e.g. after repeated failed logins from this address; retry after a while."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
-    423: AccountLockedError,
+    429: TooManyRequestsError,
 }
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from services.errors import (
-    AccountLockedError,
     ApiError,
     AuthenticationError,
     NotFoundError,
     PermissionDeniedError,
     ResponseFormatError,
     ServerUnreachableError,
+    TooManyRequestsError,
 )
 
 
@@ -19,9 +19,9 @@ def describe_login_error(error: Exception) -> str:
     """Why a login attempt failed, phrased for the person at the keyboard."""
     if isinstance(error, AuthenticationError):
         return QCoreApplication.translate("ErrorMessages", "Wrong user name or password.")
-    if isinstance(error, AccountLockedError):
-        return QCoreApplication.translate("ErrorMessages", "This account is locked after too many failed attempts. "
-                   "Try again later or ask an administrator to unlock it.")
+    if isinstance(error, TooManyRequestsError):
+        return QCoreApplication.translate("ErrorMessages", "Too many failed attempts. Wait a few minutes and try "
+                                                           "again, or ask an administrator for help.")
     if isinstance(error, PermissionDeniedError):
         if error.code == "account_pending":
             return QCoreApplication.translate("ErrorMessages", "This account is waiting for approval by an administrator.")

@@ -919,7 +919,7 @@ What did you correct?</source>
     </message>
     <message>
         <location filename="../../widgets/error_messages.py" line="23"/>
-        <source>This account is locked after too many failed attempts. Try again later or ask an administrator to unlock it.</source>
+        <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

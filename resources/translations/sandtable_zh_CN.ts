@@ -923,8 +923,8 @@ What did you correct?</source>
     </message>
     <message>
         <location filename="../../widgets/error_messages.py" line="23" />
-        <source>This account is locked after too many failed attempts. Try again later or ask an administrator to unlock it.</source>
-        <translation>登录失败次数过多，账号已被锁定。请稍后再试，或联系管理员解锁。</translation>
+        <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
+        <translation>登录失败次数过多。请等待几分钟后再试，或联系管理员。</translation>
     </message>
     <message>
         <location filename="../../widgets/error_messages.py" line="27" />

@@ -5,20 +5,34 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
-from domain.schemas import PasswordChangeIn, RegistrationIn, ReviewIn, TokenOut, UserOut
+from domain.schemas import PasswordChangeIn, RegistrationIn, RegistrationReceipt, ReviewIn, TokenOut, UserOut
 from server.accounts import service
+from server.accounts.login_guard import LoginGuard
 from server.accounts.models import User
-from server.deps import CurrentPrincipal, ReadSession, SettingsDep, WriteSession
+from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, WriteSession
+from server.security.throttle import Window, per_address, source_address
 
 router = APIRouter(tags=["accounts"])
 
 
+def _login_guard(request: Request) -> LoginGuard:
+    return request.app.state.login_guard
+
+
+LoginGuardDep = Annotated[LoginGuard, Depends(_login_guard)]
+SourceAddress = Annotated[str, Depends(source_address)]
+_registration_throttle = per_address(lambda s: Window("register", s.abuse.registrations_per_address, 3600),
+                                     "applications")
+
+
 @router.post("/auth/token", response_model=TokenOut)
-def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], session: WriteSession,
-          settings: SettingsDep) -> TokenOut:
-    """OAuth2 password flow. 401 wrong credentials, 423 locked after repeated failures, 403 pending."""
-    token, row, user = service.login(session, settings, username=form.username, password=form.password)
-    return TokenOut(access_token=token, expires_at=row.expires_at, user=service.user_out(session, user))
+def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], database: DatabaseDep, settings: SettingsDep,
+          guard: LoginGuardDep, address: SourceAddress) -> TokenOut:
+    """OAuth2 password flow. 401 wrong credentials (also unknown names), 403 pending, rejected or disabled,
+    429 after repeated failures (README "Abuse protection")."""
+    token, row, user = service.login(database, settings, guard, username=form.username, password=form.password,
+                                     address=address)
+    return TokenOut(access_token=token, expires_at=row.expires_at, user=user)
 
 
 @router.post("/auth/logout", status_code=204)
@@ -36,17 +50,21 @@ def me(session: ReadSession, principal: CurrentPrincipal) -> UserOut:
 
 
 @router.post("/auth/password", status_code=204)
-def change_password(data: PasswordChangeIn, session: WriteSession, principal: CurrentPrincipal) -> Response:
-    """Change the password; every token of the account is revoked."""
-    service.change_password(session, principal, old_password=data.old_password, new_password=data.new_password)
+def change_password(data: PasswordChangeIn, database: DatabaseDep, principal: CurrentPrincipal,
+                    guard: LoginGuardDep, address: SourceAddress) -> Response:
+    """Change the password; every token of the account is revoked. Wrong current passwords count as
+    failed logins."""
+    service.change_password(database, guard, principal, old_password=data.old_password,
+                            new_password=data.new_password, address=address)
     return Response(status_code=204)
 
 
-@router.post("/auth/register", response_model=UserOut, status_code=201)
-def register(data: RegistrationIn, request: Request, session: WriteSession) -> UserOut:
-    """Apply for an account; it stays pending until the unit's admin (or the agency admin) approves it."""
-    user = service.register(session, request.app.state.regions, data)
-    return service.user_out(session, user)
+@router.post("/auth/register", response_model=RegistrationReceipt, status_code=202,
+             dependencies=[Depends(_registration_throttle)])
+def register(data: RegistrationIn, request: Request, database: DatabaseDep) -> RegistrationReceipt:
+    """Apply for an account; it stays pending until the unit's admin (or the agency admin) approves it.
+    The answer is the same whether or not the name was free (nothing is created when it was taken)."""
+    return service.register(database, request.app.state.regions, data)
 
 
 @router.get("/accounts/pending", response_model=list[UserOut])

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from domain.case_schemas import (
     ChecklistTemplateOut,
@@ -23,6 +23,7 @@ from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
 from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Today, Writer, WriteSession
 from server.errors import ApiError
 from server.projects.models import Project, ProjectUnit
+from server.security.throttle import Window, per_address
 from server.units.models import Unit
 
 router = APIRouter(tags=["cases"])
@@ -83,7 +84,11 @@ def list_notices(
                                 project_id=project_id, page=page, page_size=page_size)
 
 
-@router.get("/notices/verify", response_model=NoticeVerification)
+_verification_throttle = per_address(lambda s: Window("notice-verify", s.abuse.notice_checks_per_address, 60),
+                                     "notice checks")
+
+
+@router.get("/notices/verify", response_model=NoticeVerification, dependencies=[Depends(_verification_throttle)])
 def verify_notice(session: ReadSession, number: Annotated[str, Query(max_length=60)],
                   code: Annotated[str, Query(max_length=16)]) -> NoticeVerification:
     """Public: check a printed notice by its number and verification code (both must match)."""

@@ -13,10 +13,9 @@ from sqlalchemy.orm import Session
 from domain.enums import AccountStatus, Role
 from server.accounts.models import User
 from server.demo.common import Account, insert_rows, move_id_sequences
+from server.demo.credentials import DEMO_PASSWORD
 from server.security.passwords import hash_password
 from server.units.models import Unit
-
-DEMO_PASSWORD = "sandtable-demo"
 
 
 def enterprise_accounts(session: Session, unit_ids: Iterable[int]) -> dict[int, Account]:

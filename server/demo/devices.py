@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from domain.enums import ProjectStatus
 from domain.monitoring import DeviceKind, ParticulateUnit
 from server.db.base import utcnow
+from server.demo.credentials import DEMO_REGISTRAR
 from server.ingest.devices import hash_secret
 from server.monitoring.models import Device
 from server.projects.models import Project, ProjectUnit
@@ -28,7 +29,6 @@ SITES_PER_CITY = {"440100": 5, "440300": 5}  # the two big cities get more; ever
 DEFAULT_SITES = 1
 ENTERPRISE_SITES = 4  # projects of the demo enterprise (unit 1), so its account sees devices too
 DEMO_ENTERPRISE_UNIT = 1
-DEMO_REGISTRAR = "demo-generator"
 
 
 def demo_device_secret(code: str, seed: int) -> str:

@@ -23,9 +23,9 @@ from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, R
 from server.accounts.models import User
 from server.accounts.service import create_active_user
 from server.demo import vocabulary as vocab
-from server.demo.accounts import DEMO_PASSWORD
 from server.demo.cases import generate_case_history
 from server.demo.common import china_time, insert_rows, move_id_sequences
+from server.demo.credentials import DEMO_ACCOUNTS, DEMO_ENTERPRISE, DEMO_PASSWORD
 from server.demo.devices import seed_demo_devices
 from server.demo.reporting import generate_reporting_history
 from server.documents.storage import BlobStore
@@ -36,20 +36,10 @@ from server.security import audit
 from server.security.actor import Actor
 from server.units.models import Unit
 
-DEMO_ACCOUNTS = (  # username, display name, role, region
-    ("demo-province", "省住建厅监督员", Role.PROVINCE_SUPERVISOR, "440000"),
-    ("demo-guangzhou", "广州市质安站监督员", Role.CITY_SUPERVISOR, "440100"),
-    ("demo-shenzhen", "深圳市质安站监督员", Role.CITY_SUPERVISOR, "440300"),
-    ("demo-tianhe", "天河区质安站监督员", Role.DISTRICT_SUPERVISOR, "440106"),
-    ("demo-wall", "指挥中心大屏", Role.WALL_DISPLAY, "440000"),
-    ("demo-admin", "平台管理员", Role.SYSTEM_ADMIN, "440000"),
-)
-DEMO_ENTERPRISE = "demo-enterprise"
 _STATUS_MIX = ((ProjectStatus.UNDER_CONSTRUCTION, 55), (ProjectStatus.PLANNED, 10), (ProjectStatus.SUSPENDED, 5),
                (ProjectStatus.COMPLETED, 15), (ProjectStatus.ACCEPTED, 15))
 _RISK_MIX = ((RiskLevel.LOW, 55), (RiskLevel.GENERAL, 30), (RiskLevel.HIGH, 12), (RiskLevel.MAJOR, 3))
 _TODAY = dt.date(2026, 11, 25)  # fixed so that the same seed gives the same dates on any day
-
 
 
 def _registered_at(day: dt.date) -> dt.datetime:

@@ -65,8 +65,9 @@ class WorkerPool:
     """The `count` extra listener processes of one server process."""
 
     def __init__(self, *, count: int, db_url: str, host: str, port: int, limits: Hj212Limits,
-                 on_commit: Callable[[], None]) -> None:
+                 on_commit: Callable[[], None], accept_demo_devices: bool = False) -> None:
         self.count = count
+        self.accept_demo_devices = accept_demo_devices
         self.db_url = db_url
         self.host = host
         self.port = port
@@ -83,7 +84,8 @@ class WorkerPool:
             ours, theirs = socket.socketpair()
             command = [sys.executable, "-m", "server.ingest.hj212_workers", "--channel-fd", str(theirs.fileno()),
                        "--db", self.db_url, "--host", self.host, "--port", str(self.port),
-                       "--limits", json.dumps(dataclasses.asdict(self.limits)), "--log-level", level]
+                       "--limits", json.dumps(dataclasses.asdict(self.limits)), "--log-level", level,
+                       *(["--accept-demo-devices"] if self.accept_demo_devices else [])]
             env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(_PACKAGE_ROOT),
                                                                              os.environ.get("PYTHONPATH")])))
             try:
@@ -163,7 +165,8 @@ async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
         stopping.set()  # end of file: the server stops us, or died
 
     database = Database(args.db)
-    listener = Hj212Listener(Ingestor(database, ProfileBook(), on_commit=committed), host=args.host,
+    ingestor = Ingestor(database, ProfileBook(), on_commit=committed, accept_demo_devices=args.accept_demo_devices)
+    listener = Hj212Listener(ingestor, host=args.host,
                              port=args.port, limits=Hj212Limits(**json.loads(args.limits)), reuse_port=True)
     try:
         await listener.start()
@@ -186,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--limits", required=True, help="the Hj212Limits fields as JSON")
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--accept-demo-devices", action="store_true", help="the server runs the demo")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group: the server stops us

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from domain.rules import Action, ActiveWarning, decide, evaluate
 from server.db.base import utcnow
 from server.db.engine import Database
+from server.demo.credentials import is_demo_device
 from server.ingest.batch import PreparedBatch, prepare, prepare_rows
 from server.ingest.device_cache import DeviceCache
 from server.ingest.devices import DeviceInfo, DeviceKey, Sample, device_info, device_key, key_problem
@@ -46,10 +47,11 @@ class Ingestor:
     """Binds the database, the threshold profiles and the push notifier; safe to call from any thread."""
 
     def __init__(self, database: Database, profiles: ProfileBook, *, on_commit: Callable[[], None] | None = None,
-                 device_cache: DeviceCache | None = None) -> None:
+                 device_cache: DeviceCache | None = None, accept_demo_devices: bool = False) -> None:
         self.database = database
         self.profiles = profiles
         self.on_commit = on_commit
+        self.accept_demo_devices = accept_demo_devices  # their secrets derive from a public seed
         self.devices = device_cache if device_cache is not None else DeviceCache()
         # One batch at a time per process, preparation included: threads preparing while another writes
         # would contend for the GIL with the writer, whose driver calls give it up and take it back for
@@ -82,6 +84,8 @@ class Ingestor:
                 sa.select(Device, Project.city_adcode).join(Project, Project.id == Device.project_id)
                 .where(column == key[1])
             ).first()
+        if row and is_demo_device(row[0]) and not self.accept_demo_devices:
+            row = None  # refused like an unknown device (the server says why once, at start)
         info = device_info(row[0], row[1]) if row else None
         self.devices.put(key, info)
         return info

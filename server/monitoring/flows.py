@@ -33,7 +33,8 @@ class MonitoringRuntime:
         self.settings = settings
         self.profiles = ProfileBook()
         self.hub = Hub(database)
-        self.ingestor = Ingestor(database, self.profiles, on_commit=self.hub.wake_threadsafe)
+        self.ingestor = Ingestor(database, self.profiles, on_commit=self.hub.wake_threadsafe,
+                                 accept_demo_devices=settings.accepts_demo_credentials)
         self.hj212: Hj212Listener | None = None
         self.hj212_workers: WorkerPool | None = None
         self.mqtt: MqttSubscriber | None = None
@@ -54,7 +55,8 @@ class MonitoringRuntime:
             if workers > 1:
                 self.hj212_workers = WorkerPool(count=workers - 1, db_url=settings.db_url, host=settings.hj212_host,
                                                 port=self.hj212.port, limits=limits,
-                                                on_commit=self.hub.wake_threadsafe)
+                                                on_commit=self.hub.wake_threadsafe,
+                                                accept_demo_devices=settings.accepts_demo_credentials)
                 try:
                     await self.hj212_workers.start()
                 except Exception:  # the in-process listener still serves every device, on one core

@@ -122,7 +122,8 @@ def demo_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, st
 def demo_client(request: pytest.FixtureRequest, demo_urls: dict[str, str]) -> Iterator[TestClient]:
     """A read-only client on the shared demo database of each backend."""
     data_dir = Path(make_url(demo_urls["sqlite"]).database or ".").parent  # the demo photos and plans of both
-    with TestClient(create_app(Settings(db_url=demo_urls[request.param], data_dir=data_dir))) as test_client:
+    with TestClient(create_app(Settings(db_url=demo_urls[request.param], data_dir=data_dir,
+                                        demo_mode=True))) as test_client:
         yield test_client
 
 

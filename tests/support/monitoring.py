@@ -54,7 +54,7 @@ def mon_client(mon_url: str) -> Iterator[TestClient]:
 
 
 def create_test_app(url: str, **settings: Any) -> FastAPI:
-    return create_app(Settings(db_url=url, demo_seed=MONITORING_SEED, **settings))
+    return create_app(Settings(db_url=url, demo_seed=MONITORING_SEED, **({"demo_mode": True} | settings)))
 
 
 @dataclass
@@ -69,7 +69,7 @@ class Live:
 @pytest.fixture(scope="module")
 def live(mon_url: str) -> Iterator[Live]:
     port = free_port()
-    server = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED, hj212_port=port,
+    server = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED, demo_mode=True, hj212_port=port,
                                    hj212_idle_timeout=3.0), startup_timeout=120)
     try:
         yield Live(server=server, hj212_port=port, url=server.url)

@@ -12,12 +12,12 @@ from domain.enums import ProjectStatus, Role
 from domain.schemas import ProjectQuery
 from services.api_client import ApiClient
 from services.errors import (
-    AccountLockedError,
     ApiError,
     AuthenticationError,
     NotFoundError,
     PermissionDeniedError,
     ServerUnreachableError,
+    TooManyRequestsError,
 )
 from tests.support.server_process import ServerProcess, free_port, running_server
 
@@ -88,16 +88,14 @@ def test_logout_revokes_the_token(server):
     assert stale.status_code == 401
 
 
-def test_repeated_failures_lock_the_account(server):
+def test_repeated_failures_are_throttled(server):
     client = ApiClient(server.url)
-    for _attempt in range(4):
+    for _attempt in range(5):
         with pytest.raises(AuthenticationError):
             client.login("demo-wall", "wrong-password")
-    with pytest.raises(AccountLockedError) as caught:
-        client.login("demo-wall", "wrong-password")
-    assert caught.value.status == 423 and caught.value.code == "account_locked"
-    with pytest.raises(AccountLockedError):  # even the right password, while locked
+    with pytest.raises(TooManyRequestsError) as caught:  # even the right password, from this address, for a while
         client.login("demo-wall", PASSWORD)
+    assert caught.value.status == 429 and caught.value.code == "too_many_requests"
 
 
 def test_pending_account_is_permission_denied(server):
@@ -106,7 +104,7 @@ def test_pending_account_is_permission_denied(server):
         "username": username, "password": "a-long-password-1", "display_name": "待审核监督员",
         "role": "city_supervisor", "region_adcode": "440100",
     })
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
     with pytest.raises(PermissionDeniedError) as caught:
         ApiClient(server.url).login(username, "a-long-password-1")
     assert caught.value.status == 403 and caught.value.code == "account_pending"

@@ -67,7 +67,8 @@ def test_new_notices_continue_the_demo_numbering(tmp_path: Path) -> None:
         issued_before = session.execute(sa.text(
             "SELECT count(*) FROM notices WHERE number LIKE '穗建质安改〔2026〕%'")).scalar_one()
     database.dispose()
-    with TestClient(create_app(Settings(db_url=f"sqlite:///{tmp_path / 'c.db'}", data_dir=tmp_path))) as client:
+    with TestClient(create_app(Settings(db_url=f"sqlite:///{tmp_path / 'c.db'}", data_dir=tmp_path,
+                                        demo_mode=True))) as client:
         client.app.state.clock = lambda: TODAY
         gz = login(client, "demo-guangzhou")
         project = client.get("/api/v1/projects", headers=gz, params={"status": "under_construction"}).json()["items"][0]
