@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import threading
 from urllib.parse import urlsplit
 
 import orjson
@@ -51,7 +52,9 @@ class MqttSubscriber:
         if parts.username:
             self.client.username_pw_set(parts.username, parts.password)
         self.client.on_connect = self._on_connect
+        self.client.on_subscribe = self._on_subscribe
         self.client.on_message = self._on_message
+        self.subscribed = threading.Event()  # the broker granted the subscription: from now on nothing is missed
 
     @staticmethod
     def client_id_for(db_url: str) -> str:
@@ -73,6 +76,13 @@ class MqttSubscriber:
             return
         client.subscribe(self.topic, qos=1)
         log.info("MQTT subscribed to %s on %s:%d", self.topic, self.host, self.port)
+
+    def _on_subscribe(self, _client: mqtt.Client, _userdata: object, _mid: int, reasons: list[mqtt.ReasonCode],
+                      _properties: object) -> None:
+        if any(reason.is_failure for reason in reasons):
+            log.warning("MQTT subscription to %s refused: %s", self.topic, reasons)
+            return
+        self.subscribed.set()
 
     def _on_message(self, client: mqtt.Client, _userdata: object, message: mqtt.MQTTMessage) -> None:
         try:

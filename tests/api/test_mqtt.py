@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import socket
-import time
 import uuid
 
 import orjson
@@ -17,6 +16,7 @@ from fastapi.testclient import TestClient
 from server.ingest.mqtt import device_code_from_topic
 from server.monitoring.models import Reading
 from tests.support.monitoring import bearer, create_test_app, first_project, now, reading, register
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.timeout(90)
 BROKER = ("127.0.0.1", 1883)
@@ -46,11 +46,10 @@ def count(client: TestClient, device_id: int) -> int:
         return session.scalar(sa.select(sa.func.count()).select_from(Reading).where(Reading.device_id == device_id))
 
 
-def wait_count(client: TestClient, device_id: int, expected: int, timeout: float = 15) -> int:
-    deadline = time.monotonic() + timeout
-    while (found := count(client, device_id)) < expected and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return found
+def wait_count(client: TestClient, device_id: int, expected: int) -> int:
+    """The stored count once it reaches `expected` (messages of one topic are handled in order)."""
+    wait_until(lambda: count(client, device_id) >= expected, message=f"{expected} readings of device {device_id}")
+    return count(client, device_id)
 
 
 def test_topic_names_the_device() -> None:
@@ -63,10 +62,7 @@ def test_mqtt_readings_are_stored_and_bad_messages_dropped(mon_url: str, caplog:
     prefix = f"st{uuid.uuid4().hex[:6]}"
     app = create_test_app(mon_url, mqtt_url="mqtt://127.0.0.1:1883", mqtt_topic=f"{prefix}/+/readings")
     with TestClient(app) as client:
-        deadline = time.monotonic() + 10
-        while not app.state.monitoring.mqtt.client.is_connected() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.3)  # the SUBSCRIBE follows the CONNACK
+        assert app.state.monitoring.mqtt.subscribed.wait(30), "the broker never granted the subscription"
         admin = bearer(client, "demo-admin")
         device = register(client, admin, first_project(client, bearer(client, "demo-guangzhou")), "tower_crane")
         topic = f"{prefix}/{device['code']}/readings"
@@ -80,8 +76,10 @@ def test_mqtt_readings_are_stored_and_bad_messages_dropped(mon_url: str, caplog:
             publish(topic, orjson.dumps(good))
             assert wait_count(client, device["id"], 2) == 2
             publish(topic, orjson.dumps(good))  # redelivery / resend: idempotent
-            time.sleep(0.5)
-        assert count(client, device["id"]) == 2
+            # One more reading after it: once that is stored, the resend (handled before it) has been too.
+            later = reading("load_t", 3.0, t + dt.timedelta(seconds=1))
+            publish(topic, orjson.dumps({"secret": device["secret"], "readings": [later]}))
+            assert wait_count(client, device["id"], 3) == 3
         messages = " ".join(r.getMessage() for r in caplog.records)
         assert "wrong secret" in messages and "rejected" in messages and "item #2 rejected" in messages
         warnings = client.get("/api/v1/warnings", headers=admin, params={"device_id": device["id"]}).json()

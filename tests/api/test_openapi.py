@@ -1,7 +1,8 @@
 import datetime as dt
-import time
 
 from fastapi.testclient import TestClient
+
+from tests.support.waiting import wait_until
 
 
 def test_openapi_document_with_examples(client: TestClient) -> None:
@@ -23,8 +24,6 @@ def test_unknown_path_is_a_json_404(client: TestClient) -> None:
 
 
 def test_health_reports_when_the_compliance_scan_last_finished(client: TestClient) -> None:
-    deadline = time.monotonic() + 30
-    while (finished := client.get("/api/v1/health").json()["compliance_scan_at"]) is None:
-        assert time.monotonic() < deadline, "the first compliance scan never finished"
-        time.sleep(0.1)
+    finished = wait_until(lambda: client.get("/api/v1/health").json()["compliance_scan_at"],
+                          message="the first compliance scan never finished")
     assert dt.datetime.fromisoformat(finished) <= dt.datetime.now(dt.UTC)
