@@ -2,6 +2,8 @@
 for `--seconds` while three probes measure what honest users get.
 
 Attack (one child process, so its CPU shows apart from the probes'):
+Attackers connect from other loopback addresses than the honest devices (127.0.0.2-7 fuzz, 127.0.1.x idle
+in groups of 50, 127.0.2.x slowloris), as they would from the internet, so per-address caps apply to them.
 - `--fuzzers` HJ 212 connections sending garbage in a loop: random bytes, runs of '#', frames with a wrong
   CRC or length, frames for random MNs (the device look-up cache), huge PNUM, NaN values, interleaved '##';
   a fuzzer whose connection is closed reconnects;
@@ -223,7 +225,7 @@ async def fuzzer(port: int, deadline: float, seed: int, stats: Counter[str]) -> 
     rng = random.Random(seed)
     while time.monotonic() < deadline:
         try:
-            _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            _reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(f"127.0.0.{2 + seed}", 0))
             stats["fuzz_connections"] += 1
             while time.monotonic() < deadline and not writer.is_closing():
                 payload = fuzz_payload(rng)
@@ -236,11 +238,12 @@ async def fuzzer(port: int, deadline: float, seed: int, stats: Counter[str]) -> 
             await asyncio.sleep(0.01)  # reconnect pace
 
 
-async def idler(port: int, deadline: float, trickle: bool, stats: Counter[str]) -> None:
+async def idler(port: int, deadline: float, n: int, trickle: bool, stats: Counter[str]) -> None:
     key = "slowloris" if trickle else "idle"
+    source = f"127.0.{2 if trickle else 1}.{1 + n // 50}"  # attackers come from other addresses than devices
     while time.monotonic() < deadline:
         try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(source, 0))
             stats[f"{key}_connections"] += 1
             while time.monotonic() < deadline:
                 if trickle:
@@ -284,8 +287,8 @@ def attack(url: str, hj212_port: int, seconds: float, fuzzers: int, floods: int,
 
     async def sockets() -> None:
         await asyncio.gather(*[fuzzer(hj212_port, deadline, n, stats) for n in range(fuzzers)],
-                             *[idler(hj212_port, deadline, False, stats) for _ in range(idle)],
-                             *[idler(hj212_port, deadline, True, stats) for _ in range(slowloris)])
+                             *[idler(hj212_port, deadline, n, False, stats) for n in range(idle)],
+                             *[idler(hj212_port, deadline, n, True, stats) for n in range(slowloris)])
 
     asyncio.run(sockets())
     for thread in threads:

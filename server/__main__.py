@@ -32,7 +32,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="accept HJ 212 (2017 and 2005) uploads over TCP on this port")
     parser.add_argument("--hj212-host", default=None, help="address of the HJ 212 listener (default: --host)")
     parser.add_argument("--hj212-workers", type=int, default=default_workers(), metavar="N",
-                        help="HJ 212 listener processes sharing the port (default: one per core, at most 4)")
+                        help="HJ 212 listener processes sharing the port (default: one per core, at most 4); with more "
+                             "than one, the API process itself listens on none")
     parser.add_argument("--mqtt-url", default=None, metavar="URL", help="subscribe to readings, e.g. mqtt://127.0.0.1:1883")
     parser.add_argument("--mqtt-topic", default="sandtable/+/readings", help="topic filter; the + names the device code")
     parser.add_argument("--retention-days", type=int, default=180, help="keep raw readings this long")

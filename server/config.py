@@ -28,11 +28,12 @@ class Settings:
     demo_seed: int = 20261125
     data_dir: Path | None = None  # uploaded documents; default: beside the SQLite file, else the user data dir
     max_upload_bytes: int = 20 * 1024 * 1024
+    max_image_pixels: int = 40_000_000  # width × height of an uploaded image, read from its header (issue 12)
     # live monitoring (issue 5)
     hj212_port: int | None = None  # HJ 212 TCP listener on hj212_host; None: no listener
     hj212_host: str = "127.0.0.1"
     hj212_idle_timeout: float = 300.0  # seconds without a valid frame before a device connection is closed
-    hj212_workers: int = 1  # listener processes sharing the port (SO_REUSEPORT); the server is one of them
+    hj212_workers: int = 1  # 1: the server process listens; N > 1: N worker processes share the port (SO_REUSEPORT)
     # HJ 212 under abuse (issue 12), per listener process: caps close a connection at once; a connection must
     # send a valid frame within hj212_first_frame_timeout, and a begun frame must end within hj212_frame_timeout
     hj212_max_connections: int = 2000
@@ -44,7 +45,6 @@ class Settings:
     reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups
     offline_check_interval: float = 60.0  # seconds between device-inactivity sweeps
     max_ingest_items: int = 10_000  # readings per HTTP batch; more answers 413
-    max_image_pixels: int = 40_000_000  # width × height of an uploaded image, read from its header (issue 12)
     # abuse protection (issue 12)
     demo_mode: bool = False  # accept demo accounts and demo device secrets; implied by demo_projects
     trust_forwarded_for: bool = False  # a client's address is the last X-Forwarded-For entry (behind a proxy)

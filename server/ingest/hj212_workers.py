@@ -1,8 +1,9 @@
 """More HJ 212 listener processes on the same port (`python -m server --hj212-workers N`).
 
 One listener process is bound by the GIL: parsing, CRC and the write path's Python share one core. With
-N > 1 the server process keeps its own listener and starts N - 1 worker processes
-(`python -m server.ingest.hj212_workers`), each binding the same port with SO_REUSEPORT (the kernel
+N > 1 the server process listens on no device port itself and starts N worker processes
+(`python -m server.ingest.hj212_workers`), so a flood on the device port never delays the API's event
+loop; each binds the same port with SO_REUSEPORT (the kernel
 spreads new connections over them) and running its own `Hj212Listener` and group writer on its own
 database connection. The guarantees are those of the single listener, per process: a frame is
 acknowledged only after its readings are committed. SQLite serialises the processes' transactions

@@ -49,19 +49,22 @@ class MonitoringRuntime:
                 log.warning("HJ 212: an in-memory database cannot be shared, so one listener process only")
                 workers = 1
             limits = Hj212Limits.from_settings(settings)
-            self.hj212 = Hj212Listener(self.ingestor, host=settings.hj212_host, port=settings.hj212_port,
-                                       limits=limits, reuse_port=workers > 1)
-            await self.hj212.start()
-            if workers > 1:
-                self.hj212_workers = WorkerPool(count=workers - 1, db_url=settings.db_url, host=settings.hj212_host,
-                                                port=self.hj212.port, limits=limits,
+            if workers > 1 and settings.hj212_port != 0:
+                # Every listener in a process of its own: junk and floods on the device port cost the
+                # workers' cores, never the API's event loop (issue 12, measured with benchmarks/abuse.py).
+                self.hj212_workers = WorkerPool(count=workers, db_url=settings.db_url, host=settings.hj212_host,
+                                                port=settings.hj212_port, limits=limits,
                                                 on_commit=self.hub.wake_threadsafe,
                                                 accept_demo_devices=settings.accepts_demo_credentials)
                 try:
                     await self.hj212_workers.start()
                 except Exception:  # the in-process listener still serves every device, on one core
-                    log.exception("HJ 212 worker processes did not start; one listener process only")
+                    log.exception("HJ 212 worker processes did not start; listening in the server process")
                     self.hj212_workers = None
+            if self.hj212_workers is None:
+                self.hj212 = Hj212Listener(self.ingestor, host=settings.hj212_host, port=settings.hj212_port,
+                                           limits=limits)
+                await self.hj212.start()
         if settings.mqtt_url:
             self.mqtt = MqttSubscriber(self.ingestor, url=settings.mqtt_url, topic=settings.mqtt_topic,
                                        retention=settings.reading_retention, max_items=settings.max_ingest_items,
