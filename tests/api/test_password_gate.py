@@ -1,0 +1,95 @@
+"""Issue 12, finding 2 (the CPU half): password hashing is gated, so a flood of sign-ins runs one argon2
+computation at a time, queues a few and refuses the rest at once with 429 instead of saturating the cores."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from domain.enums import Role
+from server.app import create_app
+from server.config import Settings
+from server.security import passwords
+from server.security.passwords import PasswordGate, PasswordWorkBusy
+from tests.support.accounts import PASSWORD, make_user
+from tests.support.waiting import wait_until
+
+
+class HeldSlot:
+    """Occupies the gate's one slot from another thread until released."""
+
+    def __init__(self, gate: PasswordGate) -> None:
+        self.entered, self.release = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._hold, args=(gate,))
+        self.thread.start()
+        assert self.entered.wait(10)
+
+    def _hold(self, gate: PasswordGate) -> None:
+        with gate.slot():
+            self.entered.set()
+            self.release.wait(30)
+
+    def end(self) -> None:
+        self.release.set()
+        self.thread.join(10)
+
+
+def test_gate_queues_up_to_its_bound_and_refuses_the_rest_at_once() -> None:
+    gate = PasswordGate(slots=1, queue=1, wait_s=30)
+    held = HeldSlot(gate)
+    queued_done = threading.Event()
+
+    def queued() -> None:
+        with gate.slot():
+            queued_done.set()
+
+    waiter = threading.Thread(target=queued)
+    waiter.start()
+    wait_until(lambda: gate._waiting == 1, message="the second caller waits for the slot")
+    with pytest.raises(PasswordWorkBusy) as refused, gate.slot():
+        pass
+    assert (refused.value.status, refused.value.code, refused.value.headers) == (429, "sign_in_busy",
+                                                                               {"Retry-After": "2"})
+    assert not queued_done.is_set()
+    held.end()
+    waiter.join(10)
+    assert queued_done.is_set()  # the queued caller got the slot once it was free
+    with gate.slot():  # and the gate is whole again
+        pass
+
+
+def test_gate_gives_up_after_its_wait() -> None:
+    gate = PasswordGate(slots=1, queue=4, wait_s=0.05)
+    held = HeldSlot(gate)
+    try:
+        with pytest.raises(PasswordWorkBusy), gate.slot():
+            pass
+    finally:
+        held.end()
+
+
+@pytest.fixture
+def client(db_url: str, tmp_path: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(db_url=db_url, data_dir=tmp_path / "data"))) as test_client:
+        yield test_client
+
+
+def test_sign_in_beyond_the_gate_answers_429_and_counts_no_failure(client: TestClient,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    make_user(client, "gate-user", Role.CITY_SUPERVISOR, region="440100")
+    gate = PasswordGate(slots=1, queue=0, wait_s=30)
+    monkeypatch.setattr(passwords, "gate", gate)
+    held = HeldSlot(gate)
+    try:
+        answer = client.post("/api/v1/auth/token", data={"username": "gate-user", "password": PASSWORD})
+    finally:
+        held.end()
+    assert answer.status_code == 429
+    assert answer.json()["code"] == "sign_in_busy"
+    assert answer.headers["Retry-After"] == "2"
+    # Nothing was held against the account: the same password signs in once the gate is free.
+    assert client.post("/api/v1/auth/token", data={"username": "gate-user", "password": PASSWORD}).status_code == 200
