@@ -50,6 +50,7 @@ class MainController(QObject):
         window.filter_bar.restore(settings.filters(user.username))
         self._query = window.filter_bar.apply_to(ProjectQuery(page_size=PAGE_SIZE))
         self._pending_selection: int | None = None
+        self._locating: int | None = None  # the project whose page is being looked up, while it is the latest choice
         self._history = ProjectHistory()
         self.map = MapController(api, worker, window.map_view, window.map_toolbar, settings, parent=self)
         self.monitoring = MonitoringController(api, worker, self, clock=window.redraw_clock)
@@ -238,6 +239,7 @@ class MainController(QObject):
 
     @Slot(int)
     def _on_row_selected(self, project_id: int) -> None:
+        self._locating = None
         self.map.select(project_id, fly=True)
         self._history.visit(project_id)
 
@@ -252,12 +254,16 @@ class MainController(QObject):
         table.blockSignals(True)  # the map is already there: no second fly-to from the row selection
         found = table.select_project(project_id)
         table.blockSignals(False)
+        self._locating = None if found else project_id  # a newer choice makes an older look-up moot
         if not found:
             self._worker.submit(partial(self._api.project_ids, self._query), partial(self._show_page_of, project_id),
                                 self._on_failure, channel="locate")
 
     def _show_page_of(self, project_id: int, ids: list[int]) -> None:
-        if self._ended or project_id not in ids:
+        if self._ended or project_id != self._locating:
+            return  # the user moved on (forward, another row) while the page was looked up: theirs wins
+        self._locating = None
+        if project_id not in ids:
             return  # filtered out of the table: the dossier and the map still show it
         self._pending_selection = project_id
         self._on_page_requested(ids.index(project_id) // self._query.page_size + 1)

@@ -53,13 +53,34 @@ def test_back_and_forward_through_visited_projects(qtbot, map_session):
     assert window.forward_action.shortcut() == QKeySequence("Alt+Right")
     controller.open_project(first)
     controller.open_project(second)
-    qtbot.waitUntil(lambda: controller.dossiers.dossier(second) is not None, timeout=MAP_TIMEOUT_MS)
+    # Both dossiers load at once and either may answer first (under load the first often answers last).
+    qtbot.waitUntil(lambda: sorted(controller.dossiers.open_ids()) == sorted([first, second]), timeout=MAP_TIMEOUT_MS)
     window.back_action.trigger()
     qtbot.waitUntil(lambda: map_state(qtbot, session)["selected"] == first, timeout=MAP_TIMEOUT_MS)
     assert window.project_table.selected_project_id() == first
     window.forward_action.trigger()
     qtbot.waitUntil(lambda: map_state(qtbot, session)["selected"] == second, timeout=MAP_TIMEOUT_MS)
     assert sorted(controller.dossiers.open_ids()) == sorted([first, second])  # several dossiers stay open
+
+
+def test_a_late_page_look_up_does_not_undo_a_newer_step(qtbot, map_session, worker):
+    """Back to a project on another page looks that page up in the background; a step forward taken before
+    the answer wins: the late answer neither turns the page back nor records a visit that drops "forward"."""
+    session = map_session("demo-province")
+    window, controller = session.window, session.controller
+    first = session.rows[0].id
+    controller.open_project(first)
+    with qtbot.waitSignal(controller.sig_projects_loaded, timeout=MAP_TIMEOUT_MS):
+        window.paging_bar.sig_page_requested.emit(2)
+    second = session.rows[0].id
+    controller.open_project(second)
+    window.back_action.trigger()  # the first project is on page 1: its page is looked up
+    window.forward_action.trigger()  # the second is on this page: selected at once
+    qtbot.waitUntil(lambda: not worker.is_busy, timeout=MAP_TIMEOUT_MS)  # the look-up has answered
+    assert window.paging_bar.page == 2 and window.project_table.selected_project_id() == second
+    window.back_action.trigger()
+    qtbot.waitUntil(lambda: window.project_table.selected_project_id() == first, timeout=MAP_TIMEOUT_MS)
+    assert window.paging_bar.page == 1
 
 
 def test_ctrl_f_focuses_the_search(qtbot, map_session):
