@@ -3,13 +3,13 @@ for `--seconds` while three probes measure what honest users get.
 
 Attack (one child process, so its CPU shows apart from the probes'):
 Attackers connect from other loopback addresses than the honest devices (127.0.0.2-7 fuzz, 127.0.1.x idle
-in groups of 50, 127.0.2.x slowloris), as they would from the internet, so per-address caps apply to them.
+in groups of 50, 127.0.2.x slowloris, 127.0.3.x login floods), as they would from the internet, so per-address caps apply to them.
 - `--fuzzers` HJ 212 connections sending garbage in a loop: random bytes, runs of '#', frames with a wrong
   CRC or length, frames for random MNs (the device look-up cache), huge PNUM, NaN values, interleaved '##';
   a fuzzer whose connection is closed reconnects;
 - `--idle` HJ 212 connections that never send a byte, `--slowloris` that trickle one byte a second;
 - `--login-flooders` HTTP clients posting failed logins as fast as answers come (random user names and the
-  real `demo-province`).
+  real `demo-province`), each from its own address (127.0.3.N).
 
 Probes (this process): a good HJ 212 device sends a frame every 100 ms and waits for its CN 9014
 acknowledgement; an HTTP device posts a small batch to `/ingest/readings` every 100 ms; `/health` every
@@ -27,48 +27,32 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import http.client
 import math
 import multiprocessing
 import os
 import random
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 import uuid
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlencode
 
 import psutil
 import requests
-from _common import emit, summary_ms
+from _common import emit, start_server, summary_ms
 
 from domain import hj212
-from tests.support.server_process import REPO_ROOT, free_port
+from tests.support.server_process import free_port
 
 PROBE_INTERVAL = 0.1
+FUZZ_PAYLOADS = 256
 RSS_SETTLE_S = 3.0
 
 
 # --- the server -------------------------------------------------------------------------------------------------
-
-def start_server(db: Path, port: int, hj212_port: int, log: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "server", "--port", str(port), "--db", f"sqlite:///{db}", "--demo", "300",
-               "--hj212-port", str(hj212_port), "--log-level", "info"]
-    process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(log.read_text(errors="replace"))
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).ok:
-                return process
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)  # polling a starting process: there is no event to wait on
-    raise TimeoutError("server did not start")
-
 
 def server_rss(process: psutil.Process) -> int:
     total = 0
@@ -223,12 +207,14 @@ def fuzz_payload(rng: random.Random) -> bytes:
 
 async def fuzzer(port: int, deadline: float, seed: int, stats: Counter[str]) -> None:
     rng = random.Random(seed)
+    payloads = [fuzz_payload(rng) for _ in range(FUZZ_PAYLOADS)]  # made before the attack: the attacker's CPU
+    # goes into sending, as it would from a machine of its own
     while time.monotonic() < deadline:
         try:
             _reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(f"127.0.0.{2 + seed}", 0))
             stats["fuzz_connections"] += 1
             while time.monotonic() < deadline and not writer.is_closing():
-                payload = fuzz_payload(rng)
+                payload = rng.choice(payloads)
                 writer.write(payload)
                 await writer.drain()
                 stats["fuzz_bytes"] += len(payload)
@@ -261,27 +247,33 @@ async def idler(port: int, deadline: float, n: int, trickle: bool, stats: Counte
             await asyncio.sleep(1.0)  # reconnect pace
 
 
-def login_flooder(url: str, deadline: float, seed: int, stats: Counter[str], lock: threading.Lock) -> None:
+def login_flooder(port: int, deadline: float, seed: int, stats: Counter[str], lock: threading.Lock) -> None:
+    """Failed logins as fast as answers come, from an address of its own (127.0.3.N): each flooder gets the
+    per-address allowance of failures, so together they push many password checks through the server."""
     rng = random.Random(seed)
-    http = requests.Session()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=(f"127.0.3.{1 + seed}", 0))
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
     while time.monotonic() < deadline:
         username = "demo-province" if rng.random() < 0.3 else f"nobody{rng.randrange(10**9)}"
         try:
-            answer = http.post(f"{url}/api/v1/auth/token", data={"username": username, "password": "wrong-password"},
-                               timeout=10)
-            key = f"login_{answer.status_code}"
-        except requests.RequestException as error:
+            connection.request("POST", "/api/v1/auth/token", headers=headers,
+                               body=urlencode({"username": username, "password": "wrong-password"}))
+            answer = connection.getresponse()
+            answer.read()
+            key = f"login_{answer.status}"
+        except (OSError, http.client.HTTPException) as error:
+            connection.close()
             key = f"login_{type(error).__name__}"
         with lock:
             stats[key] += 1
 
 
-def attack(url: str, hj212_port: int, seconds: float, fuzzers: int, floods: int, idle: int, slowloris: int,
+def attack(port: int, hj212_port: int, seconds: float, fuzzers: int, floods: int, idle: int, slowloris: int,
            results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     stats: Counter[str] = Counter()
     deadline = time.monotonic() + seconds
     lock = threading.Lock()
-    threads = [threading.Thread(target=login_flooder, args=(url, deadline, n, stats, lock)) for n in range(floods)]
+    threads = [threading.Thread(target=login_flooder, args=(port, deadline, n, stats, lock)) for n in range(floods)]
     for thread in threads:
         thread.start()
 
@@ -315,7 +307,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         port, hj212_port = free_port(), free_port()
         log = Path(tmp) / "server.log"
-        process = start_server(Path(tmp) / "abuse.db", port, hj212_port, log)
+        process = start_server(Path(tmp) / "abuse.db", port, log, "--demo", "300", "--hj212-port", str(hj212_port),
+                               "--log-level", "info")
         url = f"http://127.0.0.1:{port}"
         try:
             server = psutil.Process(process.pid)
@@ -324,7 +317,7 @@ def main() -> None:
             rss_before, log_before = server_rss(server), log.stat().st_size
             results: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
             attacker = multiprocessing.Process(target=attack, args=(
-                url, hj212_port, seconds, args.fuzzers, args.login_flooders, args.idle, args.slowloris, results))
+                port, hj212_port, seconds, args.fuzzers, args.login_flooders, args.idle, args.slowloris, results))
             attacker.start()
             under_attack = probes.run(seconds)
             attack_stats = results.get(timeout=120)

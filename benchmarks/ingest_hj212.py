@@ -22,39 +22,19 @@ import argparse
 import asyncio
 import datetime as dt
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 import psutil
 import requests
-from _common import emit, summary_ms
+from _common import emit, start_server, summary_ms
 
 from domain import hj212
-from tests.support.server_process import REPO_ROOT, free_port
+from tests.support.server_process import free_port
 
 FACTORS = 4  # PM10, PM2.5, noise, wind speed: readings per frame, all under their limits (warnings have
 # their own benchmark, warning_latency.py), so this measures the ingest path itself
-
-
-def start_server(db: Path, port: int, hj212_port: int, log: Path, workers: int | None) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "server", "--port", str(port), "--db", f"sqlite:///{db}", "--demo", "100",
-               "--hj212-port", str(hj212_port), "--log-level", "warning"]
-    if workers is not None:
-        command += ["--hj212-workers", str(workers)]
-    process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(log.read_text(errors="replace"))
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).ok:
-                return process
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise TimeoutError("server did not start")
 
 
 def register_monitors(url: str, count: int) -> list[dict]:
@@ -162,7 +142,9 @@ def main() -> None:
     seconds = args.seconds or (5.0 if args.quick else 20.0)
     with tempfile.TemporaryDirectory() as tmp:
         port, hj212_port = free_port(), free_port()
-        process = start_server(Path(tmp) / "bench.db", port, hj212_port, Path(tmp) / "server.log", args.workers)
+        workers = ["--hj212-workers", str(args.workers)] if args.workers is not None else []
+        process = start_server(Path(tmp) / "bench.db", port, Path(tmp) / "server.log", "--demo", "100",
+                               "--hj212-port", str(hj212_port), "--log-level", "warning", *workers)
         try:
             monitors = register_monitors(f"http://127.0.0.1:{port}", args.connections)
             per_connection = int(seconds * 20_000 / args.connections) + 50  # enough for 20,000 frames/s

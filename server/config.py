@@ -40,6 +40,8 @@ class Settings:
     hj212_max_connections_per_address: int = 64
     hj212_first_frame_timeout: float = 60.0
     hj212_frame_timeout: float = 30.0
+    hj212_max_bytes_per_second: int = 128 * 1024  # per connection; reading pauses beyond it
+    hj212_max_junk_bytes: int = 64 * 1024  # read without an accepted frame: the connection is closed
     mqtt_url: str | None = None  # e.g. mqtt://127.0.0.1:1883; None: no MQTT subscription
     mqtt_topic: str = "sandtable/+/readings"
     reading_retention: dt.timedelta = dt.timedelta(days=180)  # raw readings and minute rollups

@@ -124,6 +124,7 @@ class Hj212Listener:
         self._server: asyncio.Server | None = None
         self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
         self._flusher: asyncio.Task[None] | None = None
+        self.paced = 0  # times a connection's reading paused for its byte rate
 
     async def start(self) -> None:
         _settle_heap()
@@ -187,12 +188,17 @@ class Hj212Listener:
     async def _converse(self, conn: _Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """Read, handle and acknowledge until the peer closes or misses a deadline: a valid frame within
         `first_frame_timeout` and then every `idle_timeout` (only valid frames count, not bytes), and the
-        rest of a begun frame within `frame_timeout` (so trickling bytes keeps no connection open)."""
+        rest of a begun frame within `frame_timeout` (so trickling bytes keeps no connection open). Reading
+        is paced to `max_bytes_per_second`, and `max_junk_bytes` without an accepted frame close the
+        connection, so a flood costs the listener a bounded share of its core."""
         limits = self.limits
         loop = asyncio.get_running_loop()
         valid_within = min(limits.first_frame_timeout, limits.idle_timeout)
         valid_by = loop.time() + valid_within
         frame_begun: float | None = None  # when the parser's unfinished frame began
+        rate = limits.max_bytes_per_second
+        allowance, allowance_at = float(rate), loop.time()  # token bucket of bytes, one second deep
+        junk = 0  # bytes read since the last accepted frame
         while True:
             frame_by = frame_begun + limits.frame_timeout if frame_begun is not None else valid_by
             try:
@@ -208,9 +214,18 @@ class Hj212Listener:
             decoded, accepted = conn.decoded, conn.accepted
             acks = await self._handle(conn, data)
             now = loop.time()
+            allowance = min(rate, allowance + (now - allowance_at) * rate) - len(data)
+            allowance_at = now
             if conn.accepted > accepted:
                 valid_within = limits.idle_timeout
                 valid_by = now + valid_within
+                junk = 0
+            else:
+                junk += len(data)
+                if junk > limits.max_junk_bytes:
+                    self.log.line(logging.INFO, "closed: junk", "HJ 212 %s: %d bytes without an accepted frame, "
+                                  "closing", conn.peer, junk)
+                    return
             if not conn.parser.pending:
                 frame_begun = None
             elif frame_begun is None or conn.decoded > decoded:
@@ -218,6 +233,9 @@ class Hj212Listener:
             if acks:
                 writer.write(b"".join(acks))
                 await writer.drain()
+            if allowance < 0:  # over its byte rate: stop reading for a while (the peer's sends back up)
+                self.paced += 1
+                await asyncio.sleep(-allowance / rate)
 
     async def _handle(self, conn: _Connection, data: bytes) -> list[bytes]:
         result = conn.parser.feed(data)

@@ -37,6 +37,9 @@ class Hj212Limits:
     first_frame_timeout: float = 60.0  # seconds after connecting
     idle_timeout: float = 300.0  # seconds between valid frames
     frame_timeout: float = 30.0  # seconds from a frame's first byte to its last
+    max_bytes_per_second: int = 128 * 1024  # read from one connection (a backlog upload is ~20 KiB/s); beyond,
+    # reading pauses and TCP pushes back, so a flooding peer costs the listener no more CPU than this
+    max_junk_bytes: int = 64 * 1024  # read without an accepted frame before the connection is closed
     rejections_logged: int = 10  # per connection one by one; the rest counted
     summary_interval: float = 60.0  # seconds between summary lines
     log_burst: int = 100  # listener-wide log lines about rejections, refusals and closes at once...
@@ -47,7 +50,9 @@ class Hj212Limits:
         return cls(max_connections=settings.hj212_max_connections,
                    max_per_address=settings.hj212_max_connections_per_address,
                    first_frame_timeout=settings.hj212_first_frame_timeout, idle_timeout=settings.hj212_idle_timeout,
-                   frame_timeout=settings.hj212_frame_timeout)
+                   frame_timeout=settings.hj212_frame_timeout,
+                   max_bytes_per_second=settings.hj212_max_bytes_per_second,
+                   max_junk_bytes=settings.hj212_max_junk_bytes)
 
 
 class ConnectionGate:

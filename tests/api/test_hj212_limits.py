@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -20,10 +20,12 @@ from server.ingest.hj212 import MAX_UNKNOWN_MNS, Hj212Listener
 from tests.support.hj212 import DeviceLink, insert_monitor, upload
 from tests.support.monitoring import MONITORING_SEED
 from tests.support.server_process import free_port
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.timeout(120)
 FIRST_FRAME_S, FRAME_S = 3.0, 1.0
 PER_ADDRESS, TOTAL = 3, 5
+RATE, JUNK = 32 * 1024, 16 * 1024  # bytes a second read from a connection; junk bytes before it is closed
 
 
 @dataclass
@@ -45,7 +47,8 @@ def guarded(mon_url: str) -> Iterator[Guarded]:
     server = start_server(Settings(db_url=mon_url, demo_seed=MONITORING_SEED, hj212_port=port,
                                    hj212_idle_timeout=60.0, hj212_first_frame_timeout=FIRST_FRAME_S,
                                    hj212_frame_timeout=FRAME_S, hj212_max_connections=TOTAL,
-                                   hj212_max_connections_per_address=PER_ADDRESS), startup_timeout=120)
+                                   hj212_max_connections_per_address=PER_ADDRESS, hj212_max_bytes_per_second=RATE,
+                                   hj212_max_junk_bytes=JUNK), startup_timeout=120)
     try:
         yield Guarded(server=server, port=port, device=insert_monitor(mon_url))
     finally:
@@ -55,15 +58,8 @@ def guarded(mon_url: str) -> Iterator[Guarded]:
 @pytest.fixture
 def quiet(guarded: Guarded) -> Guarded:
     """Each test starts with no connection open (the previous test's are released asynchronously)."""
-    wait_for(lambda: guarded.listener.gate.total == 0, "the previous test's connections to be released")
+    wait_until(lambda: guarded.listener.gate.total == 0, message="the previous test's connections to be released")
     return guarded
-
-
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.02)
 
 
 def records(caplog: pytest.LogCaptureFixture, text: str = "") -> list[str]:
@@ -84,9 +80,11 @@ def acknowledged(link: DeviceLink, device: dict, n: int, *, timeout: float = 10.
         return False
 
 
-def test_a_flood_of_junk_logs_a_handful_of_lines(quiet: Guarded, caplog: pytest.LogCaptureFixture) -> None:
-    """200 KB of '#' made 100,000 WARNING lines; now any junk makes the connection's first rejections and
-    one summary, and the connection is still served."""
+def test_a_flood_of_junk_logs_a_handful_of_lines_and_closes_the_connection(
+        quiet: Guarded, caplog: pytest.LogCaptureFixture) -> None:
+    """200 KB of '#' made 100,000 WARNING lines and kept the connection busy; now junk makes the connection's
+    first rejections and one summary, the connection is closed once it sent `JUNK` bytes without an accepted
+    frame, and the device is served again on a new connection."""
     caplog.set_level(logging.INFO, logger="sandtable.hj212")
     device = quiet.device
     good = upload(device, stamp())
@@ -94,20 +92,47 @@ def test_a_flood_of_junk_logs_a_handful_of_lines(quiet: Guarded, caplog: pytest.
     host, port = link.sock.getsockname()
     peer = f"{host}:{port}"
     assert acknowledged(link, device, 0)
-    link.send(upload(device, stamp(), mn="NOSUCHMN0001") * 50)
-    for junk in (b"#" * 200_000, os.urandom(50_000), (good[:-6] + b"0000\r\n") * 200, b"##0999" * 5000,
-                 (b"##" + good[2:40]) * 500):
-        link.send(junk)
-    # A valid frame in the same read as a hundred rejections is skipped with the rest of the read (so junk costs
-    # bounded work); it is not acknowledged, and a device sends it again, as here.
-    wait_for(lambda: acknowledged(link, device, 1, timeout=0.5), "the connection to be served after the junk")
-    link.close()
-    wait_for(lambda: "more rejected frames" in " ".join(records(caplog, f"{peer}: ")), "the connection's summary")
+    link.send(upload(device, stamp(), mn="NOSUCHMN0001") * 20)
+    try:
+        for junk in ((good[:-6] + b"0000\r\n") * 20, b"##0999" * 500, (b"##" + good[2:40]) * 100, b"#" * 200_000,
+                     os.urandom(50_000)):
+            link.send(junk)
+    except ConnectionError:
+        pass  # closed by the server while we were still sending
+    assert link.closed_by_server(timeout=30)
+    wait_until(lambda: "more rejected frames" in " ".join(records(caplog, f"{peer}: ")),
+               message="the connection's summary")
     lines = records(caplog, f"{peer}: ")
+    assert any("without an accepted frame, closing" in line for line in lines)
     assert len([line for line in lines if "rejected" in line]) <= 10 + 1  # the first ten, then one summary
-    assert len(lines) <= 10 + 1 + 1  # and maybe "connection lost" (we closed with acknowledgements unread)
-    assert all(reason in " ".join(lines) for reason in ("unknown_mn", "garbage", "bad_crc"))
+    assert len(lines) <= 10 + 1 + 2  # and the close (maybe "connection lost" too: acknowledgements unread)
+    assert all(reason in " ".join(lines) for reason in ("unknown_mn", "bad_crc"))
     assert sum(len(line) for line in records(caplog)) < 5_000  # was 14 MB
+    link.close()
+    again = DeviceLink(quiet.port)
+    assert acknowledged(again, device, 1)
+    again.close()
+
+
+def test_a_fast_sender_is_paced_and_loses_nothing(quiet: Guarded) -> None:
+    """Valid frames sent at four times the byte rate all get their acknowledgements; the listener paused
+    reading the connection meanwhile (so a flood costs it no more than the rate)."""
+    device = quiet.device
+    listener = quiet.listener
+    paced = listener.paced
+    start = stamp(1000)
+    moments, frames = [], []
+    while sum(map(len, frames)) < 4 * RATE:
+        moments.append(start - dt.timedelta(seconds=len(frames)))
+        frames.append(upload(device, moments[-1]))
+    link = DeviceLink(quiet.port)
+    try:
+        link.send(b"".join(frames))
+        acks = [link.ack(30).qn for _ in frames]
+    finally:
+        link.close()
+    assert acks == [hj212.format_time(at, millis=True) for at in moments]
+    assert listener.paced > paced
 
 
 def test_connections_over_the_caps_are_closed_at_once(quiet: Guarded, caplog: pytest.LogCaptureFixture) -> None:
@@ -135,7 +160,7 @@ def test_connections_over_the_caps_are_closed_at_once(quiet: Guarded, caplog: py
         finally:
             link.close()
 
-    wait_for(admitted, "a connection to be admitted once another closed")
+    wait_until(admitted, message="a connection to be admitted once another closed")
     for link in [*first, *others, over_address, over_total]:
         link.close()
 
@@ -219,4 +244,4 @@ def test_made_up_mns_cost_a_bounded_number_of_look_ups(quiet: Guarded, caplog: p
     assert acknowledged(link, quiet.device, 1)
     assert len(devices) <= size + MAX_UNKNOWN_MNS
     link.close()
-    wait_for(lambda: "unknown_mns_exceeded" in caplog.text, "the summary of the refused look-ups")
+    wait_until(lambda: "unknown_mns_exceeded" in caplog.text, message="the summary of the refused look-ups")
