@@ -9,7 +9,7 @@ from domain.schemas import PasswordChangeIn, RegistrationIn, RegistrationReceipt
 from server.accounts import service
 from server.accounts.login_guard import LoginGuard
 from server.accounts.models import User
-from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, WriteSession
+from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, Writer, WriteSession
 from server.security.throttle import Window, per_address, source_address
 
 router = APIRouter(tags=["accounts"])
@@ -74,6 +74,6 @@ def pending(session: ReadSession, principal: CurrentPrincipal) -> list[UserOut]:
 
 
 @router.post("/accounts/{user_id}/review", response_model=UserOut)
-def review(user_id: int, data: ReviewIn, session: WriteSession, principal: CurrentPrincipal) -> UserOut:
+def review(user_id: int, data: ReviewIn, session: WriteSession, principal: Writer) -> UserOut:
     user = service.review(session, principal, user_id=user_id, approve=data.approve, comment=data.comment)
     return service.user_out(session, user)
