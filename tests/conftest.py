@@ -9,4 +9,5 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu"
 
 import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede QApplication creation)
 
-pytest_plugins = ["tests.support.databases", "tests.support.case_world", "tests.support.monitoring"]
+pytest_plugins = ["tests.support.databases", "tests.support.case_world", "tests.support.monitoring",
+                  "tests.support.scoped_world"]

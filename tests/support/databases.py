@@ -79,9 +79,14 @@ def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, db_templates: dict[str, Template], tmp_path: Path) -> str:
     """A migrated database with regions and nothing else, fresh for this test."""
-    template = db_templates[request.param]
+    return fresh_database(db_templates[request.param], tmp_path)
+
+
+def fresh_database(template: Template, directory: Path) -> str:
+    """A migrated database with regions and nothing else: a copy of the SQLite template in `directory`, or
+    the PostgreSQL template schema emptied (the tests on PostgreSQL take turns on it)."""
     if template.path is not None:
-        target = tmp_path / "test.db"
+        target = directory / "test.db"
         shutil.copyfile(template.path, target)
         return f"sqlite:///{target}"
     engine = sa.create_engine(template.url)
