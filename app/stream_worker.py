@@ -127,6 +127,7 @@ class StreamWorker(QObject):
             self._watches.pop(key, None)
         if self.watched() != before and self._stream is not None:
             self._stream.reconnect(stream_params(self.watched()))
+            self._set_connected(False)  # not live for the new devices until the new connection is up
 
     def unwatch(self, key: str) -> None:
         self.watch(key, ())

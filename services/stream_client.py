@@ -191,9 +191,12 @@ class SseStream:
                 return
             if response.status_code >= 400:
                 raise _stream_error(response)
-            on_open()
             parser = SseParser()
-            for raw in response.iter_lines(chunk_size=None, decode_unicode=False):
+            for number, raw in enumerate(response.iter_lines(chunk_size=None, decode_unicode=False)):
+                if number == 0:
+                    # Connected at the first line, not at the headers: the server subscribes before it writes
+                    # anything, so from now on no event is missed (even without a Last-Event-ID to resume).
+                    on_open()
                 event = parser.feed(raw.decode("utf-8", errors="replace"))
                 if event is not None:
                     if parser.last_event_id is not None:

@@ -7,13 +7,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from app.controller import MainController
 from app.main_window import MainWindow
@@ -26,6 +28,17 @@ from tests.support.server_process import ServerProcess, running_server
 DEMO_PASSWORD = "sandtable-demo"
 LOAD_TIMEOUT_MS = 20_000
 MAP_LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def destroy_dropped_qt_objects_in_the_gui_thread(qapp) -> Iterator[None]:
+    """After each test (its widgets closed, its fixtures torn down), delete what it dropped here, in the GUI
+    thread. Left to Python's cyclic GC, a dropped widget or timer is destroyed in whichever thread next
+    allocates enough (a worker's, the push stream's): Qt then warns "Timers cannot be stopped from another
+    thread" and, on a busy machine, crashes."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +63,7 @@ def worker(qapp) -> Iterator[Worker]:
     worker = Worker()
     yield worker
     worker.wait_for_done(35_000)
+    shiboken6.delete(worker)  # now, in the GUI thread (see destroy_dropped_qt_objects_in_the_gui_thread)
 
 
 class Session:

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDockWidget
 
@@ -296,12 +295,16 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
 
     monkeypatch.setattr(client, "bind_permit", held_bind_permit)
     upload_photo = client.upload_progress_photo
+    dialog_closed = threading.Event()
+    uploads_begun: list[str] = []
 
-    def slow_upload(*args, **kwargs):  # type: ignore[no-untyped-def]
-        time.sleep(0.3)  # time to close the dialog between two photos
-        return upload_photo(*args, **kwargs)
+    def held_upload(project_id, month, photo, **kwargs):  # type: ignore[no-untyped-def]
+        uploads_begun.append(photo.name)
+        if len(uploads_begun) > 1:  # the first photo goes at once, the rest once the dialog is closed mid-batch
+            dialog_closed.wait(10)
+        return upload_photo(project_id, month, photo, **kwargs)
 
-    monkeypatch.setattr(client, "upload_progress_photo", slow_upload)
+    monkeypatch.setattr(client, "upload_progress_photo", held_upload)
     month = month_of(dt.date.today())
 
     def photos_on_server() -> int:
@@ -318,7 +321,7 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
         assert form.submit() is True
         form.close()
         form.reject()
-        qtbot.wait(50)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # a deletion the close asked for: now
         assert shiboken6.isValid(form) and form.isVisible() and "Still sending" in form.message_label.text()
         answer_allowed.set()
         qtbot.waitUntil(lambda: bool(form.field_error("permit_no")), timeout=LOAD_TIMEOUT_MS)
@@ -337,7 +340,8 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
         dialog.upload_button.click()
         qtbot.waitUntil(lambda: len(dialog.results) >= 1, timeout=LOAD_TIMEOUT_MS)
         dialog.close()  # mid-batch
-        assert not dialog.isVisible()
+        assert not dialog.isVisible() and len(dialog.results) == 1
+        dialog_closed.set()
         qtbot.waitUntil(lambda: photos_on_server() == before + 3, timeout=LOAD_TIMEOUT_MS)
         qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=LOAD_TIMEOUT_MS)  # closed once done
     assert exceptions == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from functools import partial
 
 import shiboken6
@@ -31,18 +30,20 @@ def test_result_and_error_are_delivered_in_gui_thread(qtbot, worker: Worker):
 
 
 def test_newer_job_on_channel_supersedes_older(qtbot, worker: Worker):
+    """The old job answers last (held until the new answer is in), and its answer is dropped."""
     results: list[str] = []
     errors: list[Exception] = []
+    old_may_answer = threading.Event()
 
-    def slow(value: str, delay: float):
-        def job() -> str:
-            time.sleep(delay)
-            return value
-        return job
+    def old() -> str:
+        old_may_answer.wait(5)
+        return "old"
 
+    worker.submit(old, results.append, errors.append, channel="projects")
+    worker.submit(lambda: "new", results.append, errors.append, channel="projects")
+    qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
     with qtbot.waitSignal(worker.sig_busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
-        worker.submit(slow("old", 0.3), results.append, errors.append, channel="projects")
-        worker.submit(slow("new", 0.0), results.append, errors.append, channel="projects")
+        old_may_answer.set()
     assert results == ["new"] and errors == []
     assert not worker.is_busy
 
