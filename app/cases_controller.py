@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from app.dossier_controller import DossierController
+from app.error_text import describe_error
 from app.main_window import MainWindow
 from app.worker import Worker
 from domain.case_schemas import FollowUpOut
@@ -16,7 +17,6 @@ from domain.enums import Role
 from domain.schemas import UserOut
 from services.api_client import ApiClient
 from services.cases_client import CasesClient
-from widgets.cases.common import describe_case_error
 from widgets.cases.follow_up_dialog import FollowUpDialog
 from widgets.cases.notice_detail import NoticeDetail
 from widgets.cases.supervision_tab import SupervisionTab
@@ -110,7 +110,7 @@ class CasesController(QObject):
             self.queue.refresh()
 
     def _on_failure(self, error: Exception) -> None:
-        self._window.show_error(describe_case_error(error))
+        self._window.show_error(describe_error(error))
 
     # --- the dossier's Supervision tab ---------------------------------------------------------------
 

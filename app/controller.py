@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.cases_controller import CasesController
 from app.dossier_controller import DossierController
+from app.error_text import describe_error
 from app.export_controller import ExportController
 from app.history import ProjectHistory
 from app.main_window import MainWindow
@@ -23,7 +24,6 @@ from domain.schemas import ProjectPage, ProjectQuery, RegionNode, UserOut
 from maps.page import TileLayer
 from services.api_client import ApiClient
 from services.errors import AuthenticationError, ServerUnreachableError
-from widgets.error_messages import describe_error
 from widgets.tile_layer_dialog import TileLayerDialog, TileSettings
 
 HEALTH_INTERVAL_MS = 15_000

@@ -8,12 +8,12 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget
 
+from app.error_text import describe_error
 from app.main_window import MainWindow
 from app.monitoring_controller import MonitoringController
 from app.worker import Worker
 from domain.schemas import ProjectDetail
 from services.api_client import ApiClient
-from widgets.error_messages import describe_error
 from widgets.locator_map import Ring
 from widgets.project_dossier import ProjectDossier
 

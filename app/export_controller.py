@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from app.error_text import describe_error
 from app.main_window import MainWindow
 from app.worker import Worker
 from domain.schemas import ProjectPage, ProjectQuery, ProjectSummary
 from services.api_client import ApiClient
 from services.project_export import EXPORT_PAGE_SIZE, write_projects_xlsx
-from widgets.error_messages import describe_error
 
 
 def _save_image(image: QImage, path: Path) -> Path:

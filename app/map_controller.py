@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.error_text import describe_error
 from app.settings import ClientSettings
 from app.worker import Worker
 from domain.enums import CoordSystem, ProjectStatus, RegionLevel, RiskLevel
@@ -29,7 +30,6 @@ from maps.page import TileLayer, build_page, write_page
 from maps.page_config import ALERT_COLOURS, page_config
 from services.api_client import ApiClient
 from services.boundary_cache import BoundaryCache
-from widgets.error_messages import describe_error
 from widgets.labels import label
 from widgets.map_toolbar import MapToolbar
 

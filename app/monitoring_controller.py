@@ -9,6 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.error_text import describe_error
 from app.stream_worker import StreamWorker
 from app.worker import Worker
 from domain.monitoring import Severity, WarningState
@@ -23,7 +24,6 @@ from domain.schemas import ProjectDetail
 from services.api_client import ApiClient
 from services.errors import NotFoundError
 from services.monitoring_client import MonitoringClient, ReadingsPushed, WarningFilter, WarningPushed
-from widgets.error_messages import describe_error
 from widgets.live_chart import SEVERITY_RANK, HistoryRequest, RedrawClock
 from widgets.monitoring_grid import MAX_DEVICES, MonitoringGrid
 from widgets.monitoring_tab import MonitoringTab

@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDockWidget, QPushButton
 
 from app.dossier_controller import DossierController
+from app.error_text import describe_error
 from app.main_window import MainWindow
 from app.worker import Worker
 from domain.schemas import ProjectSummary, UserOut
 from services.api_client import ApiClient
 from services.reporting_client import ReportingClient
 from widgets.locator_map import Ring
-from widgets.reporting.common import describe_reporting_error
 from widgets.reporting.photo_upload import PhotoUploadDialog
 from widgets.reporting.report_menu import FormKey, create_form, report_menu
 from widgets.reporting.workspace import EnterpriseWorkspace
@@ -90,7 +90,7 @@ class ReportingController(QObject):
             self.workspace.refresh()
 
     def _on_failure(self, error: Exception) -> None:
-        self._window.show_error(describe_reporting_error(error))
+        self._window.show_error(describe_error(error))
 
     # --- the dossier ------------------------------------------------------------------------------
 

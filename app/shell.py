@@ -8,13 +8,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.controller import MainController
 from app.demo_accounts import demo_credentials
+from app.error_text import describe_login_error
 from app.login_controller import LoginController
 from app.main_window import MainWindow
 from app.settings import ClientSettings
 from app.worker import Worker
 from domain.schemas import TokenOut
 from services.api_client import ApiClient
-from widgets.error_messages import describe_login_error
 from widgets.login_dialog import LoginDialog
 
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
+from app.error_text import describe_error as describe_reporting_error
 from app.worker import Worker
 from domain.dangerous_works import DangerLevel, DangerousWorkType
 from domain.enums import ProjectStatus
@@ -40,7 +41,7 @@ from services.errors import ApiError
 from services.reporting_client import ReportingClient
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
 from tests.support.server_process import ServerProcess
-from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error
+from widgets.reporting.common import ALERT_BACKGROUND
 from widgets.reporting.monthly_review import MonthlyReviewDialog
 from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.quality_tab import QualityTab

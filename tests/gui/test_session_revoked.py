@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import requests
 
+from app.error_text import describe_error
 from services.api_client import ApiClient
 from services.errors import AuthenticationError
 from tests.gui.conftest import LOAD_TIMEOUT_MS
-from widgets.error_messages import describe_error
 
 
 def test_a_token_revoked_elsewhere_ends_the_session_with_a_message(qtbot, api: ApiClient, open_session) -> None:

@@ -24,9 +24,10 @@ from domain.enums import Role
 from domain.followups import FOLLOW_UP_LIFECYCLE, FollowUpAction
 from domain.schemas import UserOut
 from services.cases_client import CasesClient
-from widgets.cases.common import JobRunner, date_text, describe_case_error, overdue_text
+from widgets.cases.common import JobRunner, describe_case_error
 from widgets.cases.forms import qdate_to_date
 from widgets.cases.notice_detail import party_of
+from widgets.common.formatting import date_text, overdue_text
 from widgets.labels import label
 
 

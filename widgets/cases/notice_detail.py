@@ -36,18 +36,11 @@ from domain.enums import Role
 from domain.lifecycle import Party
 from domain.schemas import UserOut
 from services.cases_client import CasesClient
-from widgets.cases.common import (
-    ESCALATION_COLOURS,
-    SEVERITY_COLOURS,
-    Column,
-    JobRunner,
-    RecordTableModel,
-    date_text,
-    describe_case_error,
-    overdue_text,
-)
+from widgets.cases.common import JobRunner, describe_case_error
 from widgets.cases.evidence import EvidencePanel, PendingFile
 from widgets.cases.pdf_preview import PdfPreview
+from widgets.common.formatting import ESCALATION_COLOURS, SEVERITY_COLOURS, date_text, overdue_text
+from widgets.common.table_model import Column, RecordTableModel
 from widgets.labels import label
 
 THUMB_HEIGHT = 72

@@ -32,18 +32,11 @@ from domain.case_schemas import (
 )
 from domain.schemas import UserOut
 from services.cases_client import CasesClient
-from widgets.cases.common import (
-    ESCALATION_COLOURS,
-    RECORD_ROLE,
-    Column,
-    JobRunner,
-    RecordTableModel,
-    date_text,
-    describe_case_error,
-    overdue_text,
-)
+from widgets.cases.common import JobRunner, describe_case_error
 from widgets.cases.follow_up_dialog import FollowUpDialog
 from widgets.cases.forms import DeductionDecisionDialog, DraftNoticeForm, InspectionForm, PunishmentForm
+from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
+from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
 from widgets.labels import label
 from widgets.project_table_model import RISK_COLOURS
 

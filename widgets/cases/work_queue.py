@@ -28,16 +28,9 @@ from domain.case_schemas import FollowUpOut, FollowUpPage, NoticePage, NoticeSum
 from domain.followups import FollowUpStatus
 from domain.schemas import UserOut
 from services.cases_client import CasesClient, NoticeQueue
-from widgets.cases.common import (
-    ESCALATION_COLOURS,
-    RECORD_ROLE,
-    Column,
-    JobRunner,
-    RecordTableModel,
-    date_text,
-    describe_case_error,
-    overdue_text,
-)
+from widgets.cases.common import JobRunner, describe_case_error
+from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
+from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
 from widgets.labels import label
 from widgets.paging_bar import PagingBar
 

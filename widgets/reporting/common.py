@@ -7,13 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QTabWidget,
@@ -24,23 +22,21 @@ from PySide6.QtWidgets import (
 from domain.reporting import PENDING, SubmissionStatus, month_of
 from domain.reporting_schemas import VerificationOut
 from services.errors import ApiError
-from widgets.cases.common import (
+from widgets.cases.common import JobRunner, describe_case_error
+from widgets.common.table_model import (
     RECORD_ROLE,
     Column,
-    JobRunner,
-    ModelIndex,
-    RecordTableModel,
-    describe_case_error,
+    HighlightedModel,
+    fit_columns,
+    record_table,
 )
 from widgets.labels import label
 
 T = TypeVar("T")
-MAX_COLUMN_WIDTH = 280
 
 VERIFIED_COLOUR = QColor("#1e8449")
 PENDING_COLOUR = QColor("#b9770e")
 RETURNED_COLOUR = QColor("#c0392b")
-ERROR_COLOUR, SUCCESS_COLOUR = "#c0392b", "#1e8449"
 ALERT_BACKGROUND = QColor("#fadbd8")  # a failed test, an expired certificate, a flagged photo
 WARN_BACKGROUND = QColor("#fdebd0")  # expiring soon
 
@@ -52,13 +48,6 @@ def recent_months(today: dt.date, count: int) -> list[str]:
         months.append(month_of(day))
         day = (day - dt.timedelta(days=1)).replace(day=1)
     return months
-
-
-def show_outcome(message_label: QLabel, text: str, *, error: bool = False) -> None:
-    """An outcome line under a view's actions: red for a failure, green for success, hidden when empty."""
-    message_label.setText(text)
-    message_label.setStyleSheet(f"color: {ERROR_COLOUR if error else SUCCESS_COLOUR};")
-    message_label.setVisible(bool(text))
 
 
 def verification_text(v: VerificationOut) -> str:
@@ -112,50 +101,6 @@ def describe_reporting_error(error: Exception) -> str:
             return sentence.format(error.detail) if "{0}" in sentence else sentence
         return QCoreApplication.translate("ReportingViews", "The server refused (HTTP {0}): {1}").format(error.status, error.detail)
     return describe_case_error(error)
-
-
-class HighlightedModel(RecordTableModel[T], Generic[T]):
-    """A record table whose rows can be tinted as a whole (failed, expired) and set in italics
-    while unverified, so problems show at a glance in a long list."""
-
-    def __init__(self, columns: Sequence[Column[T]], highlight: Callable[[T], QColor | None] | None = None,
-                 parent: Any = None) -> None:
-        super().__init__(columns, parent)
-        self._highlight = highlight
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.row() < self.rowCount():
-            record = self.row_at(index.row())
-            if role == Qt.ItemDataRole.BackgroundRole and self._highlight is not None:
-                return self._highlight(record)
-            if role == Qt.ItemDataRole.FontRole:
-                verification = getattr(record, "verification", None)
-                if isinstance(verification, VerificationOut) and not verification.verified:
-                    font = QFont()
-                    font.setItalic(True)
-                    return font
-        return super().data(index, role)
-
-
-def record_table(model: RecordTableModel[Any], parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
-def fit_columns(table: QTableView) -> None:
-    model = table.model()
-    for column in range(model.columnCount() - 1):
-        table.resizeColumnToContents(column)
-        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 Call = tuple[str, Callable[[], Any], Callable[[Any], None]]  # (key, blocking call, GUI-thread handler)

@@ -24,15 +24,10 @@ from PySide6.QtWidgets import (
 from domain.reporting import previous_month
 from domain.reporting_schemas import MonthlyReviewIn, MonthlyReviewOut, ReviewItem
 from services.reporting_client import ReportingClient
-from widgets.cases.common import Column, JobRunner, date_text
-from widgets.reporting.common import (
-    ALERT_BACKGROUND,
-    HighlightedModel,
-    describe_reporting_error,
-    recent_months,
-    record_table,
-    show_outcome,
-)
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text, show_outcome
+from widgets.common.table_model import Column, HighlightedModel, record_table
+from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error, recent_months
 
 MONTHS_OFFERED = 12
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from domain.reporting_schemas import ProgressPhotoOut
 from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner, date_text
+from widgets.cases.common import JobRunner
 from widgets.cases.notice_detail import ImagePreview
+from widgets.common.formatting import date_text
 from widgets.labels import label
 from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from services.reporting_client import PhotoFile, PhotoUploadResult, ReportingClient, UploadProgress
 from services.uploads import PHOTO_TYPES
-from widgets.cases.common import JobRunner, date_text
+from widgets.cases.common import JobRunner
 from widgets.cases.evidence import EvidencePanel
+from widgets.common.formatting import date_text
 from widgets.labels import label
 from widgets.reporting.common import recent_months
 from widgets.reporting.form_base import ERROR_STYLE, refusal

@@ -17,7 +17,9 @@ from domain.reporting import StatusAction, SubmissionKind
 from domain.reporting_schemas import PendingFact, ProgressReportOut, ProjectFactsOut, ProjectVersionOut
 from domain.schemas import ProjectDetail
 from services.reporting_client import ReportingClient
-from widgets.cases.common import Column, JobRunner, date_text
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text
+from widgets.common.table_model import Column
 from widgets.labels import label
 from widgets.reporting.common import (
     ALERT_BACKGROUND,

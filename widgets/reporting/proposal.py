@@ -42,7 +42,7 @@ from domain.reporting_schemas import (
 )
 from domain.schemas import ProjectDetail
 from services.reporting_client import ReportingClient
-from widgets.cases.common import date_text
+from widgets.common.formatting import date_text
 from widgets.labels import label
 from widgets.reporting.common import expert_conclusion_text
 

@@ -29,7 +29,9 @@ from domain.reporting_schemas import (
     TimelineEntry,
 )
 from services.reporting_client import ReportingClient
-from widgets.cases.common import Column, JobRunner, date_text
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text
+from widgets.common.table_model import Column
 from widgets.labels import label
 from widgets.reporting.common import (
     ALERT_BACKGROUND,

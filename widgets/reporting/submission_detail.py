@@ -24,14 +24,14 @@ from domain.enums import Role
 from domain.reporting import PENDING, SubmissionAction, SubmissionStatus
 from domain.reporting_schemas import ProgressReportOut, SubmissionOut
 from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner, date_text
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text, show_outcome
 from widgets.labels import label
 from widgets.reporting.common import (
     PENDING_COLOUR,
     RETURNED_COLOUR,
     VERIFIED_COLOUR,
     describe_reporting_error,
-    show_outcome,
 )
 from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.proposal import ProposalTable, SubmissionContext, fetch_context

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from domain.reporting import SubmissionKind, SubmissionStatus
 from domain.reporting_schemas import SubmissionOut, SubmissionPage
 from services.reporting_client import ReportingClient
-from widgets.cases.common import Column, JobRunner, date_text
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text
+from widgets.common.table_model import Column, HighlightedModel, fit_columns, record_table
 from widgets.labels import label, options
 from widgets.paging_bar import PagingBar
-from widgets.reporting.common import HighlightedModel, describe_reporting_error, fit_columns, record_table
+from widgets.reporting.common import describe_reporting_error
 from widgets.reporting.submission_detail import SubmissionDetail
 
 PAGE_SIZE = 50

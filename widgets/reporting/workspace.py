@@ -37,17 +37,16 @@ from services.enterprise_workspace import (
     load_workspace,
 )
 from services.reporting_client import ReportingClient
-from widgets.cases.common import RECORD_ROLE, Column, JobRunner, date_text
+from widgets.cases.common import JobRunner
+from widgets.common.formatting import date_text
+from widgets.common.table_model import RECORD_ROLE, Column, HighlightedModel, fit_columns, record_table
 from widgets.labels import label
 from widgets.reporting.common import (
     PENDING_COLOUR,
     RETURNED_COLOUR,
     VERIFIED_COLOUR,
     WARN_BACKGROUND,
-    HighlightedModel,
     describe_reporting_error,
-    fit_columns,
-    record_table,
 )
 from widgets.reporting.report_menu import FORM_FOR_DUE, FormKey, report_menu
 

@@ -1,0 +1,163 @@
+"""The one place where failures become sentences for the person at the screen.
+
+Views never see exceptions: controllers describe them here and hand the text to a view's
+``show_error``. Each area's server refusal codes have their own map below (the contexts keep the
+existing translations); anything unknown reads the same way in every view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from services.errors import (
+    ApiError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    ResponseFormatError,
+    ServerUnreachableError,
+    TooManyRequestsError,
+)
+from services.uploads import UploadRejected
+
+
+def _tr(context: str) -> Callable[[str], str]:
+    return lambda text: QCoreApplication.translate(context, text)
+
+
+def _upload_reasons() -> dict[str, str]:
+    tr = _tr("CaseViews")
+    return {
+        "unsupported_type": tr("only photos (JPEG, PNG) and PDF documents are accepted"),
+        "not_a_photo": tr("only JPEG or PNG photos are accepted"),
+        "not_a_pdf": tr("only a PDF document is accepted"),
+        "file_too_large": tr("the file is larger than 20 MB"),
+        "empty_file": tr("the file is empty"),
+    }
+
+
+def _reporting_refusals() -> dict[str, str]:
+    """Enterprise reporting and verification: a `{0}` is filled with the server's detail."""
+    tr = _tr("ReportingViews")
+    return {
+        "comment_required": tr("Say what is wrong or missing before returning the submission."),
+        "invalid_transition": tr("This submission has already been decided or is not waiting for you: {0}"),
+        "wrong_party": tr("This step is not yours to take: {0}"),
+        "forbidden": tr("You are not allowed to do this: {0}"),
+        "expert_review_required": tr("The work is beyond scale: its special plan needs an expert review "
+                                     "record before it can be approved. {0}"),
+        "expert_review_failed": tr("The expert review rejected this plan; return it for a new plan."),
+        "permit_conflict": tr("The permit cannot be bound: {0}"),
+        "personnel_has_records": tr("This version cannot be applied: {0}"),
+        "invalid_dates": tr("The reported dates no longer fit the project: {0}"),
+        "already_reviewed": tr("The monthly review of this project and month is already recorded."),
+        "month_not_started": tr("That month has not started yet."),
+    }
+
+
+# Per-area maps of the server's refusal codes (403/409/422); add an area's map here, not in a view.
+REFUSAL_MAPS: tuple[Callable[[], dict[str, str]], ...] = (_reporting_refusals,)
+_REFUSAL_STATUSES = (403, 409, 422)
+
+
+def describe_upload_refusal(error: UploadRejected) -> str:
+    reason = _upload_reasons().get(error.reason, error.reason)
+    return QCoreApplication.translate("CaseViews", "{0} cannot be uploaded: {1}.").format(error.filename, reason)
+
+
+def _known_refusal(error: ApiError) -> str | None:
+    if error.status not in _REFUSAL_STATUSES:
+        return None
+    for refusals in REFUSAL_MAPS:
+        sentence = refusals().get(error.code)
+        if sentence is not None:
+            return sentence.format(error.detail) if "{0}" in sentence else sentence
+    return None
+
+
+def describe_error(error: Exception) -> str:
+    """A one-line explanation of any failure of a background call."""
+    tr = _tr("ErrorMessages")
+    if isinstance(error, UploadRejected):
+        return describe_upload_refusal(error)
+    if isinstance(error, ServerUnreachableError):
+        return tr("Cannot reach the server at {0}. Check the network or the server address.").format(error.url)
+    if isinstance(error, ApiError):
+        known = _known_refusal(error)
+        if known is not None:
+            return known
+    if isinstance(error, AuthenticationError):
+        return tr("Your session has expired. Please log in again.")
+    if isinstance(error, PermissionDeniedError):
+        return tr("Access denied: {0}").format(error.detail)
+    if isinstance(error, NotFoundError):
+        return tr("Not found, or outside your data scope.")
+    if isinstance(error, ApiError) and error.status in _REFUSAL_STATUSES:
+        return QCoreApplication.translate("ReportingViews", "The server refused (HTTP {0}): {1}").format(
+            error.status, error.detail)
+    if isinstance(error, ApiError):
+        return tr("The server reported an error (HTTP {0}, {1}): {2}").format(error.status, error.code, error.detail)
+    if isinstance(error, ResponseFormatError):
+        return tr("The server sent an unexpected answer; client and server versions may not match.")
+    return tr("Unexpected error: {0}").format(error)
+
+
+def describe_login_error(error: Exception) -> str:
+    """Why a login attempt failed, phrased for the person at the keyboard."""
+    tr = _tr("ErrorMessages")
+    if isinstance(error, AuthenticationError):
+        return tr("Wrong user name or password.")
+    if isinstance(error, TooManyRequestsError):
+        return tr("Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.")
+    if isinstance(error, PermissionDeniedError):
+        account = {
+            "account_pending": tr("This account is waiting for approval by an administrator."),
+            "account_disabled": tr("This account has been disabled. Contact an administrator."),
+            "account_rejected": tr("The registration of this account was rejected."),
+        }.get(error.code)
+        if account is not None:
+            return account
+    return describe_error(error)
+
+
+GENERAL_FIELD = ""  # a refusal that belongs to no single field of a form
+
+# Refusals of an enterprise report that concern one field: (field key, lead sentence). The server's
+# detail, which names the conflicting values, follows the sentence.
+_FIELD_REFUSALS: dict[str, tuple[str, str]] = {
+    "permit_conflict": ("permit_no", QT_TRANSLATE_NOOP("ReportForms", "This construction permit is already bound to another project")),
+    "unchanged": ("permit_no", QT_TRANSLATE_NOOP("ReportForms", "This construction permit is already bound to this project")),
+    "already_pending": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "A report of this kind is still waiting for verification")),
+    "outside_district": ("lon", QT_TRANSLATE_NOOP("ReportForms", "The position is outside the project's district")),
+    "invalid_coordinate": ("lon", QT_TRANSLATE_NOOP("ReportForms", "The coordinates are not valid")),
+    "invalid_transition": ("action", QT_TRANSLATE_NOOP("ReportForms", "This status change is not possible from the project's current status")),
+    "invalid_dates": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "The dates contradict each other")),
+    "below_threshold": ("work_type", QT_TRANSLATE_NOOP("ReportForms", "Below the thresholds of a dangerous sub-project")),
+    "invalid_parameters": ("work_type", QT_TRANSLATE_NOOP("ReportForms", "The scale parameters do not fit this type of work")),
+    "duplicate_equipment": ("registration_no", QT_TRANSLATE_NOOP("ReportForms", "This machine is already registered")),
+    "duplicate_duty": ("person_name", QT_TRANSLATE_NOOP("ReportForms", "This person is already recorded on duty that day")),
+    "not_a_testing_agency": ("testing_unit", QT_TRANSLATE_NOOP("ReportForms", "The chosen unit is not a testing agency")),
+    "inconsistent_verdict": ("passed", QT_TRANSLATE_NOOP("ReportForms", "The verdict does not match the result")),
+    "invalid_grade": ("design_value", QT_TRANSLATE_NOOP("ReportForms", "Not a concrete strength grade such as C30")),
+    "unknown_entry": ("entry", QT_TRANSLATE_NOOP("ReportForms", "The material entry is unknown")),
+    "duplicate_certificate": ("personnel", QT_TRANSLATE_NOOP("ReportForms", "Two people have the same certificate number")),
+    "duplicate_unit_role": ("units", QT_TRANSLATE_NOOP("ReportForms", "A unit is listed twice in the same role")),
+    "personnel_unit": ("personnel", QT_TRANSLATE_NOOP("ReportForms", "A person belongs to a unit that is not on the project")),
+    "reporter_not_on_project": ("units", QT_TRANSLATE_NOOP("ReportForms", "Your unit must stay on the project")),
+    "month_verified": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "This month's progress report is already verified")),
+    "month_not_started": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "This month has not started yet")),
+    "unreadable_image": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "The photo cannot be decoded")),
+    "plan_approved": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "The special plan is already approved")),
+    "reported_by_other_unit": (GENERAL_FIELD, QT_TRANSLATE_NOOP("ReportForms", "Another unit reports this month's progress")),
+}
+
+
+def field_refusal(error: Exception) -> tuple[str, str]:
+    """(field key or GENERAL_FIELD, readable sentence) for a failed form submission."""
+    if isinstance(error, ApiError) and error.code in _FIELD_REFUSALS:
+        key, lead = _FIELD_REFUSALS[error.code]
+        return key, QCoreApplication.translate("ReportForms", "{0}. ({1})").format(
+            QCoreApplication.translate("ReportForms", lead), error.detail)
+    return GENERAL_FIELD, describe_error(error)
