@@ -31,7 +31,7 @@ from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor, source_for_role
 from server.security.models import ApiToken
-from server.security.passwords import hash_password, verify_password
+from server.security.passwords import hash_password, needs_rehash, verify_password
 from server.security.tokens import issue_token, revoke_all_tokens, revoke_token
 from server.units.models import Unit
 
@@ -75,13 +75,19 @@ def login(database: Database, settings: Settings, guard: LoginGuard, *, username
         raise forbidden_code("account_rejected", "the account application was rejected by its reviewer")
     if user.status is not AccountStatus.ACTIVE:
         raise forbidden_code("account_disabled", "the account has been disabled")
+    # A hash made with older parameters is replaced now, while the password is at hand (still outside the write).
+    upgraded_hash = hash_password(password) if needs_rehash(user.password_hash) else None
     with database.write_session() as session:
         current = session.execute(sa.select(User.password_hash, User.status).where(User.id == user.id)).first()
         if current is None or tuple(current) != (user.password_hash, AccountStatus.ACTIVE):
             raise _BAD_CREDENTIALS  # changed while we verified: the password we checked may no longer hold
+        changes: dict[str, object] = {}
+        if upgraded_hash is not None:
+            session.execute(sa.update(User).where(User.id == user.id).values(password_hash=upgraded_hash))
+            changes["password_hash"] = "rehashed with current parameters"
         token, row = issue_token(session, user_id=user.id, ttl=settings.token_ttl)
         audit.record(session, actor_of(user), action="auth.login", entity="user", entity_id=user.id,
-                     changes={"token_id": row.id, "expires_at": row.expires_at})
+                     changes={"token_id": row.id, "expires_at": row.expires_at, **changes})
         out = user_out(session, user)
         session.commit()
     guard.succeeded(username, address)

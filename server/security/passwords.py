@@ -1,16 +1,22 @@
-"""argon2id password hashing (argon2-cffi's RFC 9106 low-memory profile), behind a gate.
+"""argon2id password hashing behind a gate that bounds its share of the machine.
 
-One argon2 computation takes 64 MiB and, with its four lanes, both cores of a small server for tens of
-milliseconds. Without a bound, 16 parallel password guesses (issue 12) saturated the machine and pushed every
-other answer into seconds. The gate lets one computation run at a time and a few callers wait for it; the
-rest are refused at once with 429, so a flood costs one computation's worth of CPU and a handful of threads,
-never the API's whole thread pool or its memory. Legitimate sign-ins still pass at some tens per second.
+Parameters are OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): one computation takes one core for
+a few tens of milliseconds. The earlier RFC 9106 low-memory profile (64 MiB, 4 lanes) took both cores of a
+small server, so a login flood starved every other answer (issue 12). Hashes made with other parameters
+still verify and are replaced at the next successful login (`needs_rehash`).
+
+The gate lets one computation run at a time and a few callers wait for it; the rest are refused at once
+with 429. Between two computations it rests as long as the last one took (`duty`), so password work never
+takes more than half of one core however many guesses arrive: a flood costs a bounded slice of CPU and a
+handful of threads, never the API's thread pool, its memory or the latency of ingest. Legitimate sign-ins
+still pass at some tens per second.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from argon2 import PasswordHasher
@@ -18,7 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from server.errors import ApiError
 
-_hasher = PasswordHasher()
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # A fixed hash to verify against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = _hasher.hash("sandtable-no-such-user")
 
@@ -32,12 +38,19 @@ class PasswordWorkBusy(ApiError):
 
 
 class PasswordGate:
-    """At most `slots` computations at once and at most `queue` callers waiting up to `wait_s` for a slot."""
+    """At most `slots` computations at once, at most `queue` callers waiting up to `wait_s` for a slot, and
+    password work busy at most `duty` of the time (a slot rests after each computation)."""
 
-    def __init__(self, *, slots: int = 1, queue: int = 8, wait_s: float = 5.0) -> None:
+    def __init__(self, *, slots: int = 1, queue: int = 8, wait_s: float = 5.0, duty: float = 0.5,
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
+        if not 0 < duty <= 1:
+            raise ValueError("duty must be in (0, 1]")
         self._slots = threading.BoundedSemaphore(slots)
         self._queue = queue
         self._wait_s = wait_s
+        self._rest_factor = 1 / duty - 1
+        self._clock, self._sleep = clock, sleep
+        self._resume_at = 0.0  # monotonic time before which no computation starts (guarded by the slots)
         self._waiting = 0
         self._lock = threading.Lock()
 
@@ -56,7 +69,15 @@ class PasswordGate:
             if not acquired:
                 raise PasswordWorkBusy()
         try:
-            yield
+            resting = self._resume_at - self._clock()
+            if resting > 0:
+                self._sleep(resting)  # holding the slot: the previous computation's rest comes first
+            started = self._clock()
+            try:
+                yield
+            finally:
+                finished = self._clock()
+                self._resume_at = finished + (finished - started) * self._rest_factor
         finally:
             self._slots.release()
 
@@ -67,6 +88,14 @@ gate = PasswordGate()
 def hash_password(password: str) -> str:
     with gate.slot():
         return _hasher.hash(password)
+
+
+def needs_rehash(password_hash: str) -> bool:
+    """True for a hash made with other parameters than today's (replaced at the next successful login)."""
+    try:
+        return _hasher.check_needs_rehash(password_hash)
+    except InvalidHashError:
+        return True
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:

@@ -150,6 +150,28 @@ def test_passwords_are_stored_as_argon2_hashes(client: TestClient) -> None:
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 
 
+def test_a_hash_with_older_parameters_is_replaced_at_the_next_login(client: TestClient) -> None:
+    """Hashes made with the earlier RFC 9106 profile (64 MiB, 4 lanes) still sign in, and are upgraded to
+    today's parameters on the way, so the cheaper-per-core gate applies to every account over time."""
+    from argon2 import PasswordHasher
+
+    make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
+    old_hash = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4).hash(PASSWORD)
+    with client.app.state.database.write_session() as session:
+        session.execute(sa.text("UPDATE users SET password_hash = :h WHERE username = 'gz'"), {"h": old_hash})
+        session.commit()
+    login(client, "gz", PASSWORD)
+    with client.app.state.database.read_session() as session:
+        stored = session.execute(sa.text("SELECT password_hash FROM users WHERE username = 'gz'")).scalar_one()
+        entry = session.execute(sa.text("SELECT changes FROM audit_log WHERE action = 'auth.login' "
+                                        "ORDER BY id DESC LIMIT 1")).scalar_one()
+    assert stored != old_hash and stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    assert "rehashed" in str(entry)
+    login(client, "gz", PASSWORD)  # the new hash holds the same password
+    with client.app.state.database.read_session() as session:
+        assert session.execute(sa.text("SELECT password_hash FROM users WHERE username = 'gz'")).scalar_one() == stored
+
+
 def test_expired_token_is_rejected(client: TestClient) -> None:
     make_user(client, "gz", Role.CITY_SUPERVISOR, region="440100")
     headers = login(client, "gz", PASSWORD)

@@ -39,7 +39,7 @@ class HeldSlot:
 
 
 def test_gate_queues_up_to_its_bound_and_refuses_the_rest_at_once() -> None:
-    gate = PasswordGate(slots=1, queue=1, wait_s=30)
+    gate = PasswordGate(slots=1, queue=1, wait_s=30, duty=1.0)
     held = HeldSlot(gate)
     queued_done = threading.Event()
 
@@ -63,13 +63,52 @@ def test_gate_queues_up_to_its_bound_and_refuses_the_rest_at_once() -> None:
 
 
 def test_gate_gives_up_after_its_wait() -> None:
-    gate = PasswordGate(slots=1, queue=4, wait_s=0.05)
+    gate = PasswordGate(slots=1, queue=4, wait_s=0.05, duty=1.0)
     held = HeldSlot(gate)
     try:
         with pytest.raises(PasswordWorkBusy), gate.slot():
             pass
     finally:
         held.end()
+
+
+class FakeClock:
+    """Time that moves only when told to, and records every rest the gate asks for."""
+
+    def __init__(self) -> None:
+        self.now, self.rests = 100.0, []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.rests.append(seconds)
+        self.now += seconds
+
+
+def test_gate_rests_between_computations_so_password_work_keeps_to_its_duty() -> None:
+    clock = FakeClock()
+    gate = PasswordGate(duty=0.5, clock=clock, sleep=clock.sleep)
+    with gate.slot():
+        clock.now += 0.04  # one computation of 40 ms
+    with gate.slot():  # at once after it: waits out the 40 ms rest first
+        clock.now += 0.04
+    assert clock.rests == [pytest.approx(0.04)]
+    clock.now += 1.0  # a caller after a quiet second does not wait at all
+    with gate.slot():
+        pass
+    assert clock.rests == [pytest.approx(0.04)]
+
+
+def test_a_quarter_duty_rests_three_times_the_work() -> None:
+    clock = FakeClock()
+    gate = PasswordGate(duty=0.25, clock=clock, sleep=clock.sleep)
+    for _ in range(3):
+        with gate.slot():
+            clock.now += 0.02
+    assert clock.rests == [pytest.approx(0.06), pytest.approx(0.06)]
+    with pytest.raises(ValueError):
+        PasswordGate(duty=0)
 
 
 @pytest.fixture
@@ -81,7 +120,7 @@ def client(db_url: str, tmp_path: Path) -> Iterator[TestClient]:
 def test_sign_in_beyond_the_gate_answers_429_and_counts_no_failure(client: TestClient,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     make_user(client, "gate-user", Role.CITY_SUPERVISOR, region="440100")
-    gate = PasswordGate(slots=1, queue=0, wait_s=30)
+    gate = PasswordGate(slots=1, queue=0, wait_s=30, duty=1.0)
     monkeypatch.setattr(passwords, "gate", gate)
     held = HeldSlot(gate)
     try:
