@@ -116,6 +116,15 @@ def scoped_plan(session: Session, principal: Principal, plan_id: int) -> tuple[D
                          "special plan")
 
 
+def project_plans(session: Session, principal: Principal, *,
+                  project_id: int) -> list[tuple[DangerousWorkPlan, Submission]]:
+    """Every special plan of a project's dangerous works the caller may see, oldest first: the Safety
+    tab's plan columns in one request (404 outside the caller's projects, like every project list)."""
+    project = visible_project(session, principal, project_id)
+    return records_with_state(session, principal, DangerousWorkPlan, SubmissionKind.DANGEROUS_WORK_PLAN,
+                              where=[Submission.project_id == project.id], order_by=[DangerousWorkPlan.id])
+
+
 def record_expert_review(session: Session, principal: Principal, *, plan_id: int, data: ExpertReviewIn,
                          today: dt.date) -> tuple[DangerousWorkPlan, Submission]:
     require_reporter(principal)

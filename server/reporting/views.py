@@ -223,6 +223,14 @@ def dangerous_works_timeline(project_id: IdPath, request: Request, session: Read
     return dangerous_works.timeline(session, principal, project_id=project_id, today=_today(request))
 
 
+@router.get("/projects/{project_id}/dangerous-work-plans", response_model=list[DangerousWorkPlanOut])
+def list_special_plans(project_id: IdPath, session: ReadSession, principal: CurrentPrincipal) -> list[DangerousWorkPlanOut]:
+    """The special plans of all the project's dangerous works, oldest first (a work may have several:
+    a returned plan stays beside its successor)."""
+    return [dangerous_works.plan_out(p, s) for p, s in dangerous_works.project_plans(session, principal,
+                                                                                      project_id=project_id)]
+
+
 @router.patch("/dangerous-works/{work_id}/period", response_model=DangerousWorkOut)
 def report_operation_period(work_id: IdPath, data: OperationPeriodIn, request: Request, session: WriteSession,
                             principal: Writer) -> DangerousWorkOut:
