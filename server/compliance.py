@@ -25,7 +25,13 @@ log = logging.getLogger("sandtable.compliance")
 SCAN_INTERVAL_SECONDS = 600.0
 
 
-_SCAN_LOCK_KEY = 0x5A4E_C0DE  # one scan at a time across every server process sharing PostgreSQL
+_SCAN_LOCK_SPACE = 0x5A4E_C0DE  # one scan at a time across every server process sharing a PostgreSQL schema
+
+
+def _scan_lock_key() -> sa.ColumnElement[int]:
+    """The scan's advisory lock: advisory locks are database-wide, so the key includes the schema; two
+    installations (or test sessions) in one database must not skip each other's scans."""
+    return sa.func.hashtext(sa.func.concat("sandtable-compliance-scan:", sa.func.current_schema()))
 
 
 def scan_once(database: Database, today: dt.date) -> dict[str, int]:
@@ -33,8 +39,8 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
     on PostgreSQL skip the scan when another server process is running it."""
     postgres = database.backend == "postgresql"
     with database.engine.connect() as lock_conn:
-        if postgres and not lock_conn.execute(sa.select(sa.func.pg_try_advisory_lock(_SCAN_LOCK_KEY))).scalar():
-            return {"follow_ups": 0, "deductions": 0, "reporting_follow_ups": 0, "risk_changes": 0}
+        if postgres and not lock_conn.execute(sa.select(sa.func.pg_try_advisory_lock(_SCAN_LOCK_SPACE, _scan_lock_key()))).scalar():
+            return {"follow_ups": 0, "deductions": 0, "reporting_follow_ups": 0, "risk_changes": 0, "skipped": 1}
         try:
             with database.write_session() as session:
                 follow_ups = raise_for_overdue_notices(session, today=today)
@@ -54,9 +60,9 @@ def scan_once(database: Database, today: dt.date) -> dict[str, int]:
                 session.commit()
         finally:
             if postgres:
-                lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_KEY)))
+                lock_conn.execute(sa.select(sa.func.pg_advisory_unlock(_SCAN_LOCK_SPACE, _scan_lock_key())))
     return {"follow_ups": len(follow_ups), "deductions": len(deductions), "reporting_follow_ups": reporting,
-            "risk_changes": rescored}
+            "risk_changes": rescored, "skipped": 0}
 
 
 async def compliance_scan_loop(database: Database, clock: Callable[[], dt.date],
