@@ -24,7 +24,7 @@ from domain.reporting import (
     SubmissionStatus,
     TestItem,
 )
-from domain.schemas import PERMIT_NO_PATTERN, Dto, PersonnelIn, ProjectUnitIn
+from domain.schemas import PERMIT_NO_PATTERN, Dto, PersonnelIn, ProjectDetail, ProjectUnitIn
 
 Label = Annotated[str, Field(min_length=1, max_length=100)]  # a name or number inside a list
 MAX_ROW_ID = 2**31 - 1  # integer keys are 32-bit in PostgreSQL: a larger id is refused, never sent to the database
@@ -447,3 +447,53 @@ class MonthlyReviewOut(Dto):
 class MonthlyReviewIn(Dto):
     comment: str = Field(default="", max_length=4000)
 
+
+
+# --- a submission with what it proposes ----------------------------------------------------------
+
+ReportedRecord = (ProgressReportOut | DangerousWorkOut | DangerousWorkPlanOut | EquipmentOut | OperationOut
+                  | MaterialEntryOut | MaterialTestOut | AcceptanceOut | SafetyDutyOut | SafetyAssessmentOut
+                  | ProjectVersionOut)
+
+# The DTO of each kind's reported record; permit, position and status proposals are plain `proposed` facts.
+RECORD_DTOS: dict[SubmissionKind, type[Dto]] = {
+    SubmissionKind.BASIC_INFO: ProjectVersionOut,
+    SubmissionKind.PROGRESS: ProgressReportOut,
+    SubmissionKind.DANGEROUS_WORK: DangerousWorkOut,
+    SubmissionKind.DANGEROUS_WORK_PLAN: DangerousWorkPlanOut,
+    SubmissionKind.EQUIPMENT: EquipmentOut,
+    SubmissionKind.EQUIPMENT_OPERATION: OperationOut,
+    SubmissionKind.MATERIAL_ENTRY: MaterialEntryOut,
+    SubmissionKind.MATERIAL_TEST: MaterialTestOut,
+    SubmissionKind.SUBDIVISION_ACCEPTANCE: AcceptanceOut,
+    SubmissionKind.SAFETY_DUTY: SafetyDutyOut,
+    SubmissionKind.SAFETY_ASSESSMENT: SafetyAssessmentOut,
+}
+
+
+class SubmissionContextOut(Dto):
+    """A submission with everything a supervisor checks it against, in one answer: the reported record (or
+    the proposed project fact), the project as it is now (for project facts) and, for a special plan, its
+    work. The server assembles it, so the client never searches listings for one record."""
+
+    submission: SubmissionOut
+    record: ReportedRecord | None = None  # None for permit, position and status proposals (see `proposed`)
+    proposed: dict[str, Any] | None = None  # a proposed permit, position or status change
+    project: ProjectDetail | None = None  # current project data, for project facts
+    work: DangerousWorkOut | None = None  # the work a special plan belongs to
+
+    @model_validator(mode="before")
+    @classmethod
+    def _record_by_kind(cls, data: Any) -> Any:
+        """Parse `record` as its submission kind's DTO: the kinds' field sets never make a guess necessary,
+        but the kind says it outright."""
+        if not isinstance(data, dict) or not isinstance(data.get("record"), dict):
+            return data
+        submission = data.get("submission")
+        kind = submission.kind if isinstance(submission, SubmissionOut) else \
+            submission.get("kind") if isinstance(submission, dict) else None
+        try:
+            dto = RECORD_DTOS[SubmissionKind(kind)]
+        except (KeyError, ValueError):
+            return data
+        return {**data, "record": dto.model_validate(data["record"])}

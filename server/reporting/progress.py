@@ -114,6 +114,19 @@ def reports(session: Session, principal: Principal, *, project_id: int) -> list[
     project = visible_project(session, principal, project_id)
     rows = records_with_state(session, principal, ProgressReport, SubmissionKind.PROGRESS,
                               where=[ProgressReport.project_id == project.id], order_by=[ProgressReport.month.desc()])
+    return _reports_out(session, rows)
+
+
+def report(session: Session, principal: Principal, report_id: int) -> ProgressReportOut:
+    """One month's report with its photos (404 outside the caller's submissions, like the listing)."""
+    rows = records_with_state(session, principal, ProgressReport, SubmissionKind.PROGRESS,
+                              where=[ProgressReport.id == report_id], order_by=[])
+    if not rows:
+        raise not_found("progress report")
+    return _reports_out(session, rows)[0]
+
+
+def _reports_out(session: Session, rows: list[tuple[ProgressReport, Submission]]) -> list[ProgressReportOut]:
     photos: dict[int, list[ProgressPhoto]] = {}
     for photo in session.scalars(sa.select(ProgressPhoto).where(ProgressPhoto.report_id.in_([r.id for r, _ in rows]))
                                  .order_by(ProgressPhoto.id)):

@@ -324,14 +324,15 @@ def facts(session: Session, principal: Principal, *, project_id: int) -> Project
                                                          SubmissionKind.POSITION, SubmissionKind.STATUS]),
                                     submission_scope(principal))
         .order_by(Submission.id))
-    pending = [PendingFact(kind=s.kind, submission_id=s.id, status=s.status, proposed=_proposed(session, s))
+    pending = [PendingFact(kind=s.kind, submission_id=s.id, status=s.status, proposed=proposed_fact(session, s))
                for s in open_ones]
     return ProjectFactsOut(project_id=project.id, name=project.name, permit_no=project.permit_no, lon=project.lon,
                            lat=project.lat, status=project.status, actual_start=project.actual_start,
                            actual_end=project.actual_end, verified_version=verified_version, pending=pending)
 
 
-def _proposed(session: Session, submission: Submission) -> dict[str, Any]:
+def proposed_fact(session: Session, submission: Submission) -> dict[str, Any]:
+    """What a project-fact submission proposes, as the facts listing and the submission context show it."""
     model = {SubmissionKind.BASIC_INFO: ProjectVersion, SubmissionKind.PERMIT: PermitBinding,
              SubmissionKind.POSITION: PositionReport, SubmissionKind.STATUS: StatusReport}[submission.kind]
     record = session.get(model, submission.record_id)

@@ -41,6 +41,7 @@ from domain.reporting_schemas import (
     SafetyDutyOut,
     StatusReportIn,
     SubmissionActionIn,
+    SubmissionContextOut,
     SubmissionOut,
     SubmissionPage,
     TimelineEntry,
@@ -49,6 +50,7 @@ from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
 from server.documents.storage import BlobStore
 from server.documents.uploads import PDF, read_limited, store_upload
 from server.reporting import (
+    context,
     dangerous_works,
     machinery,
     materials,
@@ -107,6 +109,15 @@ def list_submissions(
 @router.get("/submissions/{submission_id}", response_model=SubmissionOut)
 def get_submission(submission_id: IdPath, session: ReadSession, principal: CurrentPrincipal) -> SubmissionOut:
     return verification.get(session, principal, submission_id)
+
+
+@router.get("/submissions/{submission_id}/context", response_model=SubmissionContextOut)
+def get_submission_context(submission_id: IdPath, request: Request, session: ReadSession,
+                           principal: CurrentPrincipal) -> SubmissionContextOut:
+    """The submission with the record it proposes (or the proposed project fact), the project as it is now
+    for project facts, and a special plan's work: what a supervisor checks it against, in one request."""
+    return context.submission_context(session, principal, request.app.state.regions, submission_id=submission_id,
+                                      today=_today(request))
 
 
 @router.post("/submissions/{submission_id}/{action}", response_model=SubmissionOut)
