@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.login_dialog import DemoCredential
 
 DEMO_PASSWORD = "sandtable-demo"

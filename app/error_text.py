@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from services.errors import (
     ApiError,
@@ -21,6 +21,7 @@ from services.errors import (
     TooManyRequestsError,
 )
 from services.uploads import UploadRejected
+from widgets.common.translate import QT_TRANSLATE_NOOP
 
 
 def _tr(context: str) -> Callable[[str], str]:
@@ -65,6 +66,11 @@ _REFUSAL_STATUSES = (403, 409, 422)
 def describe_upload_refusal(error: UploadRejected) -> str:
     reason = _upload_reasons().get(error.reason, error.reason)
     return QCoreApplication.translate("CaseViews", "{0} cannot be uploaded: {1}.").format(error.filename, reason)
+
+
+def describe_unreadable_file(name: str, error: OSError) -> str:
+    """A picked file that cannot be read (gone, no permission)."""
+    return QCoreApplication.translate("EvidencePanel", "{0} cannot be read: {1}").format(name, error.strerror or error)
 
 
 def _known_refusal(error: ApiError) -> str | None:

@@ -19,7 +19,7 @@ from services.project_export import EXPORT_PAGE_SIZE, write_projects_xlsx
 
 
 def _save_image(image: QImage, path: Path) -> Path:
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), b"PNG"):
         raise OSError(f"cannot write {path}")
     return path
 

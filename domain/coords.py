@@ -47,7 +47,7 @@ def _in_china(lon: T, lat: T) -> T:
     return (lon >= 72.004) & (lon <= 137.8347) & (lat >= 0.8293) & (lat <= 55.8271)
 
 
-def _delta(lon: T, lat: T) -> tuple[T, T]:
+def _delta(lon: T, lat: T) -> tuple[np.ndarray, np.ndarray]:
     x, y = lon - 105.0, lat - 35.0
     sqrt_abs_x = np.sqrt(np.abs(x))
     dlat = (
@@ -72,7 +72,8 @@ def _delta(lon: T, lat: T) -> tuple[T, T]:
 
 
 def _like(value: np.ndarray, template: T) -> T:
-    return value if isinstance(template, np.ndarray) else float(value)
+    """`value` in the caller's type: an array for array input, a float for scalar input."""
+    return value if isinstance(template, np.ndarray) else float(value)  # type: ignore[return-value]  # T is one of the two
 
 
 def wgs84_to_gcj02(lon: T, lat: T) -> tuple[T, T]:

@@ -492,6 +492,8 @@ class SubmissionContextOut(Dto):
         submission = data.get("submission")
         kind = submission.kind if isinstance(submission, SubmissionOut) else \
             submission.get("kind") if isinstance(submission, dict) else None
+        if kind is None:
+            return data
         try:
             dto = RECORD_DTOS[SubmissionKind(kind)]
         except (KeyError, ValueError):

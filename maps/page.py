@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import folium
-from branca.element import Element, JavascriptLink, MacroElement
+from branca.element import Element, Figure, JavascriptLink, MacroElement
 from jinja2 import Template
 
 from domain.enums import CoordSystem
@@ -83,6 +83,7 @@ def build_page(config: dict[str, Any], tile: TileLayer | None = None) -> str:
     if tile is not None:
         folium.TileLayer(tiles=tile.url, attr=tile.attribution, name="tiles", max_zoom=MAX_ZOOM).add_to(fmap)
     root = fmap.get_root()
+    assert isinstance(root, Figure)  # a folium Map's root is always its Figure
     root.header.add_child(JavascriptLink(QWEBCHANNEL_JS), name="qwebchannel")
     root.header.add_child(JavascriptLink(OUR_SCRIPT.as_uri()), name="sandtable")
     root.header.add_child(Element(STYLE), name="sandtable_style")

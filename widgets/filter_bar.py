@@ -62,8 +62,8 @@ class FilterBar(QWidget):
         project_type = self.type_combo.currentData()
         return query.model_copy(update={
             "q": text or None,
-            "status": [ProjectStatus(v) for v in self.status_button.selected()],
-            "risk_level": [RiskLevel(v) for v in self.risk_button.selected()],
+            "status": [ProjectStatus(str(v)) for v in self.status_button.selected()],
+            "risk_level": [RiskLevel(str(v)) for v in self.risk_button.selected()],
             "project_type": ProjectType(project_type) if project_type else None,
             "unit_id": self.unit_picker.unit_id,
             "page": 1,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
 from domain.dangerous_works import DangerLevel, DangerousWorkType
@@ -37,6 +37,7 @@ from domain.reporting import (
     SubmissionStatus,
     TestItem,
 )
+from widgets.common.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Labels"
 
