@@ -241,6 +241,10 @@ class ReportingClient:
     def special_plan(self, plan_id: int) -> DangerousWorkPlanOut:
         return self.api.get_model(DangerousWorkPlanOut, f"{PREFIX}/dangerous-work-plans/{int(plan_id)}")
 
+    def special_plans(self, project_id: int) -> list[DangerousWorkPlanOut]:
+        """Every special plan of the project's dangerous works the caller may see, oldest first."""
+        return self.api.get_list(DangerousWorkPlanOut, f"{PREFIX}/projects/{int(project_id)}/dangerous-work-plans")
+
     def special_plan_content(self, plan_id: int) -> bytes:
         return self.api.get_bytes(f"{PREFIX}/dangerous-work-plans/{int(plan_id)}/content")
 
