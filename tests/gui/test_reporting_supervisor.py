@@ -15,6 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from app.error_text import describe_error as describe_reporting_error
+from app.monthly_review_controller import MonthlyReviewController
+from app.reporting_tabs_controller import ReportingTabsController
+from app.verification_queue_controller import VerificationQueueController
 from app.worker import Worker
 from domain.dangerous_works import DangerLevel, DangerousWorkType
 from domain.enums import ProjectStatus
@@ -40,12 +43,11 @@ from services.api_client import ApiClient
 from services.errors import ApiError
 from services.reporting_client import ReportingClient
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
+from tests.support.files import tiny_pdf
 from tests.support.server_process import ServerProcess
 from widgets.reporting.common import ALERT_BACKGROUND
 from widgets.reporting.monthly_review import MonthlyReviewDialog
 from widgets.reporting.photo_strip import PhotoStrip
-from widgets.reporting.quality_tab import QualityTab
-from widgets.reporting.safety_tab import SafetyTab
 from widgets.reporting.verification_queue import VerificationQueue
 
 ENTERPRISE = "demo-enterprise"
@@ -85,12 +87,23 @@ def _material_entry(enterprise: ReportingClient, project_id: int, batch: str) ->
 
 
 def _queue(qtbot, client: ReportingClient, worker: Worker, kind: SubmissionKind) -> VerificationQueue:  # type: ignore[no-untyped-def]
-    queue = VerificationQueue(client, worker)
+    controller = VerificationQueueController(client, worker)
+    queue = controller.queue
     qtbot.addWidget(queue)
-    queue.set_kind(kind)
+    queue.set_kind(kind)  # asks for the kind's first page: superseded by the refresh
     with qtbot.waitSignal(queue.sig_queue_loaded, timeout=LOAD_TIMEOUT_MS):
-        queue.refresh()
+        controller.refresh()
     return queue
+
+
+def _reporting_tabs(qtbot, client: ReportingClient, worker: Worker, project_id: int) -> ReportingTabsController:  # type: ignore[no-untyped-def]
+    """The three dossier tabs of a project, loaded through their controller."""
+    controller = ReportingTabsController(client, worker, project_id)
+    for tab in controller.tabs:
+        qtbot.addWidget(tab)
+    with qtbot.waitSignals([tab.sig_loaded for tab in controller.tabs], timeout=LOAD_TIMEOUT_MS):
+        controller.load()
+    return controller
 
 
 def _select(qtbot, queue: VerificationQueue, submission_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -173,11 +186,10 @@ def test_safety_tab_timeline_shows_the_registered_work(qtbot, worker: Worker, en
         name=name, work_type=DangerousWorkType.FOUNDATION_PIT, parameters={"depth_m": 6.5}, location="3#楼",
         planned_start=start, planned_end=end))
     assert work.level is DangerLevel.BEYOND_SCALE
+    plan = enterprise.upload_special_plan(work.id, "深基坑专项施工方案", "plan.pdf", tiny_pdf())
 
-    tab = SafetyTab(supervisor, worker, shenzhen_project.id)
-    qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.sig_loaded, timeout=LOAD_TIMEOUT_MS):
-        tab.load()
+    tab = _reporting_tabs(qtbot, supervisor, worker, shenzhen_project.id).safety
+    assert tab.error_label.isHidden()
     [row] = [r for r in tab.timeline.rows if r.entry.work_id == work.id]
     assert row.planned == (start, end) and row.actual is None and not row.running
     assert row.entry.name == name and not row.entry.verified
@@ -188,6 +200,8 @@ def test_safety_tab_timeline_shows_the_registered_work(qtbot, worker: Worker, en
     works = tab.models["works"].rows
     assert work.id in [w.id for w in works]
     assert tab.expert_text(next(w for w in works if w.id == work.id)) == "required — none recorded"
+    assert [p.id for p in tab.plans[work.id]] == [plan.id]  # the project's plans in one request
+    assert tab.plan_text(next(w for w in works if w.id == work.id)) == "《深基坑专项施工方案》 awaiting approval"
 
 
 def test_quality_tab_highlights_a_failed_test(qtbot, worker: Worker, enterprise: ReportingClient,
@@ -198,10 +212,7 @@ def test_quality_tab_highlights_a_failed_test(qtbot, worker: Worker, enterprise:
         sampled_on=dt.date(2026, 10, 20), tested_on=dt.date(2026, 11, 17), report_no="JC-2026-1177",
         design_value="C30", result_value=27.4))
     assert not failed.passed
-    tab = QualityTab(supervisor, worker, shenzhen_project.id)
-    qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.sig_loaded, timeout=LOAD_TIMEOUT_MS):
-        tab.load()
+    tab = _reporting_tabs(qtbot, supervisor, worker, shenzhen_project.id).quality
     model = tab.models["tests"]
     row = [t.id for t in model.rows].index(failed.id)
     assert failed.id in [t.id for t in tab.failed_tests()]
@@ -212,11 +223,11 @@ def test_quality_tab_highlights_a_failed_test(qtbot, worker: Worker, enterprise:
 
 def test_monthly_review_is_recorded_once(qtbot, worker: Worker, supervisor: ReportingClient,
                                          shenzhen_project: ProjectSummary) -> None:
-    dialog = MonthlyReviewDialog(supervisor, worker, shenzhen_project.id, shenzhen_project.name)
+    dialog = MonthlyReviewDialog(shenzhen_project.id, shenzhen_project.name)
     qtbot.addWidget(dialog)
     assert dialog.month == previous_month(dt.date.today())
     with qtbot.waitSignal(dialog.sig_review_loaded, timeout=LOAD_TIMEOUT_MS):
-        dialog.load()
+        MonthlyReviewController(supervisor, worker, dialog).load()
     codes = [i.code for i in dialog.model.rows]
     assert {"progress", "pending", "dangerous_works", "machinery", "testing", "safety_duty"} <= set(codes)
     assert dialog.record_button.isEnabled() and not dialog.review.reviewed
@@ -228,7 +239,7 @@ def test_monthly_review_is_recorded_once(qtbot, worker: Worker, supervisor: Repo
     assert supervisor.monthly_review(shenzhen_project.id, dialog.month).reviewed
 
     dialog.comment_edit.setPlainText("再记录一次")  # a second attempt (e.g. from another window) is refused
-    dialog.record()
+    assert dialog.submit()
     qtbot.waitUntil(lambda: "already recorded" in dialog.message_label.text(), timeout=LOAD_TIMEOUT_MS)
     assert "再记录一次" not in supervisor.monthly_review(shenzhen_project.id, dialog.month).comment
     with pytest.raises(ApiError) as refused:

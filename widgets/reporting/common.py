@@ -1,13 +1,12 @@
 """Shared pieces of the reporting views: how a verification state reads (anything not verified is
 marked "unverified"), the server's refusals as sentences, row highlighting, and `ListsTab`, the
-scaffolding of the dossier tabs (titled record tables loaded together in the worker)."""
+scaffolding of the dossier tabs (titled record tables a controller fills together)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
 from PySide6.QtGui import QColor
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from domain.reporting import PENDING, SubmissionStatus, month_of
 from domain.reporting_schemas import VerificationOut
 from services.errors import ApiError
-from widgets.cases.common import JobRunner, describe_case_error
+from widgets.cases.common import describe_case_error  # goes with describe_reporting_error
 from widgets.common.table_model import (
     RECORD_ROLE,
     Column,
@@ -31,8 +30,6 @@ from widgets.common.table_model import (
     record_table,
 )
 from widgets.labels import label
-
-T = TypeVar("T")
 
 VERIFIED_COLOUR = QColor("#1e8449")
 PENDING_COLOUR = QColor("#b9770e")
@@ -103,21 +100,17 @@ def describe_reporting_error(error: Exception) -> str:
     return describe_case_error(error)
 
 
-Call = tuple[str, Callable[[], Any], Callable[[Any], None]]  # (key, blocking call, GUI-thread handler)
-
-
 class ListsTab(QWidget):
-    """A dossier tab made of record lists, each a titled table with its count, loaded together.
-    Subclasses declare their lists with `add_list` and say what to fetch in `calls`."""
+    """A dossier tab made of record lists, each a titled table with its count. Passive: subclasses
+    declare their lists with `add_list`; a controller loads them together and hands them to the
+    subclass's `show_lists`, or says what failed with `show_load_failed`."""
 
-    sig_loaded = Signal()  # every call has answered
+    sig_loaded = Signal()  # a load answered: the lists are filled, or what failed is shown
     sig_submission_open_requested = Signal(int)  # a row waiting for verification was double-clicked
 
-    def __init__(self, runner: JobRunner, project_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
         self.project_id = project_id
-        self._outstanding = 0
         self.models: dict[str, HighlightedModel[Any]] = {}
         self.tables: dict[str, QTableView] = {}
         self._titles: dict[str, str] = {}
@@ -146,18 +139,8 @@ class ListsTab(QWidget):
             self.lists.addTab(self._pages[key], title)
         return table
 
-    def calls(self) -> list[Call]:
-        raise NotImplementedError
-
-    def load(self) -> None:
-        self.error_label.hide()
-        calls = self.calls()
-        self._outstanding = len(calls)
-        for key, call, on_result in calls:
-            self._runner.submit(call, partial(self._arrived, on_result), self._failed,
-                                channel=f"{type(self).__name__}-{id(self)}-{key}")
-
     def fill(self, key: str, rows: Sequence[Any]) -> None:
+        """One list's rows; its tab title counts them and the unverified among them."""
         self.models[key].set_rows(rows)
         fit_columns(self.tables[key])
         unverified = sum(1 for r in rows if not getattr(getattr(r, "verification", None), "verified", True))
@@ -168,22 +151,23 @@ class ListsTab(QWidget):
             title += " · " + QCoreApplication.translate("ReportingViews", "{0} unverified").format(unverified)
         self.lists.setTabText(self.lists.indexOf(self._pages[key]), title)
 
-    def _arrived(self, on_result: Callable[[Any], None], value: Any) -> None:
-        on_result(value)
-        self._count_down()
+    def show_lists(self, lists: Any) -> None:
+        """Every list of the tab as loaded together; subclasses fill them and end with `loaded()`."""
+        raise NotImplementedError(type(self).__name__)
 
-    def show_error(self, error: Exception) -> None:
-        self.error_label.setText(describe_reporting_error(error))
+    def show_error(self, text: str) -> None:
+        """Say what failed above the lists (they keep what they showed)."""
+        self.error_label.setText(text)
         self.error_label.show()
 
-    def _failed(self, error: Exception) -> None:
-        self.show_error(error)
-        self._count_down()
+    def show_load_failed(self, text: str) -> None:
+        self.show_error(text)
+        self.sig_loaded.emit()
 
-    def _count_down(self) -> None:
-        self._outstanding -= 1
-        if self._outstanding == 0:
-            self.sig_loaded.emit()
+    def loaded(self) -> None:
+        """Subclasses' `show_lists` end here: the lists are current, an earlier failure is over."""
+        self.error_label.hide()
+        self.sig_loaded.emit()
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:

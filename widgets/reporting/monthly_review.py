@@ -1,56 +1,63 @@
 """The monthly review checklist of one project (月度核查清单): computed by the server from what was
-reported that month until a supervisor records the review with a remark, frozen afterwards."""
+reported that month until a supervisor records the review with a remark, frozen afterwards.
+
+Passive: choosing a month asks for its checklist (`sig_month_chosen` -> `show_review`); recording
+the review is the form's payload (`sig_form_submitted(ReviewRecord)` -> `show_sent` / `show_refusal`).
+Unlike other forms it stays open once sent, showing the review as recorded."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
+from dataclasses import dataclass
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from domain.reporting import previous_month
 from domain.reporting_schemas import MonthlyReviewIn, MonthlyReviewOut, ReviewItem
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
+from widgets.common.form_dialog import ERROR_STYLE, FormDialog
 from widgets.common.formatting import date_text, show_outcome
 from widgets.common.table_model import Column, HighlightedModel, record_table
-from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error, recent_months
+from widgets.reporting.common import ALERT_BACKGROUND, recent_months
 
 MONTHS_OFFERED = 12
 
 
-class MonthlyReviewDialog(QDialog):
+@dataclass(frozen=True)
+class ReviewRecord:
+    """What recording a review sends: the month it is for and the remark."""
+
+    month: str
+    review: MonthlyReviewIn
+
+
+class MonthlyReviewDialog(FormDialog):
+    sig_month_chosen = Signal(str)  # show this month's checklist (YYYY-MM)
     sig_review_loaded = Signal(str)  # month
     sig_review_recorded = Signal(int, str)  # project id, month
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self._client = client
-        self._runner = runner
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(self.tr("Monthly review — {0}").format(project_name), parent)
         self.project_id = project_id
         self.review: MonthlyReviewOut | None = None
         today = today or dt.date.today()
-        self.setWindowTitle(self.tr("Monthly review — {0}").format(project_name))
 
         self.month_combo = QComboBox(self)
         for month in recent_months(today, MONTHS_OFFERED):
             self.month_combo.addItem(month, month)
         self.month_combo.setCurrentIndex(self.month_combo.findData(previous_month(today)))
-        self.month_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.month_combo.currentIndexChanged.connect(self._on_month_changed)
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,20 +77,15 @@ class MonthlyReviewDialog(QDialog):
         self.comment_edit.setPlaceholderText(self.tr("Remark of the review (what was found, what to follow up)"))
         self.comment_edit.setMaximumHeight(80)
         self.record_button = QPushButton(self.tr("Record review"), self)
-        self.record_button.clicked.connect(self.record)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button.setEnabled(False)  # until the month's checklist is shown
+        self.record_button.clicked.connect(self.submit)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.comment_edit)
-        layout.addWidget(self.message_label)
-        layout.addWidget(buttons)
+        self.body.insertLayout(0, top)
+        self.body.insertWidget(1, self.table, 1)
+        self.add_field("comment", "", self.comment_edit)
+        self.finish_layout()
         self.resize(760, 460)
 
     @property
@@ -102,10 +104,11 @@ class MonthlyReviewDialog(QDialog):
             "safety_assessment": self.tr("Safety standardisation assessment"),
         }.get(item.code, item.label)
 
-    def load(self) -> None:
+    def _on_month_changed(self, _index: int) -> None:
         self.record_button.setEnabled(False)
-        self._runner.submit(partial(self._client.monthly_review, self.project_id, self.month), self.show_review,
-                            self._on_failure, channel=f"monthly-review-{id(self)}")
+        self.sig_month_chosen.emit(self.month)
+
+    # --- what the controller shows ------------------------------------------------------------------
 
     def show_review(self, review: MonthlyReviewOut) -> None:
         if review.month != self.month:
@@ -124,19 +127,24 @@ class MonthlyReviewDialog(QDialog):
         self.record_button.setEnabled(not review.reviewed)
         self.sig_review_loaded.emit(review.month)
 
-    @Slot()
-    def record(self) -> None:
-        self.record_button.setEnabled(False)
-        show_outcome(self.message_label, "")
-        data = MonthlyReviewIn(comment=self.comment_edit.toPlainText().strip())
-        self._runner.submit(partial(self._client.record_monthly_review, self.project_id, self.month, data),
-                            self._on_recorded, self._on_failure)
-
-    def _on_recorded(self, review: MonthlyReviewOut) -> None:
-        self.show_review(review)
-        show_outcome(self.message_label, self.tr("Review of {0} recorded.").format(review.month))
-        self.sig_review_recorded.emit(self.project_id, review.month)
-
-    def _on_failure(self, error: Exception) -> None:
+    def show_error(self, text: str) -> None:
+        """The checklist could not be loaded."""
         self.record_button.setEnabled(self.review is not None and not self.review.reviewed)
-        show_outcome(self.message_label, describe_reporting_error(error), error=True)
+        show_outcome(self.message_label, text, error=True)
+
+    def build(self) -> ReviewRecord:
+        return ReviewRecord(self.month, MonthlyReviewIn(comment=self.comment_edit.toPlainText().strip()))
+
+    def show_sent(self, value: MonthlyReviewOut) -> None:
+        """Recorded: the dialog stays open and shows the review as it is now frozen."""
+        self.set_sending(False)
+        self.result_value = value
+        self.show_review(value)
+        show_outcome(self.message_label, self.tr("Review of {0} recorded.").format(value.month))
+        self.sig_sent.emit(value)
+        self.sig_review_recorded.emit(self.project_id, value.month)
+
+    def show_refusal(self, field: str, text: str) -> None:
+        self.message_label.setStyleSheet(ERROR_STYLE)  # after a success line, red again
+        super().show_refusal(field, text)
+        self.record_button.setEnabled(self.review is not None and not self.review.reviewed)

@@ -1,11 +1,11 @@
 """The dossier's Progress tab: monthly image progress (photos with their flags, verification state), the
 status history with status reports still waiting marked unverified, the basic-information versions,
-and every project-fact proposal that has not been verified yet."""
+and every project-fact proposal that has not been verified yet. Passive: its controller loads the
+lists (`show_lists`) and hands over the photo strip, which it drives as well."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from domain.enums import CoordSystem
 from domain.reporting import StatusAction, SubmissionKind
+from domain.reporting_lists import ProgressLists
 from domain.reporting_schemas import PendingFact, ProgressReportOut, ProjectFactsOut, ProjectVersionOut
-from domain.schemas import ProjectDetail
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.common.formatting import date_text
 from widgets.common.table_model import Column
 from widgets.labels import label
@@ -26,7 +24,6 @@ from widgets.reporting.common import (
     PENDING_COLOUR,
     VERIFIED_COLOUR,
     WARN_BACKGROUND,
-    Call,
     ListsTab,
     state_column,
 )
@@ -45,10 +42,9 @@ class StatusRow:
 
 
 class ProgressTab(ListsTab):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(runner, project_id, parent)
-        self._client = client
+    def __init__(self, project_id: int, photos: PhotoStrip, parent: QWidget | None = None) -> None:
+        """`photos` shows the photos of the month selected (its controller fetches the thumbnails)."""
+        super().__init__(project_id, parent)
         self.facts: ProjectFactsOut | None = None
         self._history: list[StatusRow] = []
         self.facts_label = QLabel(self)
@@ -63,8 +59,8 @@ class ProgressTab(ListsTab):
             state_column(self.tr("Verification")),
         ], highlight=lambda r: ALERT_BACKGROUND if r.flagged else None, page=progress_page)
         progress_page.addWidget(self.tables["progress"])
-        self.photos = PhotoStrip(client, runner, progress_page)
-        progress_page.addWidget(self.photos)
+        self.photos = photos
+        progress_page.addWidget(photos)
         self.tables["progress"].selectionModel().selectionChanged.connect(self._on_report_selected)
 
         self.add_list("pending", self.tr("Unverified proposals"), [
@@ -118,14 +114,13 @@ class ProgressTab(ListsTab):
 
     # --- loading ----------------------------------------------------------------------------------
 
-    def calls(self) -> list[Call]:
-        pid, client = self.project_id, self._client
-        return [
-            ("progress", partial(client.progress_reports, pid), self._show_reports),
-            ("facts", partial(client.project_facts, pid), self._show_facts),
-            ("project", partial(client.api.project, pid), self._show_project),
-            ("versions", partial(client.basic_info_versions, pid), lambda rows: self.fill("versions", rows[::-1])),
-        ]
+    def show_lists(self, lists: ProgressLists) -> None:
+        self._show_reports(lists.reports)
+        self._history = [StatusRow(date_text(h.changed_at), label(h.status), h.changed_by, h.note, True)
+                         for h in reversed(lists.project.status_history)]
+        self._show_facts(lists.facts)  # with the status history: reports still waiting go on top
+        self.fill("versions", lists.versions[::-1])
+        self.loaded()
 
     def _show_reports(self, reports: list[ProgressReportOut]) -> None:
         self.fill("progress", reports)
@@ -144,11 +139,6 @@ class ProgressTab(ListsTab):
                                          "basic information version {2} — {3}").format(
             label(facts.status), facts.permit_no or "—", version, pending))
         self.facts_label.setStyleSheet(f"color: {(PENDING_COLOUR if facts.pending else VERIFIED_COLOUR).name()};")
-        self._fill_status()
-
-    def _show_project(self, project: ProjectDetail) -> None:
-        self._history = [StatusRow(date_text(h.changed_at), label(h.status), h.changed_by, h.note, True)
-                         for h in reversed(project.status_history)]
         self._fill_status()
 
     def _fill_status(self) -> None:

@@ -1,30 +1,26 @@
 """The dossier's Quality tab: materials entering the site, the witnessed third-party tests (failed ones
-highlighted) and the acceptance of sub-divisional works, each with its verification state."""
+highlighted) and the acceptance of sub-divisional works, each with its verification state. Passive:
+its controller loads the lists and calls `show_lists`."""
 
 from __future__ import annotations
-
-from functools import partial
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from domain.reporting_lists import QualityLists
 from domain.reporting_schemas import AcceptanceOut, MaterialEntryOut, MaterialTestOut
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.common.formatting import date_text
 from widgets.common.table_model import Column
 from widgets.labels import label
-from widgets.reporting.common import ALERT_BACKGROUND, Call, ListsTab, state_column
+from widgets.reporting.common import ALERT_BACKGROUND, ListsTab, state_column
 
 FAILED_COLOUR = QColor("#c0392b")
 PASSED_COLOUR = QColor("#1e8449")
 
 
 class QualityTab(ListsTab):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(runner, project_id, parent)
-        self._client = client
+    def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, parent)
         self.add_list("tests", self.tr("Material tests"), [
             Column(self.tr("Tested on"), lambda t: date_text(t.tested_on)),
             Column(self.tr("Test item"), lambda t: label(t.test_item)),
@@ -63,13 +59,11 @@ class QualityTab(ListsTab):
         design = self.tr("design {0}").format(t.design_value) if t.design_value else ""
         return " · ".join(x for x in (value, design, t.result_text) if x) or "—"
 
-    def calls(self) -> list[Call]:
-        pid = self.project_id
-        return [
-            ("tests", partial(self._client.material_tests, pid), partial(self.fill, "tests")),
-            ("entries", partial(self._client.material_entries, pid), partial(self.fill, "entries")),
-            ("acceptances", partial(self._client.acceptances, pid), partial(self.fill, "acceptances")),
-        ]
+    def show_lists(self, lists: QualityLists) -> None:
+        self.fill("tests", lists.tests)
+        self.fill("entries", lists.entries)
+        self.fill("acceptances", lists.acceptances)
+        self.loaded()
 
     def failed_tests(self) -> list[MaterialTestOut]:
         return [t for t in self.models["tests"].rows if not t.passed]

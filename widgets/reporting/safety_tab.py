@@ -1,14 +1,14 @@
 """The dossier's Safety tab: the dangerous-works timeline on top, then the dangerous sub-projects with
 their classification, special plan and expert review, the lifting machinery (certificates expiring or
 expired highlighted) with the operation plans of the selected machine, the safety personnel on duty
-and the safety standardisation assessments."""
+and the safety standardisation assessments. Passive: its controller loads the lists (`show_lists`) and
+the operation plans of the machine selected (`sig_operations_wanted` -> `show_operations`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -18,9 +18,9 @@ from domain.reporting import (
     EquipmentType,
     OperationType,
     SafetyGrade,
-    SubmissionKind,
     SubmissionStatus,
 )
+from domain.reporting_lists import SafetyLists
 from domain.reporting_schemas import (
     DangerousWorkOut,
     DangerousWorkPlanOut,
@@ -28,22 +28,18 @@ from domain.reporting_schemas import (
     OperationOut,
     TimelineEntry,
 )
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.common.formatting import date_text
 from widgets.common.table_model import Column
 from widgets.labels import label
 from widgets.reporting.common import (
     ALERT_BACKGROUND,
     WARN_BACKGROUND,
-    Call,
     ListsTab,
     expert_conclusion_text,
     state_column,
 )
 from widgets.reporting.works_timeline import LEVEL_COLOURS, WorksTimeline
 
-PLAN_LIMIT = 200
 TIMELINE_MAX_HEIGHT = 300
 CERT_COLOURS = {CertificateState.VALID: QColor("#1e8449"), CertificateState.EXPIRING: QColor("#b9770e"),
                 CertificateState.EXPIRED: QColor("#c0392b")}
@@ -51,22 +47,15 @@ GRADE_COLOURS = {SafetyGrade.EXCELLENT: QColor("#1e8449"), SafetyGrade.QUALIFIED
                  SafetyGrade.UNQUALIFIED: QColor("#c0392b")}
 
 
-def fetch_plans(client: ReportingClient, project_id: int) -> list[DangerousWorkPlanOut]:  # worker thread
-    """Every special plan of the project the caller may see, found through their submissions
-    (the API lists plans per submission, not per work)."""
-    page = client.submissions(kind=SubmissionKind.DANGEROUS_WORK_PLAN, project_id=project_id, page_size=PLAN_LIMIT)
-    return [client.special_plan(s.record_id) for s in page.items]
-
-
 def cert_state(machine: EquipmentOut) -> CertificateState:
     return CertificateState(machine.certificate_state)
 
 
 class SafetyTab(ListsTab):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(runner, project_id, parent)
-        self._client = client
+    sig_operations_wanted = Signal(int)  # equipment id: a machine was selected, show its operation plans
+
+    def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, parent)
         self.plans: dict[int, list[DangerousWorkPlanOut]] = {}  # by work id, oldest first
 
         self.timeline = WorksTimeline(self)
@@ -195,28 +184,20 @@ class SafetyTab(ListsTab):
 
     # --- loading ----------------------------------------------------------------------------------
 
-    def calls(self) -> list[Call]:
-        pid, client = self.project_id, self._client
-        return [
-            ("timeline", partial(client.dangerous_works_timeline, pid), self._show_timeline),
-            ("works", partial(client.dangerous_works, pid), partial(self.fill, "works")),
-            ("plans", partial(fetch_plans, client, pid), self._show_plans),
-            ("equipment", partial(client.equipment, pid), partial(self.fill, "equipment")),
-            ("duties", partial(client.safety_duties, pid), partial(self.fill, "duties")),
-            ("assessments", partial(client.safety_assessments, pid), partial(self.fill, "assessments")),
-        ]
+    def show_lists(self, lists: SafetyLists) -> None:
+        self._show_timeline(lists.timeline)
+        self.plans = lists.plans  # before the works: their plan columns read it
+        self.fill("works", lists.works)
+        self.fill("equipment", lists.equipment)
+        self.fill("duties", lists.duties)
+        self.fill("assessments", lists.assessments)
+        self.loaded()
 
     def _show_timeline(self, entries: list[TimelineEntry]) -> None:
         """The whole timeline when it fits; beyond TIMELINE_MAX_HEIGHT it scrolls, the lists keep their room."""
         self.timeline.set_entries(entries, dt.date.today())
         scroll = self._timeline_scroll
         scroll.setFixedHeight(min(TIMELINE_MAX_HEIGHT, self.timeline.height() + 2 * scroll.frameWidth()))
-
-    def _show_plans(self, plans: list[DangerousWorkPlanOut]) -> None:
-        self.plans = {}
-        for plan in sorted(plans, key=lambda p: p.id):
-            self.plans.setdefault(plan.work_id, []).append(plan)
-        self.fill("works", self.models["works"].rows)  # the plan columns read self.plans
 
     @Slot(QItemSelection, QItemSelection)
     def _on_machine_selected(self, *_args: object) -> None:
@@ -226,8 +207,7 @@ class SafetyTab(ListsTab):
         machine = self.models["equipment"].row_at(rows[0].row())
         self.operations_label.setText(self.tr("Operation plans of {0} ({1})").format(machine.registration_no,
                                                                                      machine.model))
-        self._runner.submit(partial(self._client.operations, machine.id), self._show_operations, self.show_error,
-                            channel=f"safety-operations-{id(self)}")
+        self.sig_operations_wanted.emit(machine.id)
 
-    def _show_operations(self, operations: list[OperationOut]) -> None:
+    def show_operations(self, operations: list[OperationOut]) -> None:
         self.models["operations"].set_rows(operations)

@@ -1,11 +1,14 @@
 """The supervisor's verification queue: every enterprise submission of the supervisor's region still
 waiting (submitted or resubmitted), oldest first, filtered by kind, paged by the server, with the
-selected one checked, verified or returned in the detail pane beside it."""
+selected one checked, verified or returned in the detail pane beside it.
+
+Passive: it asks for pages (`sig_page_requested(kind, page)` -> `show_page` / `show_error`) and for a
+submission to be shown in the detail pane (`sig_submission_selected`); the detail pane is built and
+driven by the controller, which hands it over."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QColor
@@ -22,13 +25,10 @@ from PySide6.QtWidgets import (
 
 from domain.reporting import SubmissionKind, SubmissionStatus
 from domain.reporting_schemas import SubmissionOut, SubmissionPage
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.common.formatting import date_text
 from widgets.common.table_model import Column, HighlightedModel, fit_columns, record_table
 from widgets.labels import label, options
 from widgets.paging_bar import PagingBar
-from widgets.reporting.common import describe_reporting_error
 from widgets.reporting.submission_detail import SubmissionDetail
 
 PAGE_SIZE = 50
@@ -42,15 +42,15 @@ def waiting_days(submitted_at: dt.datetime, now: dt.datetime | None = None) -> i
 
 class VerificationQueue(QWidget):
     sig_queue_loaded = Signal(int)  # total pending
+    sig_page_requested = Signal(object, int)  # kind (None: every kind), page
+    sig_submission_selected = Signal(int)  # show this submission in the detail pane
     sig_project_open_requested = Signal(int)
     sig_monthly_review_requested = Signal(int, str)  # project id, project name
-    sig_error = Signal(str)
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, detail: SubmissionDetail, parent: QWidget | None = None) -> None:
+        """`detail` is the pane beside the list, where the selected submission is checked."""
         super().__init__(parent)
-        self._client = client
-        self._runner = runner
-        self._page = 1
+        self.page = 1
         self.total: int | None = None
 
         self.kind_combo = QComboBox(self)
@@ -84,17 +84,15 @@ class VerificationQueue(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _index: self._open_selected_project())
         self.paging = PagingBar(self, total_format=self.tr("{0} waiting"))
-        self.paging.sig_page_requested.connect(self.load_page)
+        self.paging.sig_page_requested.connect(self.request_page)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        self.detail = SubmissionDetail(client, runner, self)
-        self.detail.sig_submission_changed.connect(self._on_decided)
-        self.detail.sig_project_open_requested.connect(self.sig_project_open_requested)
-        self.detail.sig_monthly_review_requested.connect(self.sig_monthly_review_requested)
-        self.detail.sig_error.connect(self.sig_error)
+        self.detail = detail
+        detail.sig_project_open_requested.connect(self.sig_project_open_requested)
+        detail.sig_monthly_review_requested.connect(self.sig_monthly_review_requested)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -128,19 +126,16 @@ class VerificationQueue(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self.load_page(self._page)
+        """Ask for the page shown again (the Refresh button)."""
+        self.request_page(self.page)
 
     @Slot(int)
-    def load_page(self, page: int) -> None:
-        call = partial(self._client.submissions, pending=True, kind=self.kind, page=max(1, page), page_size=PAGE_SIZE)
-        self._runner.submit(call, self._on_page, self._on_failure, channel=f"verification-queue-{id(self)}")
+    def request_page(self, page: int) -> None:
+        self.sig_page_requested.emit(self.kind, page)
 
-    def _on_page(self, page: SubmissionPage) -> None:
-        if not page.items and page.total and page.page > 1:  # the queue shrank under us: show its last page
-            self.load_page(-(-page.total // page.page_size))
-            return
+    def show_page(self, page: SubmissionPage) -> None:
         selected = self.detail.submission.id if self.detail.submission else None
-        self._page, self.total = page.page, page.total
+        self.page, self.total = page.page, page.total
         self.model.set_rows(page.items)
         fit_columns(self.table)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
@@ -148,16 +143,13 @@ class VerificationQueue(QWidget):
         kind = self.tr("all kinds") if self.kind is None else label(self.kind)
         self.summary_label.setText(self.tr("{0} submissions waiting for verification ({1})").format(page.total, kind))
         self.error_label.hide()
-        ids = [s.id for s in page.items]
-        if selected in ids:
+        if selected in [s.id for s in page.items]:
             self.select_submission(selected)
         self.sig_queue_loaded.emit(page.total)
 
-    def _on_failure(self, error: Exception) -> None:
-        message = describe_reporting_error(error)
-        self.error_label.setText(message)
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
         self.error_label.show()
-        self.sig_error.emit(message)
 
     # --- interaction ------------------------------------------------------------------------------
 
@@ -176,7 +168,7 @@ class VerificationQueue(QWidget):
         """Show a submission in the detail pane, on this page or not (a dossier row may point here)."""
         if not self.select_submission(submission_id):
             self.table.clearSelection()
-            self.detail.show_submission(submission_id)
+            self.sig_submission_selected.emit(submission_id)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, *_args: object) -> None:
@@ -185,7 +177,7 @@ class VerificationQueue(QWidget):
             return
         submission = self.model.row_at(rows[0].row())
         if self.detail.submission is None or self.detail.submission.id != submission.id:
-            self.detail.show_submission(submission.id)
+            self.sig_submission_selected.emit(submission.id)
 
     def _open_selected_project(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -194,9 +186,4 @@ class VerificationQueue(QWidget):
 
     @Slot(int)
     def _on_filter_changed(self, _index: int) -> None:
-        self.load_page(1)
-
-    @Slot(int, int)
-    def _on_decided(self, _submission_id: int, _project_id: int) -> None:
-        """A decision leaves the detail showing the outcome; the queue reloads without it."""
-        self.refresh()
+        self.request_page(1)
