@@ -13,14 +13,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from domain.monitoring_live import ReadingsPushed, WarningPushed
 from services.errors import ClientError
-from services.monitoring_client import (
-    MonitoringClient,
-    ReadingsPushed,
-    WarningPushed,
-    parse_push,
-    stream_params,
-)
+from services.monitoring_client import MonitoringClient, parse_push, stream_params
 from services.stream_client import SseEvent, SseStream, StreamState
 
 log = logging.getLogger(__name__)

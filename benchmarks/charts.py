@@ -26,8 +26,8 @@ from _common import emit
 from PySide6.QtWidgets import QApplication
 
 from domain.monitoring import DeviceKind
+from domain.monitoring_live import LiveReading
 from domain.monitoring_schemas import DeviceOut
-from services.monitoring_client import LiveReading
 from widgets.live_chart import RedrawClock
 from widgets.monitoring_grid import MonitoringGrid
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Iterable
+from typing import Any
 
 from pydantic import ValidationError
 
-from domain.monitoring import DeviceKind, WarningState, WarningType
+from domain.monitoring import DeviceKind
+from domain.monitoring_live import LiveReading, ReadingsPushed, Resolution, WarningFilter, WarningPushed
 from domain.monitoring_schemas import (
     DeviceOut,
     DeviceThresholds,
@@ -24,37 +24,8 @@ from services.api_client import ApiClient
 from services.errors import ResponseFormatError
 from services.stream_client import SseEvent
 
-Resolution = Literal["raw", "minute", "hour"]
-# Charts ask for raw readings up to 2 h (7,200 points at one per second), minute means up to 7 days
-# (10,080 points), hour means beyond: always under the server's 20,000-point answer limit.
-RAW_SPAN = dt.timedelta(hours=2)
-MINUTE_SPAN = dt.timedelta(days=7)
 STREAM_PATH = "/stream"
-
-
-def resolution_for(span: dt.timedelta) -> Resolution:
-    """The coarsest data that still has about one point per screen pixel for a span."""
-    return "raw" if span <= RAW_SPAN else "minute" if span <= MINUTE_SPAN else "hour"
-
-
-@dataclass(frozen=True)
-class WarningFilter:
-    """What the server filters on; severity and type are filtered in the view (few hundred rows)."""
-
-    states: tuple[WarningState, ...] = ()
-    project_id: int | None = None
-    device_id: int | None = None
-    limit: int = 200
-
-    def to_params(self) -> dict[str, Any]:
-        params: dict[str, Any] = {"limit": self.limit}
-        if self.states:
-            params["state"] = [state.value for state in self.states]
-        if self.project_id is not None:
-            params["project_id"] = self.project_id
-        if self.device_id is not None:
-            params["device_id"] = self.device_id
-        return params
+NEWEST_WARNINGS = WarningFilter()  # any state, the newest 200
 
 
 class MonitoringClient:
@@ -90,8 +61,8 @@ class MonitoringClient:
             params["resolution"] = resolution
         return self.api.get_model(ReadingHistory, f"/devices/{int(device_id)}/readings", params=params)
 
-    def warnings(self, query: WarningFilter = WarningFilter()) -> list[WarningOut]:
-        return self.api.get_list(WarningOut, "/warnings", params=query.to_params())
+    def warnings(self, query: WarningFilter = NEWEST_WARNINGS) -> list[WarningOut]:
+        return self.api.get_list(WarningOut, "/warnings", params=warning_params(query))
 
     def acknowledge(self, warning_id: int, comment: str) -> WarningOut:
         body = WarningAck(comment=comment).model_dump(mode="json")
@@ -100,6 +71,17 @@ class MonitoringClient:
     def stream_target(self) -> tuple[str, dict[str, str]]:
         """URL and headers of the push stream, with the token current at connect time."""
         return self.api.stream_url(STREAM_PATH)
+
+
+def warning_params(query: WarningFilter) -> dict[str, Any]:
+    params: dict[str, Any] = {"limit": query.limit}
+    if query.states:
+        params["state"] = [state.value for state in query.states]
+    if query.project_id is not None:
+        params["project_id"] = query.project_id
+    if query.device_id is not None:
+        params["device_id"] = query.device_id
+    return params
 
 
 def stream_params(device_ids: Iterable[int]) -> dict[str, str]:
@@ -112,33 +94,6 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 
 
 # --- push events ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LiveReading:
-    metric: str
-    ts: float  # seconds since the epoch: what the charts plot
-    value: float
-
-
-@dataclass(frozen=True)
-class ReadingsPushed:
-    """New readings of one watched device (the server sends at most the newest 200 of a batch)."""
-
-    event_id: int
-    device_id: int
-    project_id: int
-    count: int
-    readings: Sequence[LiveReading]
-
-
-@dataclass(frozen=True)
-class WarningPushed:
-    """A warning was raised, updated, cleared or acknowledged (`change`)."""
-
-    event_id: int
-    change: str
-    warning: WarningOut
 
 
 def parse_push(event: SseEvent) -> ReadingsPushed | WarningPushed | None:
@@ -157,29 +112,3 @@ def parse_push(event: SseEvent) -> ReadingsPushed | WarningPushed | None:
                               count=int(body.get("count", len(readings))), readings=readings)
     except (ValueError, KeyError, TypeError, ValidationError) as exc:
         raise ResponseFormatError(STREAM_PATH, f"{event.event} event {event.id}: {exc}") from exc
-
-
-# --- threshold levels for charts ---------------------------------------------------------------------------
-
-
-def _in_metric_units(value: float | None, warning: WarningOut, device: DeviceOut) -> float | None:
-    """The rules state crane load and wind as a percentage of the rated load and of the wind limit; charts
-    plot tonnes and m/s, so those are scaled by the device's registration (a crane registered without its
-    own wind limit uses the region's default, which the API does not expose: no level then)."""
-    if value is None:
-        return None
-    if warning.type is WarningType.CRANE_LOAD:
-        return value / 100 * device.rated_load_t if device.rated_load_t else None
-    if warning.type is WarningType.CRANE_WIND:
-        return value / 100 * device.wind_limit_ms if device.wind_limit_ms else None
-    return value
-
-
-def plot_level(warning: WarningOut, device: DeviceOut) -> float | None:
-    """A warning's `threshold` on the plotted metric's axis, or None when it cannot be placed."""
-    return _in_metric_units(warning.threshold, warning, device)
-
-
-def plot_value(warning: WarningOut, device: DeviceOut) -> float | None:
-    """Where a warning's marker goes on the metric's axis."""
-    return _in_metric_units(warning.value, warning, device)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from domain.monitoring_live import ReadingsPushed
 from domain.monitoring_schemas import DeviceOut, DeviceThresholds, ReadingHistory, WarningOut
-from services.monitoring_client import ReadingsPushed
 from widgets.live_chart import LiveChart, RedrawClock, remember_thresholds
 
 MAX_DEVICES = 64

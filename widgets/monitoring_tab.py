@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.monitoring import DeviceKind
+from domain.monitoring_live import ReadingsPushed
 from domain.monitoring_schemas import (
     DeviceOut,
     DeviceThresholds,
@@ -24,8 +25,7 @@ from domain.monitoring_schemas import (
     TransmissionReport,
     WarningOut,
 )
-from services.monitoring_client import ReadingsPushed
-from widgets.device_table_model import DEVICE_ROLE, DeviceTableModel
+from widgets.device_table_model import DeviceTableModel
 from widgets.live_chart import LiveChart, RedrawClock, remember_thresholds
 
 TABLE_SHARE = 28  # percent of the tab's height for the device table until the devices are known
@@ -167,7 +167,7 @@ class MonitoringTab(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        wanted = [self.model.index(r, 0).data(DEVICE_ROLE) for r in rows][:MAX_CHARTS]
+        wanted = [self.model.row_at(r).device.id for r in rows][:MAX_CHARTS]
         for device_id in [d for d in self.charts if d not in wanted]:
             chart = self.charts.pop(device_id)
             self._clock.remove(chart)

@@ -1,4 +1,4 @@
-"""Table model over one page of ProjectSummary DTOs.
+"""Table model for one page of ProjectSummary DTOs (the sand table's project list).
 
 Sorting is done by the server (the table only ever holds one page), so the model maps columns to
 ``ProjectQuery.sort`` keys instead of sorting itself.
@@ -6,27 +6,16 @@ Sorting is done by the server (the table only ever holds one page), so the model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from domain.enums import RiskLevel
 from domain.schemas import ProjectSortKey, ProjectSummary
+from widgets.common.table_model import Column, RecordTableModel
 from widgets.labels import label
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid index: the parent of every row of a flat table
 
 # Colours of the four-colour safety-risk grading (红橙黄蓝).
 RISK_COLOURS: dict[RiskLevel, QColor] = {
@@ -44,96 +33,62 @@ def _number(value: float) -> str:
     return QLocale().toString(value, "f", 0 if value >= 100 else 1)
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str  # untranslated source text, context "ProjectTableModel"
-    text: Callable[[ProjectSummary], str]
-    sort_key: ProjectSortKey | None = None  # None: the server cannot sort by it
-    numeric: bool = False
+def _tooltip(project: ProjectSummary) -> str:
+    return f"{project.name}\n{project.address}"
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Project name"), lambda p: p.name, "name"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Permit no."), lambda p: p.permit_no or "", "permit_no"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Project code"), lambda p: p.project_code, "project_code"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Status"), lambda p: label(p.status), "status"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Type"), lambda p: label(p.project_type)),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Risk level"), lambda p: label(p.risk_level), "risk_level"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "City"), lambda p: p.city_name),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "District"), lambda p: p.district_name, "district"),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "General contractor"), lambda p: p.general_contractor or ""),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Floor area (m²)"), lambda p: _number(p.floor_area_m2),
-           "floor_area_m2", numeric=True),
-    Column(QT_TRANSLATE_NOOP("ProjectTableModel", "Cost (10k yuan)"), lambda p: _number(p.cost_10k_yuan),
-           "cost_10k_yuan", numeric=True),
-)
-RISK_COLUMN = 5
-
-PROJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+def _column(title: str, text: Any, **options: Any) -> Column[ProjectSummary]:
+    return Column(QCoreApplication.translate("ProjectTableModel", title), text, tooltip=_tooltip, **options)
 
 
-class ProjectTableModel(QAbstractTableModel):
+def project_columns() -> list[tuple[Column[ProjectSummary], ProjectSortKey | None]]:
+    """Each column with the server's sort key for it (None: the server cannot sort by it)."""
+    return [
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Project name"), lambda p: p.name), "name"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Permit no."), lambda p: p.permit_no or ""), "permit_no"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Project code"), lambda p: p.project_code), "project_code"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Status"), lambda p: label(p.status)), "status"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Type"), lambda p: label(p.project_type)), None),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Risk level"), lambda p: label(p.risk_level),
+                 decoration=lambda p: RISK_COLOURS[p.risk_level]), "risk_level"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "City"), lambda p: p.city_name), None),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "District"), lambda p: p.district_name), "district"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "General contractor"), lambda p: p.general_contractor or ""),
+         None),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Floor area (m²)"), lambda p: _number(p.floor_area_m2),
+                 numeric=True), "floor_area_m2"),
+        (_column(QT_TRANSLATE_NOOP("ProjectTableModel", "Cost (10k yuan)"), lambda p: _number(p.cost_10k_yuan),
+                 numeric=True), "cost_10k_yuan"),
+    ]
+
+
+class ProjectTableModel(RecordTableModel[ProjectSummary]):
     """One page of projects, read-only."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._projects: list[ProjectSummary] = []
-
-    # --- data --------------------------------------------------------------------------------
+        columns = project_columns()
+        super().__init__([column for column, _key in columns], parent, key=lambda project: project.id)
+        self._sort_keys = [key for _column, key in columns]
 
     def set_projects(self, projects: Sequence[ProjectSummary]) -> None:
-        self.beginResetModel()
-        self._projects = list(projects)
-        self.endResetModel()
+        self.set_rows(projects)
 
     def project_at(self, row: int) -> ProjectSummary:
-        return self._projects[row]
+        return self.row_at(row)
 
     @property
     def projects(self) -> list[ProjectSummary]:
-        return list(self._projects)
+        return self.rows
 
     # --- sorting (server side) ---------------------------------------------------------------
 
-    @staticmethod
-    def sort_key(column: int) -> ProjectSortKey | None:
-        return COLUMNS[column].sort_key if 0 <= column < len(COLUMNS) else None
+    def sort_key(self, column: int) -> ProjectSortKey | None:
+        return self._sort_keys[column] if 0 <= column < len(self._sort_keys) else None
 
-    @staticmethod
-    def column_of(sort_key: str) -> int:
-        return next((i for i, c in enumerate(COLUMNS) if c.sort_key == sort_key), -1)
+    def column_of(self, sort_key: str) -> int:
+        return next((i for i, key in enumerate(self._sort_keys) if key == sort_key), -1)
 
-    # --- QAbstractTableModel -----------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._projects)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProjectTableModel", COLUMNS[section].title)
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._projects):
-            return None
-        project = self._projects[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(project)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{project.name}\n{project.address}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == RISK_COLUMN:
-            return RISK_COLOURS[project.risk_level]
-        if role == PROJECT_ROLE:
-            return project
-        return None
+    def column_titled(self, title: str) -> int:
+        """The column with this (translated) title, or -1."""
+        return next((i for i in range(self.columnCount()) if self.headerData(i, Qt.Orientation.Horizontal) == title),
+                    -1)

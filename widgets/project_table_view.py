@@ -43,8 +43,8 @@ class ProjectTableView(QTableView):
 
     def select_project(self, project_id: int) -> bool:
         """Select the row of a project on the current page; False when it is not on it."""
-        row = next((i for i, p in enumerate(self.table_model.projects) if p.id == project_id), -1)
-        if row < 0:
+        row = self.table_model.find(project_id)
+        if row is None:
             return False
         if self.selected_project_id() != project_id:
             self.selectRow(row)

@@ -3,18 +3,14 @@ project/region/device text (in the view), acknowledged with a comment. Live chan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -35,24 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from domain.monitoring import Severity, WarningState, WarningType
+from domain.monitoring_live import SEVERITY_RANK, ProjectInfo, WarningFilter
 from domain.monitoring_schemas import WarningAck, WarningOut
-from services.monitoring_client import WarningFilter
+from widgets.common.table_model import RECORD_ROLE, SORT_ROLE, Column, ModelIndex, RecordTableModel
 from widgets.labels import label, metric_label, options
-from widgets.live_chart import SEVERITY_RANK, display_unit
+from widgets.monitoring_text import SEVERITY_COLOURS, display_unit
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-WARNING_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_COMMENT = next(m.min_length for m in WarningAck.model_fields["comment"].metadata if hasattr(m, "min_length"))
-SEVERITY_COLOURS = {Severity.CRITICAL: "#c0392b", Severity.MAJOR: "#d35400", Severity.MINOR: "#b9770e",
-                    Severity.WARNING: "#b7950b", Severity.INDETERMINATE: "#7f8c8d"}
-
-
-@dataclass(frozen=True)
-class ProjectInfo:
-    name: str
-    region: str  # "city district"
+LAST_COLUMN = 9  # "Last activity": the newest first, at the start
 
 
 def _tr(text: str) -> str:
@@ -71,96 +57,64 @@ def _reading(warning: WarningOut) -> str:
     return f"{warning.value:g}{limit} {unit}".strip()
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[WarningOut, ProjectInfo | None], str]
+def _message(warning: WarningOut) -> str | None:
+    return warning.message or None
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Severity"), lambda w, _p: label(w.severity)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "State"), lambda w, _p: label(w.state)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Type"), lambda w, _p: label(w.type)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Device"), lambda w, _p: w.device_code),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Project"), lambda w, p: p.name if p else f"#{w.project_id}"),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Region"), lambda w, p: p.region if p else ""),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Metric"), lambda w, _p: metric_label(w.metric) if w.metric else "—"),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Value / level"), lambda w, _p: _reading(w)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Repeats"), lambda w, _p: str(w.count)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Last activity"), lambda w, _p: _when(w)),
-    Column(QT_TRANSLATE_NOOP("WarningTableModel", "Acknowledged"),
-           lambda w, _p: f"{w.acked_by}: {w.ack_comment}" if w.acked_by else "—"),
-)
-SEVERITY_COLUMN, LAST_COLUMN = 0, 9
+class WarningTableModel(RecordTableModel[WarningOut]):
+    """Warnings, newest changes merged in by id; projects are named once their names are known."""
 
-
-class WarningTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._warnings: list[WarningOut] = []
+        super().__init__(self._make_columns(), parent, key=lambda warning: warning.id)
         self._projects: dict[int, ProjectInfo] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def _make_columns(self) -> list[Column[WarningOut]]:
+        def project(warning: WarningOut) -> ProjectInfo | None:
+            return self._projects.get(warning.project_id)
+
+        def column(title: str, text: Any, **options: Any) -> Column[WarningOut]:
+            return Column(_tr(title), text, tooltip=_message, **options)
+
+        return [
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Severity"), lambda w: label(w.severity),
+                   colour=lambda w: QColor(SEVERITY_COLOURS[w.severity]), sort=lambda w: SEVERITY_RANK[w.severity]),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "State"), lambda w: label(w.state)),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Type"), lambda w: label(w.type)),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Device"), lambda w: w.device_code),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Project"),
+                   lambda w: p.name if (p := project(w)) else f"#{w.project_id}"),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Region"), lambda w: p.region if (p := project(w)) else ""),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Metric"),
+                   lambda w: metric_label(w.metric) if w.metric else "—"),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Value / level"), _reading),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Repeats"), lambda w: str(w.count), sort=lambda w: w.count),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Last activity"), _when,
+                   sort=lambda w: w.last_at.timestamp()),
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Acknowledged"),
+                   lambda w: f"{w.acked_by}: {w.ack_comment}" if w.acked_by else "—"),
+        ]
 
     @property
     def warnings(self) -> list[WarningOut]:
-        return list(self._warnings)
+        return self.rows
 
     def project(self, project_id: int) -> ProjectInfo | None:
         return self._projects.get(project_id)
 
     def set_warnings(self, warnings: Sequence[WarningOut]) -> None:
-        self.beginResetModel()
-        self._warnings = list(warnings)
-        self.endResetModel()
-
-    def upsert(self, warning: WarningOut) -> None:
-        for row, current in enumerate(self._warnings):
-            if current.id == warning.id:
-                self._warnings[row] = warning
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                return
-        self.beginInsertRows(_ROOT, 0, 0)
-        self._warnings.insert(0, warning)
-        self.endInsertRows()
+        self.set_rows(warnings)
 
     def set_projects(self, projects: Mapping[int, ProjectInfo]) -> None:
         self._projects.update(projects)
-        if self._warnings:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._warnings) - 1, len(COLUMNS) - 1))
-
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._warnings)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section].title)
-        return None
+        self.refresh_all()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        warning = self._warnings[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()].text(warning, self._projects.get(warning.project_id))
-        if role == WARNING_ROLE:
-            return warning
-        if role == SORT_ROLE:
-            if index.column() == SEVERITY_COLUMN:
-                return SEVERITY_RANK[warning.severity]
-            if index.column() == LAST_COLUMN:
-                return warning.last_at.timestamp()
-            return COLUMNS[index.column()].text(warning, self._projects.get(warning.project_id))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == SEVERITY_COLUMN:
-            return QColor(SEVERITY_COLOURS[warning.severity])
-        if role == Qt.ItemDataRole.FontRole and warning.state is WarningState.ACTIVE_UNACK:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return warning.message or None
-        return None
+        if role == Qt.ItemDataRole.FontRole:  # the ones still to acknowledge stand out
+            record = super().data(index, RECORD_ROLE)
+            return self._bold if record is not None and record.state is WarningState.ACTIVE_UNACK else None
+        return super().data(index, role)
 
 
 class WarningFilterProxy(QSortFilterProxyModel):
@@ -186,7 +140,7 @@ class WarningFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, WarningTableModel)
-        warning: WarningOut = model.index(source_row, 0, source_parent).data(WARNING_ROLE)
+        warning: WarningOut = model.row_at(source_row)
         if self.severity is not None and warning.severity is not self.severity:
             return False
         if self.type is not None and warning.type is not self.type:
@@ -312,7 +266,7 @@ class WarningsInbox(QWidget):
     def apply_warning(self, warning: WarningOut) -> None:
         """A live change: update the row, or add it when it matches the server-side state filter."""
         states = self.query().states
-        known = any(w.id == warning.id for w in self.model.warnings)
+        known = self.model.find(warning.id) is not None
         if known or not states or warning.state in states:
             self.model.upsert(warning)
             self._show_count()
@@ -335,12 +289,12 @@ class WarningsInbox(QWidget):
 
     def selected_warning(self) -> WarningOut | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(WARNING_ROLE) if rows else None
+        return rows[0].data(RECORD_ROLE) if rows else None
 
     def select_warning(self, warning_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(WARNING_ROLE).id == warning_id:
+            if index.data(RECORD_ROLE).id == warning_id:
                 self.table.selectRow(row)
                 return True
         return False

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.controller import PAGE_SIZE
-from widgets.project_table_model import COLUMNS
+from widgets.project_table_model import project_columns
 from widgets.region_tree import ADCODE_ROLE
 
 LOAD_TIMEOUT_MS = 20_000
 
 
 def _column(title: str) -> int:
-    return next(i for i, column in enumerate(COLUMNS) if column.title == title)
+    return next(i for i, (column, _sort_key) in enumerate(project_columns()) if column.title == title)
 
 
 def test_loads_tree_and_table_for_city_supervisor(open_session):

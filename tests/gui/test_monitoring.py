@@ -16,22 +16,19 @@ import shiboken6
 from app.monitoring_controller import MonitoringController
 from app.worker import Worker
 from domain.monitoring import DeviceKind, Severity, WarningState
+from domain.monitoring_live import LiveReading, ReadingsPushed, WarningPushed
 from domain.monitoring_schemas import DeviceOut
 from services.api_client import ApiClient
-from services.monitoring_client import (
-    MonitoringClient,
-    ReadingsPushed,
-    WarningPushed,
-    parse_push,
-    stream_params,
-)
+from services.monitoring_client import MonitoringClient, parse_push, stream_params
 from services.stream_client import SseEvent, SseStream, StreamState
 from tests.support.monitoring import KIND_FIELDS
 from tests.support.server_process import ServerProcess
 from tests.support.waiting import wait_until
+from widgets.common.table_model import RECORD_ROLE
+from widgets.live_chart import LiveChart, RedrawClock
 from widgets.monitoring_grid import MonitoringGrid
 from widgets.monitoring_tab import MonitoringTab
-from widgets.warnings_inbox import WARNING_ROLE, WarningsInbox
+from widgets.warnings_inbox import WarningsInbox
 
 pytestmark = pytest.mark.timeout(120)
 USER = "demo-admin"
@@ -184,7 +181,7 @@ def test_warnings_inbox_acknowledge_round_trip(qtbot, server, logged_in, monitor
 
     def row_of_device() -> int | None:
         for row in range(inbox.proxy.rowCount()):
-            if inbox.proxy.index(row, 0).data(WARNING_ROLE).device_id == device["id"]:
+            if inbox.proxy.index(row, 0).data(RECORD_ROLE).device_id == device["id"]:
                 return row
         return None
 
@@ -228,39 +225,6 @@ def test_zooming_out_fetches_rollups_from_the_history(qtbot, server, logged_in, 
     assert chart.is_following and chart.history_resolution is None
 
 
-def test_ring_buffer_keeps_the_newest_samples_in_order():
-    import numpy as np
-
-    from widgets.live_chart import RingBuffer
-
-    buffer = RingBuffer(4)
-    for start in range(0, 10, 3):
-        xs = np.arange(start, start + 3, dtype=float)
-        buffer.extend(xs, xs * 10)
-    assert list(buffer.x) == [8.0, 9.0, 10.0, 11.0] and list(buffer.y) == [80.0, 90.0, 100.0, 110.0]
-    buffer.extend(np.array([9.5, 12.0]), np.array([95.0, 120.0]))  # a late sample is merged in order
-    assert list(buffer.x) == [9.0, 9.5, 10.0, 11.0, 12.0][-4:]
-
-
-def test_peak_downsampling_keeps_every_peak_and_the_newest_points():
-    import numpy as np
-
-    from widgets.live_chart import peak_downsampled
-
-    x = np.arange(1003, dtype=float)
-    y = np.sin(x / 7.0) * 10
-    y[500] = 99.0  # a one-sample spike
-    y[800] = -99.0
-    xs, ys = peak_downsampled(x, y, 100)  # runs of 10 points: min and max of each
-    assert len(xs) == len(ys) == 3 + 2 * 100
-    assert list(xs[:3]) == [0.0, 1.0, 2.0]  # the 3 left over are the oldest, drawn as they are
-    assert ys.max() == 99.0 and ys.min() == -99.0
-    assert xs[-1] == 993.0 and ys[-2:].tolist() == [y[993:].min(), y[993:].max()]  # the newest run is drawn
-    assert np.all(np.diff(xs) >= 0)
-    few_x, _few_y = peak_downsampled(x[:300], y[:300], 100)  # 3 points per bin: left alone
-    assert len(few_x) == 300
-
-
 def crane_out(device_id: int) -> DeviceOut:
     return DeviceOut(id=device_id, project_id=1, kind=DeviceKind.TOWER_CRANE, code=f"T-{device_id}", name="塔机",
                      install_position="", lon=None, lat=None, vendor="", mn=None, particulate_unit=None,
@@ -274,9 +238,6 @@ def test_a_grid_chart_labels_its_value_axis_whatever_the_digits(qtbot, value):
     """pyqtgraph drops tick labels wider than a fixed-width axis: a pit point steady at 12 mm showed none."""
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from services.monitoring_client import LiveReading
-    from widgets.live_chart import LiveChart, RedrawClock
 
     clock = RedrawClock(interval_ms=1_000_000)
     holder = QWidget()
@@ -308,9 +269,6 @@ def test_a_grid_chart_labels_its_value_axis_whatever_the_digits(qtbot, value):
 def test_compact_chart_draws_only_what_is_in_view(qtbot):
     """The live curve holds the readings in the time window (plus one beyond each edge), and follows a pan
     even while paused."""
-    from services.monitoring_client import LiveReading
-    from widgets.live_chart import LiveChart, RedrawClock
-
     device = crane_out(1)
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -337,9 +295,6 @@ def test_compact_chart_draws_only_what_is_in_view(qtbot):
 def test_live_chart_can_be_shown_as_a_top_level_window(qtbot):
     """The chart's metric attribute must not shadow `QWidget.metric()`, which Qt calls on a shown window."""
     from PySide6.QtCore import QCoreApplication, QEvent
-
-    from services.monitoring_client import LiveReading
-    from widgets.live_chart import LiveChart, RedrawClock
 
     device = crane_out(2)
     clock = RedrawClock(interval_ms=1_000_000)

@@ -11,16 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from domain.monitoring_schemas import DeviceOut, WarningOut
+from domain.monitoring_live import ReadingsPushed, WarningPushed
 from services.errors import AuthenticationError, ResponseFormatError
-from services.monitoring_client import (
-    ReadingsPushed,
-    WarningPushed,
-    parse_push,
-    plot_level,
-    plot_value,
-    resolution_for,
-)
+from services.monitoring_client import parse_push
 from services.stream_client import SseEvent, SseParser, SseStream, StreamState, backoff_delays
 
 
@@ -69,27 +62,6 @@ def test_push_events_parse_to_typed_values():
     assert parse_push(SseEvent("13", "something-new", "{}")) is None
     with pytest.raises(ResponseFormatError):
         parse_push(SseEvent("14", "readings", "{not json"))
-
-
-def test_crane_load_levels_are_scaled_to_tonnes():
-    device = DeviceOut.model_validate(dict(
-        id=2, project_id=3, kind="tower_crane", code="TC-1", name="塔机", install_position="", lon=None, lat=None,
-        vendor="", mn=None, particulate_unit=None, crane_registration_no="粤A-1", rated_load_t=8.0,
-        rated_moment_knm=1600.0, wind_limit_ms=None, monitored_item=None, alarm_cumulative=None, alarm_rate=None,
-        prewarning_ratio=None, registered_by="x", created_at=dt.datetime.now(dt.UTC), last_seen_at=None))
-    load = WarningOut.model_validate(_warning())
-    assert plot_level(load, device) == pytest.approx(7.2) and plot_value(load, device) == pytest.approx(7.6)
-    wind = WarningOut.model_validate(_warning(type="crane_wind", metric="wind_speed"))
-    assert plot_level(wind, device) is None  # the region's default wind limit is not exposed by the API
-    moment = WarningOut.model_validate(_warning(type="crane_moment", metric="moment_pct"))
-    assert plot_level(moment, device) == 90.0
-
-
-def test_history_resolution_follows_the_span():
-    assert resolution_for(dt.timedelta(hours=1)) == "raw"
-    assert resolution_for(dt.timedelta(hours=5)) == "minute"
-    assert resolution_for(dt.timedelta(days=2)) == "minute"
-    assert resolution_for(dt.timedelta(days=30)) == "hour"
 
 
 # --- a session the server ends (issue 12, finding 5) -------------------------------------------------------------
