@@ -59,7 +59,10 @@ def _reporting_refusals() -> dict[str, str]:
 
 
 # Per-area maps of the server's refusal codes (403/409/422); add an area's map here, not in a view.
-REFUSAL_MAPS: tuple[Callable[[], dict[str, str]], ...] = (_reporting_refusals,)
+# Areas share codes (a notice and a submission both answer `invalid_transition`), so a view's controller
+# names its area; without one every map is consulted.
+REFUSAL_MAPS: dict[str, Callable[[], dict[str, str]]] = {"reporting": _reporting_refusals}
+CASES = "cases"  # case management (inspections, notices, punishments, follow-ups): no sentences of its own yet
 _REFUSAL_STATUSES = (403, 409, 422)
 
 
@@ -73,25 +76,27 @@ def describe_unreadable_file(name: str, error: OSError) -> str:
     return QCoreApplication.translate("EvidencePanel", "{0} cannot be read: {1}").format(name, error.strerror or error)
 
 
-def _known_refusal(error: ApiError) -> str | None:
+def _known_refusal(error: ApiError, area: str | None) -> str | None:
     if error.status not in _REFUSAL_STATUSES:
         return None
-    for refusals in REFUSAL_MAPS:
+    maps = REFUSAL_MAPS.values() if area is None else [REFUSAL_MAPS[area]] if area in REFUSAL_MAPS else []
+    for refusals in maps:
         sentence = refusals().get(error.code)
         if sentence is not None:
             return sentence.format(error.detail) if "{0}" in sentence else sentence
     return None
 
 
-def describe_error(error: Exception) -> str:
-    """A one-line explanation of any failure of a background call."""
+def describe_error(error: Exception, area: str | None = None) -> str:
+    """A one-line explanation of any failure of a background call; `area` (a key of REFUSAL_MAPS, or
+    CASES) limits the refusal sentences to that area's."""
     tr = _tr("ErrorMessages")
     if isinstance(error, UploadRejected):
         return describe_upload_refusal(error)
     if isinstance(error, ServerUnreachableError):
         return tr("Cannot reach the server at {0}. Check the network or the server address.").format(error.url)
     if isinstance(error, ApiError):
-        known = _known_refusal(error)
+        known = _known_refusal(error, area)
         if known is not None:
             return known
     if isinstance(error, AuthenticationError):
@@ -167,3 +172,8 @@ def field_refusal(error: Exception) -> tuple[str, str]:
         return key, QCoreApplication.translate("ReportForms", "{0}. ({1})").format(
             QCoreApplication.translate("ReportForms", lead), error.detail)
     return GENERAL_FIELD, describe_error(error)
+
+
+def case_refusal(error: Exception) -> tuple[str, str]:
+    """A refused case form: the sentence belongs to the form as a whole (case forms check their own fields)."""
+    return GENERAL_FIELD, describe_error(error, CASES)

@@ -45,6 +45,7 @@ from domain.reporting_schemas import (
     SafetyDutyOut,
     StatusReportIn,
     SubmissionActionIn,
+    SubmissionContextOut,
     SubmissionOut,
     SubmissionPage,
     TimelineEntry,
@@ -126,6 +127,10 @@ class ReportingClient:
 
     def submission(self, submission_id: int) -> SubmissionOut:
         return self.api.get_model(SubmissionOut, f"{PREFIX}/submissions/{int(submission_id)}")
+
+    def submission_context(self, submission_id: int) -> SubmissionContextOut:
+        """The submission with what it proposes, the current project (facts) and a plan's work: one request."""
+        return self.api.get_model(SubmissionContextOut, f"{PREFIX}/submissions/{int(submission_id)}/context")
 
     def act_on_submission(self, submission_id: int, action: SubmissionAction, *, comment: str = "") -> SubmissionOut:
         """verify / return (comment required) for supervisors; resubmit for the enterprise after a return."""

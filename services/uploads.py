@@ -7,6 +7,8 @@ same magic bytes and has the last word on size.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # the server's default limit; it has the last word
 
@@ -48,3 +50,22 @@ def check_upload(filename: str, data: bytes, limit: int = MAX_UPLOAD_BYTES,
                   else "unsupported_type")
         raise UploadRejected(reason, filename)
     return content_type
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A local file read and found acceptable: what an upload sends."""
+
+    name: str
+    data: bytes
+    content_type: str
+
+
+def read_checked(path: str | Path, allowed: Collection[str] = DOCUMENT_TYPES, limit: int = MAX_UPLOAD_BYTES) -> CheckedFile:
+    """Read a file the user picked and check it as the server will; UploadRejected (or OSError when it
+    cannot be read) says why not, before anything is sent."""
+    path = Path(path)
+    if path.stat().st_size > limit:  # refused without reading it all into memory
+        raise UploadRejected("file_too_large", path.name)
+    data = path.read_bytes()
+    return CheckedFile(path.name, data, check_upload(path.name, data, limit, allowed))

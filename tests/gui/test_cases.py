@@ -12,6 +12,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDockWidget
 
+from app.notice_controller import NoticeController
+from app.supervision_controller import SupervisionController
+from app.work_queue_controller import WorkQueueController
 from app.worker import Worker
 from domain.cases import AWAITING_ENTERPRISE, FindingSeverity, NoticeAction, NoticeStatus
 from services.api_client import ApiClient
@@ -19,8 +22,8 @@ from services.cases_client import CasesClient, NoticeQueue
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
 from tests.support.photos import exif_jpeg
 from tests.support.server_process import ServerProcess
+from widgets.cases.forms import DraftNoticeForm
 from widgets.cases.notice_detail import NoticeDetail
-from widgets.cases.supervision_tab import SupervisionTab
 from widgets.cases.work_queue import WorkQueue
 
 SUPERVISOR = "demo-province"  # the enterprise's demo notices were drafted by the province agency
@@ -34,19 +37,24 @@ def _client(server: ServerProcess, username: str) -> tuple[CasesClient, object]:
 
 
 def _loaded_queue(qtbot, cases: CasesClient, worker: Worker, user) -> WorkQueue:  # type: ignore[no-untyped-def]
-    queue = WorkQueue(cases, worker, user)
+    controller = WorkQueueController(cases, worker, user)
+    queue = controller.queue
     qtbot.addWidget(queue)
-    queue.refresh()
+    controller.refresh()
     qtbot.waitUntil(lambda: all(queue.total(s.key) is not None for s in queue.specs), timeout=LOAD_TIMEOUT_MS)
     return queue
 
 
+def _opened(qtbot, cases: CasesClient, worker: Worker, user, notice_id: int) -> NoticeController:  # type: ignore[no-untyped-def]
+    controller = NoticeController(cases, worker, user, notice_id)
+    qtbot.addWidget(controller.detail)
+    with qtbot.waitSignal(controller.detail.sig_notice_loaded, timeout=LOAD_TIMEOUT_MS):
+        controller.load()
+    return controller
+
+
 def _detail(qtbot, cases: CasesClient, worker: Worker, user, notice_id: int) -> NoticeDetail:  # type: ignore[no-untyped-def]
-    detail = NoticeDetail(cases, worker, user, notice_id)
-    qtbot.addWidget(detail)
-    with qtbot.waitSignal(detail.sig_notice_loaded, timeout=LOAD_TIMEOUT_MS):
-        detail.load()
-    return detail
+    return _opened(qtbot, cases, worker, user, notice_id).detail
 
 
 def test_queue_shows_each_role_its_own_work(qtbot, server: ServerProcess, worker: Worker) -> None:
@@ -113,7 +121,8 @@ def test_feedback_return_and_close_through_the_widgets(qtbot, server: ServerProc
         queue.open_row([n.id for n in queue.model("review").rows].index(notice.id))
     assert opened.args == [notice.id]
 
-    review = _detail(qtbot, sup_cases, worker, sup, notice.id)
+    reviewing = _opened(qtbot, sup_cases, worker, sup, notice.id)
+    review = reviewing.detail
     assert review.action_buttons[NoticeAction.SUBMIT_FEEDBACK].isHidden()
     review.action_buttons[NoticeAction.RETURN].click()  # a return needs a comment
     assert not review.message_label.isHidden() and review.notice.status is NoticeStatus.FEEDBACK_SUBMITTED
@@ -126,7 +135,7 @@ def test_feedback_return_and_close_through_the_widgets(qtbot, server: ServerProc
 
     feedback("漏电保护器已安装")
     with qtbot.waitSignal(review.sig_notice_loaded, timeout=LOAD_TIMEOUT_MS):
-        review.load()
+        reviewing.load()
     with qtbot.waitSignal(review.sig_notice_changed, timeout=LOAD_TIMEOUT_MS):
         review.action_buttons[NoticeAction.CLOSE].click()
     assert review.notice.status is NoticeStatus.CLOSED
@@ -135,7 +144,7 @@ def test_feedback_return_and_close_through_the_widgets(qtbot, server: ServerProc
     assert review.action_box.isHidden()
     with qtbot.waitSignal(queue.sig_queue_loaded, timeout=LOAD_TIMEOUT_MS,
                           check_params_cb=lambda key: key == "review"):
-        queue.refresh()
+        queue.refresh()  # asks its controller for every tab again
     assert notice.id not in [n.id for n in queue.model("review").rows]
 
 
@@ -161,39 +170,43 @@ def test_supervision_tab_records_an_inspection_and_drafts_a_notice(qtbot, server
     cases, user = _client(server, SUPERVISOR)
     notice = cases.notices(queue=NoticeQueue.OVERDUE).items[0]
     project_id = notice.project_id
-    tab = SupervisionTab(cases, worker, user, project_id, notice.project_name, [(notice.target_unit_id,
-                                                                                 notice.target_unit_name)])
+    supervision = SupervisionController(cases, worker, user, project_id, notice.project_name,
+                                        [(notice.target_unit_id, notice.target_unit_name)])
+    tab = supervision.tab
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.sig_loaded, timeout=LOAD_TIMEOUT_MS):
-        tab.load()
+        supervision.load()
     assert notice.id in [n.id for n in tab.notices.rows]
     assert "Risk score" in tab.risk_label.text()
     before = len(tab.inspections.rows)
 
-    form = tab.open_inspection_form()
+    form = supervision.open_inspection_form()
     qtbot.waitUntil(lambda: form.template_combo.count() >= 5, timeout=LOAD_TIMEOUT_MS)
     form.template_combo.setCurrentIndex(form.template_combo.findData("JGJ59-SAFETY"))
     assert form.items_list.count() >= 10  # the shipped JGJ 59 items
     form.items_list.item(4).setSelected(True)
     form.add_selected_items()
     form.add_finding(None, "塔吊附着装置松动", FindingSeverity.MAJOR)
-    form._on_ok()  # no inspector named: refused in the form
-    assert "inspector" in form.message_label.text()
+    assert not form.submit()  # no inspector named: refused in the form, under the field
+    assert "inspector" in form.field_error("inspectors")
     form.inspectors_edit.setText("林志明、黄安")
     with qtbot.waitSignal(tab.sig_loaded, timeout=LOAD_TIMEOUT_MS):
-        form._on_ok()
+        assert form.submit()
     assert len(tab.inspections.rows) == before + 1
     created = max(tab.inspections.rows, key=lambda i: i.id)
     assert [f.severity for f in created.findings] == [FindingSeverity.SERIOUS, FindingSeverity.MAJOR]
 
     tab.tables["inspections"].selectRow(tab.inspections.rows.index(created))
-    draft = tab.open_draft_form()
+    with qtbot.waitSignal(tab.sig_draft_form_requested, timeout=1000) as asked:
+        tab.draft_button.click()
+    assert asked.args[0].id == created.id  # the selected inspection
+    draft = tab.findChild(DraftNoticeForm)  # opened by the controller
     assert draft is not None and draft.stop_work_check.isChecked()  # a major hazard suggests stopping work
-    draft._on_ok()  # the finding outside the checklist has no legal basis yet
+    assert not draft.submit()  # the finding outside the checklist has no legal basis yet
     assert "legal basis" in draft.message_label.text()
     draft.findings_table.item(1, 2).setText("《建筑起重机械安全监督管理规定》第十八条")
     with qtbot.waitSignal(tab.sig_loaded, timeout=LOAD_TIMEOUT_MS):
-        draft._on_ok()
+        assert draft.submit()
     drafted = [n for n in tab.notices.rows if n.status is NoticeStatus.DRAFT and n.stop_work]
     assert drafted and cases.notice(drafted[-1].id).items[0].description == created.findings[0].description
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget
 from app.error_text import describe_error as describe_reporting_error
 from app.monthly_review_controller import MonthlyReviewController
 from app.reporting_tabs_controller import ReportingTabsController
+from app.thumbnail_flow import bind_photo_strip
 from app.verification_queue_controller import VerificationQueueController
 from app.worker import Worker
 from domain.dangerous_works import DangerLevel, DangerousWorkType
@@ -288,7 +289,7 @@ def test_thumbnails_that_fail_are_reported_once(qtbot, worker: Worker) -> None:
     photos = [ProgressPhotoOut.model_construct(id=i, caption=f"照片{i}", original_name=f"{i}.jpg", taken_at=None,
                                                distance_km=None, flags=[PhotoFlag.OUTSIDE_MONTH] if i == 3 else [])
               for i in (1, 2, 3)]
-    strip = PhotoStrip(NoThumbnails(), worker)  # type: ignore[arg-type]
+    strip = bind_photo_strip(worker, PhotoStrip(), NoThumbnails())
     qtbot.addWidget(strip)
     errors: list[str] = []
     strip.sig_error.connect(errors.append)

@@ -1,28 +1,41 @@
-"""The job-runner contract the case views still take, and how upload refusals read."""
+"""What the case views share: which side of a case the signed-in user acts for, and the moves the
+lifecycle offers that side (the server re-checks everything)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
+from domain.cases import NOTICE_LIFECYCLE, NoticeAction, NoticeStatus
+from domain.enums import Role
+from domain.lifecycle import Party
+from domain.schemas import UserOut
 from services.uploads import UploadRejected
 from widgets.error_messages import describe_error
 
-T = TypeVar("T")
-ModelIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def party_of(user: UserOut) -> Party | None:
+    """The side of the case the user acts for; None for read-only accounts (wall display)."""
+    if user.role.is_enterprise:
+        return Party.ENTERPRISE
+    if user.role.is_supervisor or user.role is Role.SYSTEM_ADMIN:
+        return Party.SUPERVISOR
+    return None
+
+
+def allowed_actions(user: UserOut, status: NoticeStatus) -> list[NoticeAction]:
+    """The moves the lifecycle offers this user's side from `status` (the server re-checks the agency)."""
+    party = party_of(user)
+    return [t.action for t in NOTICE_LIFECYCLE.transitions if t.source is status and t.party is party]
+
+
+# --- kept only while reporting views still import them (issue 13 removes both) ----------------------
+
 
 class JobRunner(Protocol):
-    """What the views need of the application's background worker (app.worker.Worker fits).
-    Views name their channels after themselves (``id(self)``): two open views never cancel each other."""
+    """What the views need of the application's background worker (app.worker.Worker fits)."""
 
     def submit(self, fn: Callable[[], Any], on_result: Callable[[Any], None], on_error: Callable[[Exception], None],
                *, channel: str | None = None) -> None: ...

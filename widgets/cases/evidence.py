@@ -1,10 +1,13 @@
-"""Evidence picker for rectification feedback: file dialog or drag-and-drop, checked before upload."""
+"""Evidence picker for rectification feedback (and progress photos): file dialog or drag-and-drop.
+
+Passive: picked or dropped paths go out as `sig_files_added(paths)`; a controller reads and checks them
+(as the server will) and answers with `add_checked(files)` for the acceptable ones and `show_error(text)`
+saying why the others were refused."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
@@ -20,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.uploads import DOCUMENT_TYPES, UploadRejected, check_upload
-from widgets.cases.common import describe_case_error
-
 THUMB = 64
 
 
-@dataclass(frozen=True)
-class PendingFile:
-    name: str
-    data: bytes
-    content_type: str
+class PendingFile(Protocol):
+    """A checked file waiting to be uploaded (what the controller hands back)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def data(self) -> bytes: ...
 
 
 class EvidenceList(QListWidget):
@@ -66,17 +69,17 @@ class EvidenceList(QListWidget):
 
 
 class EvidencePanel(QWidget):
-    """Collects photos/PDFs to attach; refuses what the server would refuse, saying why."""
+    """Collects photos/PDFs to attach; what the server would refuse is refused by the controller."""
 
+    sig_files_added = Signal(list)  # paths picked or dropped, to be read and checked
     sig_files_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, allowed: Collection[str] = DOCUMENT_TYPES,
-                 hint: str | None = None, file_filter: str | None = None) -> None:
-        """`allowed` narrows the content types (progress photos take JPEG/PNG only); `hint` and
-        `file_filter` then say so above the list and in the file dialog."""
+    def __init__(self, parent: QWidget | None = None, *, hint: str | None = None,
+                 file_filter: str | None = None) -> None:
+        """`hint` and `file_filter` say what is accepted (e.g. photos only), above the list and in the
+        file dialog."""
         super().__init__(parent)
         self._files: list[PendingFile] = []
-        self._allowed = allowed
         self._file_filter = file_filter or self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)")
         self.hint = QLabel(hint or self.tr("Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or"),
                            self)
@@ -110,25 +113,18 @@ class EvidencePanel(QWidget):
 
     @Slot(list)
     def add_files(self, paths: Iterable[str]) -> None:
-        """Read and check each file; the acceptable ones are listed, the others explained."""
-        errors = []
-        for raw in paths:
-            path = Path(raw)
-            try:
-                data = path.read_bytes()
-                content_type = check_upload(path.name, data, allowed=self._allowed)
-            except UploadRejected as exc:
-                errors.append(describe_case_error(exc))
-                continue
-            except OSError as exc:
-                errors.append(self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc))
-                continue
-            pending = PendingFile(path.name, data, content_type)
+        """Hand picked or dropped files to the controller, which checks them."""
+        paths = [str(p) for p in paths]
+        if paths:
+            self.sig_files_added.emit(paths)
+
+    def add_checked(self, files: Sequence[PendingFile]) -> None:
+        """List the files the controller found acceptable."""
+        for pending in files:
             self._files.append(pending)
-            item = QListWidgetItem(self._icon(pending), path.name)
-            item.setToolTip(self.tr("{0} ({1} KB)").format(path.name, max(1, len(data) // 1024)))
+            item = QListWidgetItem(self._icon(pending), pending.name)
+            item.setToolTip(self.tr("{0} ({1} KB)").format(pending.name, max(1, len(pending.data) // 1024)))
             self.list.addItem(item)
-        self.show_error("\n".join(errors))
         self.sig_files_changed.emit()
 
     def clear(self) -> None:

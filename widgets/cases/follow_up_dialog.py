@@ -1,8 +1,12 @@
 """One early-warning follow-up: what was raised, its history, and the user's next step
-(supervisors urge with a deadline or close; the assigned enterprise answers)."""
+(supervisors urge with a deadline or close; the assigned enterprise answers).
+
+Passive: a step goes out as `sig_action_requested(follow_up, action, comment, deadline)`; the follow-up
+as it is afterwards comes back through `show_acted`, a refusal through `show_error`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from html import escape
 
@@ -20,25 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from domain.case_schemas import FollowUpOut
-from domain.enums import Role
 from domain.followups import FOLLOW_UP_LIFECYCLE, FollowUpAction
 from domain.schemas import UserOut
-from services.cases_client import CasesClient
-from widgets.cases.common import JobRunner, describe_case_error
+from widgets.cases.common import party_of
 from widgets.cases.forms import qdate_to_date
-from widgets.cases.notice_detail import party_of
 from widgets.common.formatting import date_text, overdue_text
+from widgets.common.lifecycle_detail import role_text
 from widgets.labels import label
 
 
 class FollowUpDialog(QDialog):
-    sig_follow_up_changed = Signal(int)
+    sig_action_requested = Signal(object, object, str, object)  # follow-up, action, comment, deadline (or None)
+    sig_follow_up_changed = Signal(int)  # a step was taken (shown by `show_acted`)
 
-    def __init__(self, cases: CasesClient, runner: JobRunner, user: UserOut, follow_up: FollowUpOut,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, user: UserOut, follow_up: FollowUpOut, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cases = cases
-        self._runner = runner
         self._user = user
         self.follow_up = follow_up
         self.resize(640, 560)
@@ -78,7 +78,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(f.title)
         deadline_format = self.tr("deadline {0}")
         events = "".join(
-            f"<li>{escape(date_text(e.at))} · <b>{escape(e.username)}</b> ({escape(self._role(e.role))}) · "
+            f"<li>{escape(date_text(e.at))} · <b>{escape(e.username)}</b> ({escape(role_text(e.role))}) · "
             f"{escape(label(e.action) if e.action else label(e.to_status))}"
             + (f" · {escape(deadline_format.format(date_text(e.deadline)))}" if e.deadline else "")
             + (f"<br/>“{escape(e.comment)}”" if e.comment else "") + "</li>" for e in f.events)
@@ -98,34 +98,28 @@ class FollowUpDialog(QDialog):
         self.deadline_edit.setVisible(FollowUpAction.URGE in allowed)
         self.comment_edit.setVisible(bool(allowed))
 
-    @staticmethod
-    def _role(value: str) -> str:
-        try:
-            return label(Role(value))
-        except ValueError:
-            return value
-
     @Slot()
     def perform(self, action: FollowUpAction) -> None:
         comment = self.comment_edit.toPlainText().strip()
         if action is FollowUpAction.ANSWER and not comment:
             self.message_label.setText(self.tr("Describe what was done about the warning."))
             return
-        deadline = qdate_to_date(self.deadline_edit.date()) if action is FollowUpAction.URGE else None
-        for button in self.buttons.values():
-            button.setEnabled(False)
+        deadline: dt.date | None = qdate_to_date(self.deadline_edit.date()) if action is FollowUpAction.URGE else None
+        self.set_busy(True)
         self.message_label.setText("")
-        self._runner.submit(partial(self._cases.act_on_follow_up, self.follow_up.id, action, comment=comment,
-                                    deadline=deadline), self._on_done, self._on_failed)
+        self.sig_action_requested.emit(self.follow_up, action, comment, deadline)
 
-    def _on_done(self, follow_up: FollowUpOut) -> None:
+    def set_busy(self, busy: bool) -> None:
         for button in self.buttons.values():
-            button.setEnabled(True)
+            button.setEnabled(not busy)
+
+    def show_acted(self, follow_up: FollowUpOut) -> None:
+        """The step was taken: show the follow-up as it is now."""
+        self.set_busy(False)
         self.comment_edit.clear()
         self.show_follow_up(follow_up)
         self.sig_follow_up_changed.emit(follow_up.id)
 
-    def _on_failed(self, error: Exception) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(True)
-        self.message_label.setText(describe_case_error(error))
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message_label.setText(text)

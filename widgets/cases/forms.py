@@ -1,26 +1,23 @@
 """Case forms: a new inspection from a checklist, a draft notice from its findings, a punishment,
-and the confirm/reject decision on a proposed deduction. Each validates before it sends, sends in the
-background and shows the server's refusal in the form instead of closing."""
+and the confirm/reject decision on a proposed deduction. Each is a passive FormDialog: it checks its
+fields, emits the request payload, and shows the server's refusal in the form instead of closing
+(the supervision controller sends the payload, see app/form_flow.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
-from pydantic import ValidationError
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,13 +28,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from domain.case_schemas import (
     ChecklistItem,
     ChecklistTemplateOut,
+    DeductionDecisionIn,
     DeductionOut,
     FindingIn,
     InspectionCreate,
@@ -48,8 +45,7 @@ from domain.case_schemas import (
     PunishmentCreate,
 )
 from domain.cases import FindingSeverity, InspectionType
-from services.cases_client import CasesClient
-from widgets.cases.common import JobRunner, describe_case_error
+from widgets.common.form_dialog import GENERAL, FormDialog, FormInvalid
 from widgets.labels import label, options
 
 DEFAULT_DEADLINE_DAYS = {FindingSeverity.GENERAL: 15, FindingSeverity.SERIOUS: 7, FindingSeverity.MAJOR: 3}
@@ -60,61 +56,11 @@ def qdate_to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def _validation_text(error: ValidationError) -> str:
-    """Pydantic's complaints as short lines: field and message."""
-    return "\n".join(f"{'.'.join(str(p) for p in e['loc']) or '—'}: {e['msg']}" for e in error.errors())
-
-
-class SubmitDialog(QDialog):
-    """A dialog that sends one request in the background and stays open on failure."""
-
-    def __init__(self, cases: CasesClient, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._cases = cases
-        self._runner = runner
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c0392b;")
-        self.message_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        self.result_value: Any = None
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-
-    def _on_ok(self) -> None:
-        """OK pressed: each form validates its fields and sends its request with ``_send``."""
-        raise NotImplementedError(type(self).__name__)
-
-    def _send(self, call: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        self.buttons.setEnabled(False)
-        self.show_message("")
-        self._runner.submit(call, partial(self._sent, on_done), self._failed)
-
-    def _sent(self, on_done: Callable[[Any], None], value: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.result_value = value
-        on_done(value)
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.buttons.setEnabled(True)
-        self.show_message(describe_case_error(error))
-
-
-class InspectionForm(SubmitDialog):
+class InspectionForm(FormDialog):
     """Record an inspection: pick a shipped checklist, turn its items into findings with a severity."""
 
-    sig_inspection_created = Signal(object)  # InspectionOut
-
-    def __init__(self, cases: CasesClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(cases, runner, parent)
-        self.setWindowTitle(self.tr("New inspection — {0}").format(project_name))
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New inspection — {0}").format(project_name), parent)
         self.resize(900, 680)
         self.project_id = project_id
         self.templates: list[ChecklistTemplateOut] = []
@@ -145,32 +91,26 @@ class InspectionForm(SubmitDialog):
         self.findings_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.findings_table.verticalHeader().hide()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Checklist template"), self.template_combo)
-        form.addRow(self.tr("Inspection type"), self.type_combo)
-        form.addRow(self.tr("Inspected on"), self.date_edit)
-        form.addRow(self.tr("Inspectors"), self.inspectors_edit)
-        form.addRow(self.tr("Summary"), self.summary_edit)
+        self.add_field("template_code", self.tr("Checklist template"), self.template_combo)
+        self.add_field("inspection_type", self.tr("Inspection type"), self.type_combo)
+        self.add_field("inspected_on", self.tr("Inspected on"), self.date_edit)
+        self.add_field("inspectors", self.tr("Inspectors"), self.inspectors_edit)
+        self.add_field("summary", self.tr("Summary"), self.summary_edit)
         finding_buttons = QHBoxLayout()
         finding_buttons.addWidget(add_button)
         finding_buttons.addWidget(free_button)
         finding_buttons.addStretch(1)
         finding_buttons.addWidget(remove_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Checklist items (double-click to record a finding)"), self))
-        layout.addWidget(self.items_list, 1)
-        layout.addLayout(finding_buttons)
-        layout.addWidget(QLabel(self.tr("Findings"), self))
-        layout.addWidget(self.findings_table, 1)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
-
-    def load_templates(self) -> None:
+        self.body.addWidget(QLabel(self.tr("Checklist items (double-click to record a finding)"), self))
+        self.body.addWidget(self.items_list, 1)
+        self.body.addLayout(finding_buttons)
+        self.body.addWidget(QLabel(self.tr("Findings"), self))
+        self.body.addWidget(self.findings_table, 1)
+        self.finish_layout()
         self.show_message(self.tr("Loading checklists…"))
-        self._runner.submit(self._cases.checklists, self.set_templates, self._failed, channel=f"checklists-{id(self)}")
 
     def set_templates(self, templates: Sequence[ChecklistTemplateOut]) -> None:
+        """The shipped checklists have arrived."""
         self.show_message("")
         self.templates = list(templates)
         self.template_combo.clear()
@@ -215,16 +155,16 @@ class InspectionForm(SubmitDialog):
         for row in sorted({i.row() for i in self.findings_table.selectedIndexes()}, reverse=True):
             self.findings_table.removeRow(row)
 
-    def inspection(self) -> InspectionCreate:
-        """The form as a request; raises ValueError with a readable reason when something is missing."""
+    def build(self) -> InspectionCreate:
+        """The form as a request; FormInvalid names what is missing."""
         inspectors = [n for n in _NAME_SEPARATORS.split(self.inspectors_edit.text().strip()) if n]
         if not inspectors:
-            raise ValueError(self.tr("Name at least one inspector."))
+            raise FormInvalid({"inspectors": self.tr("Name at least one inspector.")})
         findings = []
         for row in range(self.findings_table.rowCount()):
             description = (self.findings_table.item(row, 1).text() if self.findings_table.item(row, 1) else "").strip()
             if len(description) < 2:
-                raise ValueError(self.tr("Finding {0}: describe the problem found.").format(row + 1))
+                raise FormInvalid({"findings": self.tr("Finding {0}: describe the problem found.").format(row + 1)})
             combo = self.findings_table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             findings.append(FindingIn(checklist_item_code=self.findings_table.item(row, 0).data(Qt.ItemDataRole.UserRole),
@@ -234,27 +174,12 @@ class InspectionForm(SubmitDialog):
                                 summary=self.summary_edit.toPlainText().strip(),
                                 template_code=self.template_combo.currentData(), findings=findings)
 
-    def _on_ok(self) -> None:
-        try:
-            data = self.inspection()
-        except ValidationError as exc:
-            self.show_message(_validation_text(exc))
-            return
-        except ValueError as exc:
-            self.show_message(str(exc))
-            return
-        self._send(partial(self._cases.create_inspection, data), self.sig_inspection_created.emit)
 
-
-class DraftNoticeForm(SubmitDialog):
+class DraftNoticeForm(FormDialog):
     """Draft a rectification notice from an inspection's findings: which ones, deadline, stop-work."""
 
-    sig_notice_drafted = Signal(object)  # NoticeOut
-
-    def __init__(self, cases: CasesClient, runner: JobRunner, inspection: InspectionOut,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(cases, runner, parent)
-        self.setWindowTitle(self.tr("Draft rectification notice — {0}").format(inspection.project_name))
+    def __init__(self, inspection: InspectionOut, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Draft rectification notice — {0}").format(inspection.project_name), parent)
         self.resize(760, 480)
         self.inspection = inspection
         self.findings_table = QTableWidget(len(inspection.findings), 3, self)
@@ -288,17 +213,14 @@ class DraftNoticeForm(SubmitDialog):
         self.deadline_edit.setMinimumDate(tomorrow)
         self.stop_work_check = QCheckBox(self.tr("Order work to stop until rectified (stop-work order)"), self)
         self.stop_work_check.setChecked(worst is FindingSeverity.MAJOR)
-        form = QFormLayout()
-        form.addRow(self.tr("Rectification deadline"), self.deadline_edit)
-        form.addRow("", self.stop_work_check)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Findings to include (tick) — double-click a legal basis to edit it"), self))
-        layout.addWidget(self.findings_table, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        self.body.insertWidget(0, QLabel(self.tr("Findings to include (tick) — double-click a legal basis to edit it"),
+                                         self))
+        self.body.insertWidget(1, self.findings_table, 1)
+        self.add_field("deadline", self.tr("Rectification deadline"), self.deadline_edit)
+        self.add_field("stop_work", "", self.stop_work_check)
+        self.finish_layout()
 
-    def notice(self) -> NoticeCreate:
+    def build(self) -> NoticeCreate:
         items = []
         for row in range(self.findings_table.rowCount()):
             include, basis = self.findings_table.item(row, 0), self.findings_table.item(row, 2)
@@ -307,36 +229,23 @@ class DraftNoticeForm(SubmitDialog):
             from_checklist = bool(basis.data(Qt.ItemDataRole.UserRole))
             text = basis.text().strip()
             if not from_checklist and len(text) < 2:
-                raise ValueError(self.tr("Finding {0} is outside the checklist: state its legal basis.").format(row + 1))
+                raise FormInvalid({GENERAL: self.tr("Finding {0} is outside the checklist: state its legal basis.")
+                                   .format(row + 1)})
             items.append(NoticeItemIn(finding_id=include.data(Qt.ItemDataRole.UserRole),
                                       legal_basis=None if from_checklist else text))
         if not items:
-            raise ValueError(self.tr("Choose at least one finding."))
+            raise FormInvalid({GENERAL: self.tr("Choose at least one finding.")})
         return NoticeCreate(project_id=self.inspection.project_id, inspection_id=self.inspection.id,
                             items=items,
                             deadline=qdate_to_date(self.deadline_edit.date()), stop_work=self.stop_work_check.isChecked())
 
-    def _on_ok(self) -> None:
-        try:
-            data = self.notice()
-        except ValidationError as exc:
-            self.show_message(_validation_text(exc))
-            return
-        except ValueError as exc:
-            self.show_message(str(exc))
-            return
-        self._send(partial(self._cases.draft_notice, data), self.sig_notice_drafted.emit)
 
-
-class PunishmentForm(SubmitDialog):
+class PunishmentForm(FormDialog):
     """Record an administrative punishment decision against a unit and/or a person."""
 
-    sig_punishment_recorded = Signal(object)  # PunishmentOut
-
-    def __init__(self, cases: CasesClient, runner: JobRunner, project_id: int, units: Sequence[tuple[int, str]],
-                 notices: Sequence[NoticeSummary], parent: QWidget | None = None) -> None:
-        super().__init__(cases, runner, parent)
-        self.setWindowTitle(self.tr("Record administrative punishment"))
+    def __init__(self, project_id: int, units: Sequence[tuple[int, str]], notices: Sequence[NoticeSummary],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record administrative punishment"), parent)
         self.resize(640, 520)
         self.project_id = project_id
         self.decision_edit = QLineEdit(self)
@@ -362,27 +271,26 @@ class PunishmentForm(SubmitDialog):
         self.decided_edit = QDateEdit(QDate.currentDate(), self)
         self.decided_edit.setCalendarPopup(True)
         self.decided_edit.setMaximumDate(QDate.currentDate())
-        form = QFormLayout()
-        form.addRow(self.tr("Decision no."), self.decision_edit)
-        form.addRow(self.tr("Punished unit"), self.unit_combo)
-        form.addRow(self.tr("Punished person"), self.person_edit)
-        form.addRow(self.tr("Related notice"), self.notice_combo)
-        form.addRow(self.tr("Legal basis"), self.basis_edit)
-        form.addRow(self.tr("Facts"), self.facts_edit)
-        form.addRow(self.tr("Fine"), self.amount_spin)
-        form.addRow(self.tr("Decided on"), self.decided_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
+        self.add_field("decision_no", self.tr("Decision no."), self.decision_edit)
+        self.add_field("target_unit_id", self.tr("Punished unit"), self.unit_combo)
+        self.add_field("target_person", self.tr("Punished person"), self.person_edit)
+        self.add_field("notice_id", self.tr("Related notice"), self.notice_combo)
+        self.add_field("legal_basis", self.tr("Legal basis"), self.basis_edit)
+        self.add_field("facts", self.tr("Facts"), self.facts_edit)
+        self.add_field("amount_yuan", self.tr("Fine"), self.amount_spin)
+        self.add_field("decided_on", self.tr("Decided on"), self.decided_edit)
+        self.finish_layout()
 
-    def punishment(self) -> PunishmentCreate:
+    def build(self) -> PunishmentCreate:
+        problems = {}
         if len(self.decision_edit.text().strip()) < 4:
-            raise ValueError(self.tr("Enter the decision number."))
+            problems["decision_no"] = self.tr("Enter the decision number.")
         if len(self.basis_edit.toPlainText().strip()) < 4:
-            raise ValueError(self.tr("Enter the legal basis of the decision."))
+            problems["legal_basis"] = self.tr("Enter the legal basis of the decision.")
         if self.unit_combo.currentData() is None and not self.person_edit.text().strip():
-            raise ValueError(self.tr("Name the punished unit or person."))
+            problems["target_unit_id"] = self.tr("Name the punished unit or person.")
+        if problems:
+            raise FormInvalid(problems)
         return PunishmentCreate(decision_no=self.decision_edit.text().strip(), project_id=self.project_id,
                                 notice_id=self.notice_combo.currentData(),
                                 legal_basis=self.basis_edit.toPlainText().strip(),
@@ -390,29 +298,15 @@ class PunishmentForm(SubmitDialog):
                                 target_person=self.person_edit.text().strip() or None,
                                 amount_yuan=self.amount_spin.value(), decided_on=qdate_to_date(self.decided_edit.date()))
 
-    def _on_ok(self) -> None:
-        try:
-            data = self.punishment()
-        except ValidationError as exc:
-            self.show_message(_validation_text(exc))
-            return
-        except ValueError as exc:
-            self.show_message(str(exc))
-            return
-        self._send(partial(self._cases.record_punishment, data), self.sig_punishment_recorded.emit)
 
-
-class DeductionDecisionDialog(SubmitDialog):
+class DeductionDecisionDialog(FormDialog):
     """Confirm or reject a proposed point deduction; a rejection must say why."""
 
-    sig_decided = Signal(object)  # DeductionOut
-
-    def __init__(self, cases: CasesClient, runner: JobRunner, deduction: DeductionOut,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(cases, runner, parent)
-        self.setWindowTitle(self.tr("Decide on a proposed deduction"))
+    def __init__(self, deduction: DeductionOut, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Decide on a proposed deduction"), parent)
         self.resize(560, 360)
         self.deduction = deduction
+        self._confirm = True
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = self.buttons.addButton(self.tr("Confirm deduction"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
@@ -426,20 +320,18 @@ class DeductionDecisionDialog(SubmitDialog):
             deduction.reason, deduction.basis))
         self.comment_edit = QPlainTextEdit(self)
         self.comment_edit.setPlaceholderText(self.tr("Comment (required when rejecting)"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(facts)
-        layout.addWidget(self.comment_edit, 1)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
-
-    def _on_ok(self) -> None:
-        self.decide(True)
+        self.body.insertWidget(0, facts)
+        self.add_field("comment", "", self.comment_edit)
+        self.finish_layout()
 
     @Slot()
-    def decide(self, confirm: bool) -> None:
+    def decide(self, confirm: bool) -> bool:
+        """Confirm or reject: checked here, then handed to whoever sends it."""
+        self._confirm = confirm
+        return self.submit()
+
+    def build(self) -> DeductionDecisionIn:
         comment = self.comment_edit.toPlainText().strip()
-        if not confirm and not comment:
-            self.show_message(self.tr("Say why the deduction is rejected."))
-            return
-        self._send(partial(self._cases.decide_deduction, self.deduction.id, confirm=confirm, comment=comment),
-                   self.sig_decided.emit)
+        if not self._confirm and not comment:
+            raise FormInvalid({"comment": self.tr("Say why the deduction is rejected.")})
+        return DeductionDecisionIn(confirm=self._confirm, comment=comment)

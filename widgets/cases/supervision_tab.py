@@ -1,10 +1,13 @@
 """The dossier's Supervision tab: a project's risk breakdown, inspections, notices, punishments,
-point deductions and warning follow-ups, with the supervisor's forms one click away."""
+point deductions and warning follow-ups, with the supervisor's forms one click away.
+
+Passive: after `begin_loading()` each part arrives through `show_risk` / `show_rows` (or `show_failure`),
+and `sig_loaded` says when all have. Opening a record or a form goes out as a `sig_*_requested` signal;
+the supervision controller builds and sends the forms."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -31,33 +34,32 @@ from domain.case_schemas import (
     PunishmentOut,
 )
 from domain.schemas import UserOut
-from services.cases_client import CasesClient
-from widgets.cases.common import JobRunner, describe_case_error
-from widgets.cases.follow_up_dialog import FollowUpDialog
-from widgets.cases.forms import DeductionDecisionDialog, DraftNoticeForm, InspectionForm, PunishmentForm
 from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
 from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
 from widgets.labels import label
 from widgets.project_table_model import RISK_COLOURS
 
-LIST_LIMIT = 200
+LIST_KEYS = ("inspections", "notices", "punishments", "deductions", "follow_ups")
+PARTS = ("risk", *LIST_KEYS)  # what one load brings
 
 
 class SupervisionTab(QWidget):
     sig_notice_open_requested = Signal(int)
-    sig_loaded = Signal()  # every list has arrived
-    sig_changed = Signal()  # something was recorded here: queues elsewhere may need a reload
+    sig_follow_up_open_requested = Signal(object)  # FollowUpOut
+    sig_inspection_form_requested = Signal()
+    sig_draft_form_requested = Signal(object)  # the InspectionOut to draft from
+    sig_punishment_form_requested = Signal()
+    sig_deduction_decision_requested = Signal(object)  # the proposed DeductionOut
+    sig_loaded = Signal()  # every part of a load has arrived (or failed)
 
-    def __init__(self, cases: CasesClient, runner: JobRunner, user: UserOut, project_id: int, project_name: str,
-                 units: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, user: UserOut, project_id: int, project_name: str, units: Sequence[tuple[int, str]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cases = cases
-        self._runner = runner
         self._user = user
         self.project_id = project_id
         self.project_name = project_name
-        self._units = list(units)
-        self._outstanding = 0
+        self.units = list(units)
+        self._outstanding: set[str] = set()
         supervisor = user.role.is_supervisor
 
         self.risk_label = QLabel(self)
@@ -69,13 +71,13 @@ class SupervisionTab(QWidget):
         self.error_label.hide()
 
         self.new_inspection_button = QPushButton(self.tr("New inspection…"), self)
-        self.new_inspection_button.clicked.connect(self.open_inspection_form)
+        self.new_inspection_button.clicked.connect(self.sig_inspection_form_requested)
         self.draft_button = QPushButton(self.tr("Draft notice from inspection…"), self)
-        self.draft_button.clicked.connect(self.open_draft_form)
+        self.draft_button.clicked.connect(self.request_draft_form)
         self.punish_button = QPushButton(self.tr("Record punishment…"), self)
-        self.punish_button.clicked.connect(self.open_punishment_form)
+        self.punish_button.clicked.connect(self.sig_punishment_form_requested)
         self.decide_button = QPushButton(self.tr("Confirm / reject deduction…"), self)
-        self.decide_button.clicked.connect(self.open_deduction_decision)
+        self.decide_button.clicked.connect(self.request_deduction_decision)
         buttons = QHBoxLayout()
         for button in (self.new_inspection_button, self.draft_button, self.punish_button, self.decide_button):
             button.setVisible(supervisor)
@@ -132,7 +134,7 @@ class SupervisionTab(QWidget):
             self.lists.addTab(table, self._titles[key])
         self.tables["notices"].doubleClicked.connect(self._open_notice)
         self.tables["follow_ups"].doubleClicked.connect(self._open_follow_up)
-        self.tables["deductions"].doubleClicked.connect(lambda _index: self.open_deduction_decision())
+        self.tables["deductions"].doubleClicked.connect(lambda _index: self.request_deduction_decision())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -155,37 +157,27 @@ class SupervisionTab(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        pid = self.project_id
-        calls: list[tuple[str, Callable[[], Any], Callable[[Any], None]]] = [
-            ("risk", partial(self._cases.project_risk, pid), self._show_risk),
-            ("inspections", partial(self._cases.project_inspections, pid), partial(self._fill, "inspections")),
-            ("notices", partial(self._cases.notices, project_id=pid, page_size=LIST_LIMIT),
-             lambda page: self._fill("notices", page.items)),
-            ("punishments", partial(self._cases.project_punishments, pid), partial(self._fill, "punishments")),
-            ("deductions", partial(self._cases.deductions, project_id=pid, limit=LIST_LIMIT),
-             partial(self._fill, "deductions")),
-            ("follow_ups", partial(self._cases.follow_ups, project_id=pid, page_size=LIST_LIMIT),
-             lambda page: self._fill("follow_ups", page.items)),
-        ]
-        self._outstanding = len(calls)
-        for key, call, on_result in calls:
-            self._runner.submit(call, partial(self._arrived, on_result), self._failed,
-                                channel=f"supervision-{id(self)}-{key}")
+    def begin_loading(self) -> None:
+        """A load has started: every part is awaited again."""
+        self._outstanding = set(PARTS)
+        self.error_label.hide()
 
-    def _arrived(self, on_result: Callable[[Any], None], value: Any) -> None:
-        on_result(value)
-        self._count_down()
+    def _arrived(self, part: str) -> None:
+        if part in self._outstanding:
+            self._outstanding.discard(part)
+            if not self._outstanding:
+                self.sig_loaded.emit()
 
-    def _count_down(self) -> None:
-        self._outstanding -= 1
-        if self._outstanding == 0:
-            self.sig_loaded.emit()
+    def show_rows(self, key: str, rows: Sequence[Any]) -> None:
+        """One list of the tab (`key` in LIST_KEYS)."""
+        self._fill(key, rows)
+        self._arrived(key)
 
-    def _failed(self, error: Exception) -> None:
-        self.error_label.setText(describe_case_error(error))
+    def show_failure(self, part: str, text: str) -> None:
+        """A part could not be loaded."""
+        self.error_label.setText(text)
         self.error_label.show()
-        self._count_down()
+        self._arrived(part)
 
     def _fill(self, key: str, rows: Sequence[Any]) -> None:
         model: RecordTableModel[Any] = getattr(self, key)
@@ -196,7 +188,7 @@ class SupervisionTab(QWidget):
             table.setColumnWidth(column, min(table.columnWidth(column), 260))
         self.lists.setTabText(list(self.tables).index(key), f"{self._titles[key]} ({len(rows)})")
 
-    def _show_risk(self, risk: ProjectRiskOut) -> None:
+    def show_risk(self, risk: ProjectRiskOut) -> None:
         names = {
             "open_major_findings": self.tr("Open major hazards"),
             "open_serious_findings": self.tr("Open serious hazards"),
@@ -214,11 +206,12 @@ class SupervisionTab(QWidget):
         self.risk_label.setText(
             f"<b>{escape(title)}: <span style='color:{colour}'>{risk.score:g}</span></b> "
             f"({escape(label(risk.level))})" + (f"<br/>{escape(parts)}" if parts else f" — {escape(nothing)}"))
+        self._arrived("risk")
 
     # --- helpers ------------------------------------------------------------------------------------
 
     def _unit_name(self, unit_id: int | None) -> str:
-        return next((name for uid, name in self._units if uid == unit_id), "—")
+        return next((name for uid, name in self.units if uid == unit_id), "—")
 
     def _deduction_status(self, d: DeductionOut) -> str:
         return {"proposed": self.tr("Proposed, awaiting decision"), "confirmed": self.tr("Confirmed"),
@@ -244,56 +237,28 @@ class SupervisionTab(QWidget):
     def _open_follow_up(self, index: QModelIndex) -> None:
         follow_up = index.data(RECORD_ROLE)
         if isinstance(follow_up, FollowUpOut):
-            dialog = FollowUpDialog(self._cases, self._runner, self._user, follow_up, self)
-            dialog.sig_follow_up_changed.connect(self._on_changed)
-            dialog.open()
+            self.sig_follow_up_open_requested.emit(follow_up)
 
     @Slot()
-    def open_inspection_form(self) -> InspectionForm:
-        form = InspectionForm(self._cases, self._runner, self.project_id, self.project_name, self)
-        form.sig_inspection_created.connect(self._on_changed)
-        form.load_templates()
-        form.open()
-        return form
-
-    @Slot()
-    def open_draft_form(self) -> DraftNoticeForm | None:
+    def request_draft_form(self) -> None:
+        """Draft from the selected inspection (or the first with findings)."""
         inspection = self._selected("inspections") or next(
             (i for i in self.inspections.rows if i.findings), None)
         if not isinstance(inspection, InspectionOut) or not inspection.findings:
-            self._hint(self.tr("Select an inspection with findings first."))
-            return None
-        form = DraftNoticeForm(self._cases, self._runner, inspection, self)
-        form.sig_notice_drafted.connect(self._on_changed)
-        form.open()
-        return form
+            self.show_hint(self.tr("Select an inspection with findings first."))
+            return
+        self.sig_draft_form_requested.emit(inspection)
 
     @Slot()
-    def open_punishment_form(self) -> PunishmentForm:
-        form = PunishmentForm(self._cases, self._runner, self.project_id, self._units, self.notices.rows, self)
-        form.sig_punishment_recorded.connect(self._on_changed)
-        form.open()
-        return form
-
-    @Slot()
-    def open_deduction_decision(self) -> DeductionDecisionDialog | None:
+    def request_deduction_decision(self) -> None:
+        """Decide on the selected proposed deduction (or the first one proposed)."""
         deduction = self._selected("deductions") or next(
             (d for d in self.deductions.rows if d.status == "proposed"), None)
         if not isinstance(deduction, DeductionOut) or deduction.status != "proposed":
-            self._hint(self.tr("Select a proposed deduction first."))
-            return None
-        dialog = DeductionDecisionDialog(self._cases, self._runner, deduction, self)
-        dialog.sig_decided.connect(self._on_changed)
-        dialog.open()
-        return dialog
+            self.show_hint(self.tr("Select a proposed deduction first."))
+            return
+        self.sig_deduction_decision_requested.emit(deduction)
 
-    def _hint(self, text: str) -> None:
+    def show_hint(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-
-    def _on_changed(self, *_args: object) -> None:
-        self.error_label.hide()
-        self.load()
-        self.sig_changed.emit()
-
-

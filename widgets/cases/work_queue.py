@@ -2,14 +2,13 @@
 
 Supervisors see feedback to review, overdue notices, their drafts and warnings to follow up;
 enterprise users see notices to answer, their overdue notices and the follow-ups assigned to them.
-Paging is done by the server; every tab shows its total in its title.
+Paging is done by the server; every tab shows its total in its title. Passive: a tab asks for a page
+with `sig_page_requested(key, page)` and shows what `show_page(key, page)` brings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
@@ -25,10 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.case_schemas import FollowUpOut, FollowUpPage, NoticePage, NoticeSummary
-from domain.followups import FollowUpStatus
 from domain.schemas import UserOut
-from services.cases_client import CasesClient, NoticeQueue
-from widgets.cases.common import JobRunner, describe_case_error
 from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
 from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
 from widgets.labels import label
@@ -36,23 +32,12 @@ from widgets.paging_bar import PagingBar
 
 PAGE_SIZE = 50
 
-Fetch = Callable[[CasesClient, int], NoticePage | FollowUpPage]  # (client, page) -> one page
-
 
 @dataclass(frozen=True)
 class QueueSpec:
-    key: str
+    key: str  # the queue the controller asks the server for (services.cases_workflows.work_queue_page)
     title: str  # translated
     notices: bool  # notice rows (else follow-up rows)
-    fetch: Fetch
-
-
-def _notice_queue(queue: NoticeQueue) -> Fetch:
-    return lambda cases, page: cases.notices(queue=queue, page=page, page_size=PAGE_SIZE)
-
-
-def _follow_ups(*, status: FollowUpStatus | None = None, overdue: bool = False) -> Fetch:
-    return lambda cases, page: cases.follow_ups(status=status, overdue=overdue, page=page, page_size=PAGE_SIZE)
 
 
 def _escalation_colour(days: int, level: int) -> QColor | None:
@@ -62,13 +47,11 @@ def _escalation_colour(days: int, level: int) -> QColor | None:
 class WorkQueue(QWidget):
     sig_notice_open_requested = Signal(int)
     sig_follow_up_open_requested = Signal(int)
+    sig_page_requested = Signal(str, int)  # queue key, page
     sig_queue_loaded = Signal(str)  # a tab's page arrived (its key)
-    sig_error = Signal(str)
 
-    def __init__(self, cases: CasesClient, runner: JobRunner, user: UserOut, parent: QWidget | None = None) -> None:
+    def __init__(self, user: UserOut, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cases = cases
-        self._runner = runner
         self._user = user
         self.specs = self._specs(user)
         self._pages = {spec.key: 1 for spec in self.specs}
@@ -113,18 +96,18 @@ class WorkQueue(QWidget):
     def _specs(self, user: UserOut) -> list[QueueSpec]:
         if user.role.is_enterprise:
             return [
-                QueueSpec("to_answer", self.tr("Notices to answer"), True, _notice_queue(NoticeQueue.TO_ANSWER)),
-                QueueSpec("overdue", self.tr("Overdue notices"), True, _notice_queue(NoticeQueue.OVERDUE)),
-                QueueSpec("follow_ups", self.tr("Follow-ups assigned"), False, _follow_ups(status=FollowUpStatus.OPEN)),
-                QueueSpec("urged", self.tr("Urged follow-ups"), False, _follow_ups(status=FollowUpStatus.URGED)),
+                QueueSpec("to_answer", self.tr("Notices to answer"), True),
+                QueueSpec("overdue", self.tr("Overdue notices"), True),
+                QueueSpec("follow_ups", self.tr("Follow-ups assigned"), False),
+                QueueSpec("urged", self.tr("Urged follow-ups"), False),
             ]
         return [
-            QueueSpec("review", self.tr("To review"), True, _notice_queue(NoticeQueue.REVIEW)),
-            QueueSpec("overdue", self.tr("Overdue notices"), True, _notice_queue(NoticeQueue.OVERDUE)),
-            QueueSpec("drafts", self.tr("My drafts"), True, _notice_queue(NoticeQueue.DRAFTS)),
-            QueueSpec("follow_ups", self.tr("Warnings to follow up"), False, _follow_ups(status=FollowUpStatus.OPEN)),
-            QueueSpec("answered", self.tr("Answered warnings"), False, _follow_ups(status=FollowUpStatus.ANSWERED)),
-            QueueSpec("follow_ups_overdue", self.tr("Overdue follow-ups"), False, _follow_ups(overdue=True)),
+            QueueSpec("review", self.tr("To review"), True),
+            QueueSpec("overdue", self.tr("Overdue notices"), True),
+            QueueSpec("drafts", self.tr("My drafts"), True),
+            QueueSpec("follow_ups", self.tr("Warnings to follow up"), False),
+            QueueSpec("answered", self.tr("Answered warnings"), False),
+            QueueSpec("follow_ups_overdue", self.tr("Overdue follow-ups"), False),
         ]
 
     def _notice_columns(self) -> list[Column[NoticeSummary]]:
@@ -154,9 +137,9 @@ class WorkQueue(QWidget):
     # --- loading ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload every tab (their counts) at the page each one shows."""
+        """Ask for every tab (their counts) at the page each one shows."""
         for spec in self.specs:
-            self._load(spec, self._pages[spec.key])
+            self.sig_page_requested.emit(spec.key, self._pages[spec.key])
 
     def current_key(self) -> str:
         return self.specs[max(0, self.tabs.currentIndex())].key
@@ -170,14 +153,11 @@ class WorkQueue(QWidget):
     def model(self, key: str) -> RecordTableModel[Any]:
         return self._models[key]
 
-    def _load(self, spec: QueueSpec, page: int) -> None:
-        self._runner.submit(partial(spec.fetch, self._cases, page), partial(self._on_page, spec),
-                            self._on_failure, channel=f"work-queue-{id(self)}-{spec.key}")
-
-    def _on_page(self, spec: QueueSpec, page: NoticePage | FollowUpPage) -> None:
+    def show_page(self, key: str, page: NoticePage | FollowUpPage) -> None:
+        spec = next(s for s in self.specs if s.key == key)
         if not page.items and page.total and page.page > 1:  # the queue shrank under us: show its last page
             self._pages[spec.key] = -(-page.total // page.page_size)
-            self._load(spec, self._pages[spec.key])
+            self.sig_page_requested.emit(spec.key, self._pages[spec.key])
             return
         self._pages[spec.key] = page.page
         self._totals[spec.key] = page.total
@@ -192,11 +172,9 @@ class WorkQueue(QWidget):
         self.status_label.hide()
         self.sig_queue_loaded.emit(spec.key)
 
-    def _on_failure(self, error: Exception) -> None:
-        message = describe_case_error(error)
-        self.status_label.setText(message)
+    def show_error(self, text: str) -> None:
+        self.status_label.setText(text)
         self.status_label.show()
-        self.sig_error.emit(message)
 
     # --- interaction ------------------------------------------------------------------------------
 
@@ -218,8 +196,7 @@ class WorkQueue(QWidget):
 
     @Slot(int)
     def _on_page_requested(self, page: int) -> None:
-        spec = self.specs[self.tabs.currentIndex()]
-        self._load(spec, page)
+        self.sig_page_requested.emit(self.specs[self.tabs.currentIndex()].key, page)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

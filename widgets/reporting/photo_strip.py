@@ -1,22 +1,23 @@
 """Progress photos as thumbnails with their EXIF flags, so a supervisor sees at a glance which
-photos were taken in another month or far from the site. Double-click opens the full photo."""
+photos were taken in another month or far from the site. Double-click opens the full photo.
+
+Passive: `set_photos` shows placeholders at once and asks for the thumbnails (`sig_thumbnails_wanted`),
+which arrive through `show_thumbnails`; a double-click asks for the photo (`sig_photo_open_requested`),
+shown by `show_photo`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import partial
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from domain.reporting_schemas import ProgressPhotoOut
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
-from widgets.cases.notice_detail import ImagePreview
 from widgets.common.formatting import date_text
+from widgets.common.image_preview import ImagePreview
 from widgets.labels import label
-from widgets.reporting.common import ALERT_BACKGROUND, describe_reporting_error
+from widgets.reporting.common import ALERT_BACKGROUND
 
 THUMB = 120
 FLAG_COLOUR = QColor("#922b21")
@@ -24,13 +25,13 @@ PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PhotoStrip(QListWidget):
+    sig_thumbnails_wanted = Signal(list)  # photo ids without a thumbnail yet
     sig_thumbnails_loaded = Signal()
+    sig_photo_open_requested = Signal(int, str)  # photo id, title
     sig_error = Signal(str)
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._client = client
-        self._runner = runner
         self.photos: list[ProgressPhotoOut] = []
         self.thumbnails: dict[int, QImage] = {}
         self.setViewMode(QListWidget.ViewMode.IconMode)
@@ -44,7 +45,7 @@ class PhotoStrip(QListWidget):
         self.itemDoubleClicked.connect(self._open)
 
     def set_photos(self, photos: Sequence[ProgressPhotoOut]) -> None:
-        """Show the photos at once (placeholders), then fetch the thumbnails in the worker."""
+        """Show the photos at once (placeholders), then ask for the thumbnails not seen yet."""
         self.photos = list(photos)
         self.clear()
         for photo in self.photos:
@@ -57,11 +58,10 @@ class PhotoStrip(QListWidget):
                 item.setForeground(QBrush(FLAG_COLOUR))
             self.addItem(item)
         wanted = [p.id for p in self.photos if p.id not in self.thumbnails]
-        if not wanted:
+        if wanted:
+            self.sig_thumbnails_wanted.emit(wanted)
+        else:
             self.sig_thumbnails_loaded.emit()
-            return
-        self._runner.submit(partial(self._download, wanted), self._on_thumbnails, self._on_failure,
-                            channel=f"photo-strip-{id(self)}")
 
     def flagged_ids(self) -> list[int]:
         return [p.id for p in self.photos if p.flags]
@@ -77,31 +77,31 @@ class PhotoStrip(QListWidget):
         lines += [label(flag) for flag in photo.flags]
         return "\n".join(lines)
 
-    def _download(self, ids: list[int]) -> dict[int, bytes | Exception]:  # worker thread
-        out: dict[int, bytes | Exception] = {}
-        for photo_id in ids:
-            try:
-                out[photo_id] = self._client.progress_photo_content(photo_id, thumbnail=True)
-            except Exception as exc:  # one missing thumbnail must not hide the others; counted in the GUI
-                out[photo_id] = exc
-        return out
-
-    def _on_thumbnails(self, thumbnails: dict[int, bytes | Exception]) -> None:
-        failures: list[str] = []  # why each missing thumbnail is missing
+    def show_thumbnails(self, thumbnails: Mapping[int, bytes | str]) -> None:
+        """Thumbnails (bytes), or why one could not be fetched (a sentence); the failures are reported
+        once for the lot, not once per photo."""
+        failures: list[str] = []
         for photo_id, data in thumbnails.items():
             image = QImage.fromData(data) if isinstance(data, bytes) else QImage()
             if not image.isNull():
                 self.thumbnails[photo_id] = image
             else:
-                failures.append(describe_reporting_error(data) if isinstance(data, Exception)
-                                else self.tr("the data is not an image"))
+                failures.append(data if isinstance(data, str) else self.tr("the data is not an image"))
         for row, photo in enumerate(self.photos):
             if photo.id in self.thumbnails:
                 self.item(row).setIcon(self._icon(photo))
-        if failures:  # one message for the lot, not one per photo
+        if failures:
             self.sig_error.emit(self.tr("{0} of {1} thumbnails could not be loaded: {2}").format(
                 len(failures), len(thumbnails), failures[0]))
         self.sig_thumbnails_loaded.emit()
+
+    def show_photo(self, title: str, data: bytes) -> None:
+        image = QImage.fromData(data)
+        if not image.isNull():
+            ImagePreview(title, image, self).open()
+
+    def show_error(self, text: str) -> None:
+        self.sig_error.emit(text)
 
     def _icon(self, photo: ProgressPhotoOut) -> QIcon:
         """The thumbnail (grey until it arrives); a flagged photo gets a red frame and its flags written
@@ -132,14 +132,4 @@ class PhotoStrip(QListWidget):
 
     @Slot(QListWidgetItem)
     def _open(self, item: QListWidgetItem) -> None:
-        photo_id = item.data(PHOTO_ROLE)
-        self._runner.submit(partial(self._client.progress_photo_content, photo_id),
-                            partial(self._show_full, item.text()), self._on_failure)
-
-    def _show_full(self, title: str, data: bytes) -> None:
-        image = QImage.fromData(data)
-        if not image.isNull():
-            ImagePreview(title, image, self).open()
-
-    def _on_failure(self, error: Exception) -> None:
-        self.sig_error.emit(describe_reporting_error(error))
+        self.sig_photo_open_requested.emit(item.data(PHOTO_ROLE), item.text())

@@ -1,15 +1,14 @@
 """What a submission proposes, beside what the project holds now: the supervisor verifies a change,
 so the changed values are what they must see first.
 
-`fetch_context` runs in the worker and gathers the reported record (or the proposed project fact) and,
-for project facts, the project as the sand table shows it; `ProposalTable` lays them out field by field
-in the GUI thread, changed rows highlighted. New records (a test, a machine) have no current value:
-the table then shows the reported data alone.
+The server sends a submission with its reported record (or the proposed project fact) and, for project
+facts, the project as the sand table shows it (`SubmissionContextOut`); `ProposalTable` lays them out
+field by field, changed rows highlighted. New records (a test, a machine) have no current value: the
+table then shows the reported data alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,61 +37,14 @@ from domain.reporting_schemas import (
     ProjectVersionOut,
     SafetyAssessmentOut,
     SafetyDutyOut,
-    SubmissionOut,
+    SubmissionContextOut,
 )
 from domain.schemas import ProjectDetail
-from services.reporting_client import ReportingClient
 from widgets.common.formatting import date_text
 from widgets.labels import label
 from widgets.reporting.common import expert_conclusion_text
 
 CHANGED_BACKGROUND = QColor("#fff3cd")
-
-
-@dataclass(frozen=True)
-class SubmissionContext:
-    submission: SubmissionOut
-    record: Any  # the reported DTO, a proposed fact (dict) or None when it is no longer pending
-    project: ProjectDetail | None = None  # current project data, for project facts
-    work: DangerousWorkOut | None = None  # the work a special plan belongs to
-
-
-def _find(rows: list[Any], record_id: int) -> Any:
-    return next((r for r in rows if r.id == record_id), None)
-
-
-def fetch_context(client: ReportingClient, submission_id: int) -> SubmissionContext:  # worker thread
-    submission = client.submission(submission_id)
-    pid, rid, kind = submission.project_id, submission.record_id, submission.kind
-    if kind in PROJECT_FACT_KINDS:
-        project = client.api.project(pid)
-        if kind is SubmissionKind.BASIC_INFO:
-            record: Any = next((v for v in client.basic_info_versions(pid)
-                                if v.verification.submission_id == submission.id), None)
-        else:
-            record = next((f.proposed for f in client.project_facts(pid).pending
-                           if f.submission_id == submission.id), None)
-        return SubmissionContext(submission, record, project=project)
-    if kind is SubmissionKind.DANGEROUS_WORK_PLAN:
-        plan = client.special_plan(rid)
-        return SubmissionContext(submission, plan, work=_find(client.dangerous_works(pid), plan.work_id))
-    if kind is SubmissionKind.EQUIPMENT_OPERATION:
-        for machine in client.equipment(pid):
-            found = _find(client.operations(machine.id), rid)
-            if found is not None:
-                return SubmissionContext(submission, found)
-        return SubmissionContext(submission, None)
-    listings: dict[SubmissionKind, Callable[[int], list[Any]]] = {
-        SubmissionKind.PROGRESS: client.progress_reports,
-        SubmissionKind.DANGEROUS_WORK: client.dangerous_works,
-        SubmissionKind.EQUIPMENT: client.equipment,
-        SubmissionKind.MATERIAL_ENTRY: client.material_entries,
-        SubmissionKind.MATERIAL_TEST: client.material_tests,
-        SubmissionKind.SUBDIVISION_ACCEPTANCE: client.acceptances,
-        SubmissionKind.SAFETY_DUTY: client.safety_duties,
-        SubmissionKind.SAFETY_ASSESSMENT: client.safety_assessments,
-    }
-    return SubmissionContext(submission, _find(listings[kind](pid), rid))
 
 
 @dataclass(frozen=True)
@@ -131,7 +83,7 @@ class ProposalTable(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-    def show_context(self, context: SubmissionContext) -> None:
+    def show_context(self, context: SubmissionContextOut) -> None:
         self.rows = self.rows_for(context)
         compared = any(r.current is not None for r in self.rows)
         self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Current (verified)"),
@@ -157,14 +109,14 @@ class ProposalTable(QTableWidget):
 
     # --- what each kind shows ---------------------------------------------------------------------
 
-    def rows_for(self, context: SubmissionContext) -> list[FieldRow]:
-        record, kind = context.record, context.submission.kind
+    def rows_for(self, context: SubmissionContextOut) -> list[FieldRow]:
+        record: Any = context.record if context.record is not None else context.proposed
+        kind = context.submission.kind
         if record is None:
             return [FieldRow(self.tr("Reported"), None, context.submission.summary),
                     FieldRow(self.tr("Note"), None, self.tr("The proposal is no longer pending; the summary is "
                                                           "what was reported."))]
-        if kind in PROJECT_FACT_KINDS:
-            assert context.project is not None
+        if kind in PROJECT_FACT_KINDS and context.project is not None:
             return self._fact_rows(kind, record, context.project)
         if isinstance(record, ProgressReportOut):
             return [FieldRow(self.tr("Month"), None, record.month),

@@ -1,4 +1,5 @@
-"""Preview, print and save an official notice PDF (QtPdf: QPdfDocument + QPdfView)."""
+"""Preview, print and save a PDF held in memory (QtPdf: QPdfDocument + QPdfView): official notices,
+evidence documents."""
 
 from __future__ import annotations
 

@@ -1,0 +1,59 @@
+"""Case-management work that takes more than one request or chooses what to ask for: a page of one of the
+"my work" queues, and rectification feedback (upload every evidence file, then submit the feedback with
+their ids). Plain functions without Qt; controllers run them in the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from domain.case_schemas import FollowUpPage, NoticeOut, NoticePage
+from domain.cases import DocumentKind, NoticeAction
+from domain.followups import FollowUpStatus
+from services.cases_client import CasesClient, NoticeQueue
+from services.uploads import CheckedFile
+
+Progress = Callable[[int, int], None]  # (files uploaded, files in all); called in the worker thread
+
+# What each tab of the work queue asks the server for (the view names its tabs by these keys).
+_NOTICE_QUEUES = {"review": NoticeQueue.REVIEW, "overdue": NoticeQueue.OVERDUE, "drafts": NoticeQueue.DRAFTS,
+                  "to_answer": NoticeQueue.TO_ANSWER}
+_FOLLOW_UP_QUEUES: dict[str, tuple[FollowUpStatus | None, bool]] = {  # (status, overdue only)
+    "follow_ups": (FollowUpStatus.OPEN, False),
+    "urged": (FollowUpStatus.URGED, False),
+    "answered": (FollowUpStatus.ANSWERED, False),
+    "follow_ups_overdue": (None, True),
+}
+
+
+def work_queue_page(cases: CasesClient, key: str, page: int, page_size: int) -> NoticePage | FollowUpPage:
+    """One page of the work queue named `key` (a KeyError for a key no queue has)."""
+    if key in _NOTICE_QUEUES:
+        return cases.notices(queue=_NOTICE_QUEUES[key], page=page, page_size=page_size)
+    status, overdue = _FOLLOW_UP_QUEUES[key]
+    return cases.follow_ups(status=status, overdue=overdue, page=page, page_size=page_size)
+
+
+class UploadFailed(Exception):
+    """An evidence file did not reach the server, so nothing was submitted; `cause` says why."""
+
+    def __init__(self, filename: str, cause: Exception) -> None:
+        super().__init__(f"{filename}: {cause}")
+        self.filename = filename
+        self.cause = cause
+
+
+def submit_feedback(cases: CasesClient, notice: NoticeOut, comment: str, files: Sequence[CheckedFile],
+                    on_progress: Progress | None = None) -> NoticeOut:
+    """Upload the evidence one file at a time (photos as evidence photos), then submit the feedback
+    naming them. An upload that fails stops here with UploadFailed: the notice is left as it was."""
+    report = on_progress or (lambda _done, _total: None)
+    document_ids = []
+    for done, pending in enumerate(files):
+        report(done, len(files))
+        kind = DocumentKind.EVIDENCE_PHOTO if pending.content_type.startswith("image/") else DocumentKind.OTHER
+        try:
+            document_ids.append(cases.upload_document(notice.project_id, pending.name, pending.data, kind).id)
+        except Exception as exc:  # which file failed matters to the user; the cause says why
+            raise UploadFailed(pending.name, exc) from exc
+    report(len(files), len(files))
+    return cases.act_on_notice(notice.id, NoticeAction.SUBMIT_FEEDBACK, comment=comment, document_ids=document_ids)
