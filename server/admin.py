@@ -25,7 +25,7 @@ from server.accounts.service import check_scope, check_username, create_active_u
 from server.app import prepare_database
 from server.config import Settings
 from server.db.engine import Database, default_sqlite_url
-from server.errors import ApiError
+from server.errors import DomainError
 
 
 class AdminError(Exception):
@@ -94,7 +94,7 @@ def create_user(args: argparse.Namespace, password: str) -> str:
             except sa.exc.IntegrityError as exc:  # created by someone else since we looked
                 raise AdminError(f"user name {args.username} is taken") from exc
             return f"created {role.value} {user.username} (id {user.id})"
-    except ApiError as exc:
+    except DomainError as exc:
         raise AdminError(exc.detail) from exc
     finally:
         database.dispose()

@@ -26,9 +26,9 @@ from server.demo.credentials import report_refusal as report_demo_refusal
 from server.demo.generator import seed_demo
 from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
-from server.errors import install_error_handlers
 from server.followups.views import router as followups_router
 from server.http import install_http_layer
+from server.http.errors import install_error_handlers
 from server.ingest.http import router as ingest_router
 from server.monitoring.flows import MonitoringRuntime
 from server.monitoring.views import router as monitoring_router

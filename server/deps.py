@@ -15,7 +15,7 @@ from domain.enums import AccountStatus, Role
 from server.accounts.models import User
 from server.config import Settings
 from server.db.engine import Database
-from server.errors import ApiError, forbidden
+from server.errors import Unauthenticated, forbidden
 from server.security.actor import Actor, source_for_role
 from server.security.scopes import DataScope
 from server.security.tokens import resolve_token
@@ -84,18 +84,15 @@ class Principal:
                    region_adcode=user.region_adcode, unit_id=user.unit_id, token_id=token_id)
 
 
-_UNAUTHENTICATED = {"WWW-Authenticate": "Bearer"}
-
-
 def _current_principal(session: ReadSession, token: Annotated[str | None, Depends(_bearer)]) -> Principal:
     if not token:
-        raise ApiError(401, "not_authenticated", "authentication required", _UNAUTHENTICATED)
+        raise Unauthenticated("not_authenticated", "authentication required", challenge="Bearer")
     resolved = resolve_token(session, token)
     if resolved is None:
-        raise ApiError(401, "invalid_token", "token is invalid, expired or revoked", _UNAUTHENTICATED)
+        raise Unauthenticated("invalid_token", "token is invalid, expired or revoked", challenge="Bearer")
     row, user = resolved
     if user.status is not AccountStatus.ACTIVE:
-        raise ApiError(401, "invalid_token", "account is not active", _UNAUTHENTICATED)
+        raise Unauthenticated("invalid_token", "account is not active", challenge="Bearer")
     return Principal.of(user, row.id)
 
 

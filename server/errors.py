@@ -1,89 +1,90 @@
-"""API errors: always JSON `{"detail": ..., "code": ...}` with a 4xx status; a 5xx is a bug and is logged."""
+"""Domain errors: what services and views refuse, with a stable machine-readable `code` and a `detail` for
+people. They know nothing of HTTP: `server.http.errors` maps each kind to its status once, so a service
+says *why* it refuses (not found, refused, conflict, invalid …) and never picks a status code."""
 
 from __future__ import annotations
 
-import logging
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, IntegrityError
-from starlette.exceptions import HTTPException as StarletteHTTPException
+class DomainError(Exception):
+    """The base of every refusal the API answers with `{"detail": ..., "code": ...}`."""
 
-log = logging.getLogger("sandtable.api")
-
-
-class ApiError(Exception):
-    """Raised by services and views; `code` is stable and machine-readable, `detail` is for people."""
-
-    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, code: str, detail: str) -> None:
         super().__init__(detail)
-        self.status = status
         self.code = code
         self.detail = detail
-        self.headers = headers
 
 
-def not_found(entity: str) -> ApiError:
+class NotFound(DomainError):
     """The same answer for 'does not exist' and 'exists outside your scope': nothing leaks."""
-    return ApiError(404, "not_found", f"{entity} not found")
+
+    def __init__(self, entity: str) -> None:
+        super().__init__("not_found", f"{entity} not found")
 
 
-def forbidden(detail: str) -> ApiError:
-    return ApiError(403, "forbidden", detail)
+class Refused(DomainError):
+    """The caller may not do this (its role, its party in a lifecycle, its agency, its password)."""
 
 
-def conflict(code: str, detail: str) -> ApiError:
-    return ApiError(409, code, detail)
+class Conflict(DomainError):
+    """The request contradicts the current state (taken names, a move the lifecycle does not allow)."""
 
 
-def invalid(code: str, detail: str) -> ApiError:
-    return ApiError(422, code, detail)
+class Invalid(DomainError):
+    """The request is well-formed but its content breaks a rule (a deadline in the past, an unknown item)."""
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        log.info("%s %s -> %s %s: %s", request.method, request.url.path, exc.status, exc.code, exc.detail)
-        return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=exc.status, headers=exc.headers)
+class BadRequest(DomainError):
+    """The request cannot be understood at all (a malformed header)."""
 
-    @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found",
-                405: "method_not_allowed", 413: "payload_too_large"}.get(exc.status_code, "http_error")
-        log.info("%s %s -> %s %s", request.method, request.url.path, exc.status_code, exc.detail)
-        return JSONResponse({"detail": exc.detail, "code": code}, status_code=exc.status_code, headers=exc.headers)
 
-    @app.exception_handler(RequestValidationError)
-    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'] if p != 'body')}: {err['msg']}" for err in exc.errors()
-        )
-        log.info("%s %s -> 422 validation_error: %s", request.method, request.url.path, problems)
-        return JSONResponse({"detail": problems, "code": "validation_error"}, status_code=422)
+class Unauthenticated(DomainError):
+    """No or bad credentials; `challenge` names the scheme the caller should authenticate with."""
 
-    @app.exception_handler(IntegrityError)
-    async def _integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
-        # Checks run before writes; this catches the race where two writers pass them at once.
-        log.warning("%s %s -> 409 conflict: %s", request.method, request.url.path, exc.orig)
-        return JSONResponse({"detail": "the change conflicts with data written at the same time; reload and retry",
-                             "code": "conflict"}, status_code=409)
+    def __init__(self, code: str, detail: str, *, challenge: str) -> None:
+        super().__init__(code, detail)
+        self.challenge = challenge
 
-    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
-        # An id or page number beyond the database's integers is only noticed by the driver:
-        # SQLite's binding raises OverflowError, PostgreSQL answers with a DataError.
-        if "NUL (0x00)" in str(exc):  # psycopg refuses text with NUL where the HTTP layer cannot see it (forms)
-            log.info("%s %s -> 422 control_character: %s", request.method, request.url.path, exc)
-            return JSONResponse({"detail": "text may not contain the control character U+0000",
-                                 "code": "control_character"}, status_code=422)
-        log.info("%s %s -> 422 value_out_of_range: %s", request.method, request.url.path, exc)
-        return JSONResponse({"detail": "a number in the request is out of range", "code": "value_out_of_range"},
-                            status_code=422)
 
-    app.add_exception_handler(OverflowError, _out_of_range)
-    app.add_exception_handler(DataError, _out_of_range)
+class TooManyRequests(DomainError):
+    """A throttle or a busy resource: retry after `retry_after` seconds."""
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse({"detail": "internal server error", "code": "internal_error"}, status_code=500)
+    def __init__(self, detail: str, *, retry_after: int, code: str = "too_many_requests") -> None:
+        super().__init__(code, detail)
+        self.retry_after = retry_after
+
+
+class TooLarge(DomainError):
+    """A body, file or batch beyond its limit."""
+
+
+class UnsupportedType(DomainError):
+    """A file of a type that is not accepted here."""
+
+
+class Unavailable(DomainError):
+    """The server lacks something it needs to answer (a font to print with)."""
+
+
+def not_found(entity: str) -> NotFound:
+    return NotFound(entity)
+
+
+def forbidden(detail: str) -> Refused:
+    return Refused("forbidden", detail)
+
+
+def conflict(code: str, detail: str) -> Conflict:
+    return Conflict(code, detail)
+
+
+def invalid(code: str, detail: str) -> Invalid:
+    return Invalid(code, detail)
+
+
+class ApiError(DomainError):
+    """Legacy: a refusal that names its HTTP status. Retired once server/reporting raises domain errors."""
+
+    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(code, detail)
+        self.status = status
+        self.headers = headers

@@ -17,7 +17,7 @@ import threading
 from cachetools import TTLCache
 
 from server.config import Settings
-from server.errors import ApiError
+from server.errors import TooManyRequests
 from server.security.throttle import Throttle, Window, key_part, too_many_requests
 
 log = logging.getLogger("sandtable.auth")
@@ -48,7 +48,7 @@ class LoginGuard:
             raise self.refusal(max(wait for wait in waits if wait is not None))
 
     @staticmethod
-    def refusal(retry_after: int) -> ApiError:
+    def refusal(retry_after: int) -> TooManyRequests:
         return too_many_requests(retry_after, _REFUSED)
 
     def failed(self, username: str, address: str) -> None:

@@ -26,7 +26,7 @@ from server.db.base import utcnow
 from server.db.engine import Database
 from server.demo.credentials import is_demo_username
 from server.deps import Principal
-from server.errors import ApiError, conflict, forbidden, invalid, not_found
+from server.errors import Refused, Unauthenticated, conflict, forbidden, invalid, not_found
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor, source_for_role
@@ -36,7 +36,6 @@ from server.security.tokens import issue_token, revoke_all_tokens, revoke_token
 from server.units.models import Unit
 
 log = logging.getLogger("sandtable.auth")
-_BAD_CREDENTIALS = ApiError(401, "invalid_credentials", "invalid username or password", {"WWW-Authenticate": "Bearer"})
 PENDING_TTL = dt.timedelta(days=7)  # an application nobody reviewed within this is deleted; its name is free again
 APPLICATION_RECEIVED = RegistrationReceipt(
     detail="application received: the account can log in once its unit's administrator (supervisors: the "
@@ -68,19 +67,19 @@ def login(database: Database, settings: Settings, guard: LoginGuard, *, username
     if user is None or not verified:
         log.warning("failed login for %r from %s", username[:60], address)
         guard.failed(username, address)
-        raise _BAD_CREDENTIALS
+        raise _bad_credentials()
     if user.status is AccountStatus.PENDING:
-        raise forbidden_code("account_pending", "the account is waiting for approval by its administrator")
+        raise Refused("account_pending", "the account is waiting for approval by its administrator")
     if user.status is AccountStatus.REJECTED:
-        raise forbidden_code("account_rejected", "the account application was rejected by its reviewer")
+        raise Refused("account_rejected", "the account application was rejected by its reviewer")
     if user.status is not AccountStatus.ACTIVE:
-        raise forbidden_code("account_disabled", "the account has been disabled")
+        raise Refused("account_disabled", "the account has been disabled")
     # A hash made with older parameters is replaced now, while the password is at hand (still outside the write).
     upgraded_hash = hash_password(password) if needs_rehash(user.password_hash) else None
     with database.write_session() as session:
         current = session.execute(sa.select(User.password_hash, User.status).where(User.id == user.id)).first()
         if current is None or tuple(current) != (user.password_hash, AccountStatus.ACTIVE):
-            raise _BAD_CREDENTIALS  # changed while we verified: the password we checked may no longer hold
+            raise _bad_credentials()  # changed while we verified: the password we checked may no longer hold
         changes: dict[str, object] = {}
         if upgraded_hash is not None:
             session.execute(sa.update(User).where(User.id == user.id).values(password_hash=upgraded_hash))
@@ -94,8 +93,8 @@ def login(database: Database, settings: Settings, guard: LoginGuard, *, username
     return token, row, out
 
 
-def forbidden_code(code: str, detail: str) -> ApiError:
-    return ApiError(403, code, detail)
+def _bad_credentials() -> Unauthenticated:
+    return Unauthenticated("invalid_credentials", "invalid username or password", challenge="Bearer")
 
 
 def logout(session: Session, principal: Principal) -> None:
@@ -114,7 +113,7 @@ def change_password(database: Database, guard: LoginGuard, principal: Principal,
         current_hash = session.scalar(sa.select(User.password_hash).where(User.id == principal.user_id))
     if not verify_password(current_hash, old_password):
         guard.failed(principal.username, address)
-        raise forbidden_code("wrong_password", "the current password is wrong")
+        raise Refused("wrong_password", "the current password is wrong")
     if old_password == new_password:
         raise invalid("password_unchanged", "the new password must differ from the current one")
     new_hash = hash_password(new_password)

@@ -16,7 +16,7 @@ from server.credit.service import propose_for_repeated_findings
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import ApiError, not_found
+from server.errors import Invalid, not_found
 from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.projects.service import checked_position
@@ -39,12 +39,12 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
     recorded: list[Finding] = []
     for index, finding in enumerate(data.findings, start=1):
         if finding.checklist_item_code is not None and finding.checklist_item_code not in items:
-            raise ApiError(422, "unknown_checklist_item",
+            raise Invalid("unknown_checklist_item",
                            f"finding {index}: {finding.checklist_item_code} is not an item of the chosen checklist")
         require_documents_of_project(session, principal, finding.photo_document_ids, project.id)
         lon = lat = None
         if (finding.lon is None) != (finding.lat is None):
-            raise ApiError(422, "invalid_coordinate", f"finding {index}: give both longitude and latitude")
+            raise Invalid("invalid_coordinate", f"finding {index}: give both longitude and latitude")
         if finding.lon is not None and finding.lat is not None:
             lon, lat = checked_position(session, catalog, lon=finding.lon, lat=finding.lat,
                                         system=finding.coord_system, district_adcode=project.district_adcode)

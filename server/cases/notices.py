@@ -39,7 +39,7 @@ from server.credit.service import propose_for_closed_notice
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import ApiError, conflict, not_found
+from server.errors import Invalid, Refused, conflict, forbidden, not_found
 from server.followups.service import close_follow_ups_of_notice
 from server.projects.access import scoped_project
 from server.projects.models import Project, ProjectUnit
@@ -80,16 +80,16 @@ def _resolve_items(session: Session, data: NoticeCreate) -> list[_Item]:
     for index, item in enumerate(data.items, start=1):
         if item.finding_id is None:
             if not (item.description and item.legal_basis and item.severity):
-                raise ApiError(422, "incomplete_item",
+                raise Invalid("incomplete_item",
                                f"item {index}: a free item needs a description, a legal basis and a severity")
             resolved.append(_Item(None, item.description, item.legal_basis, item.severity))
             continue
         finding = session.get(Finding, item.finding_id)
         if finding is None or finding.project_id != data.project_id:
-            raise ApiError(422, "unknown_finding", f"item {index}: finding {item.finding_id} is not of this project")
+            raise Invalid("unknown_finding", f"item {index}: finding {item.finding_id} is not of this project")
         basis = item.legal_basis or finding.legal_basis  # recorded with the finding: later checklist edits don't matter
         if not basis:
-            raise ApiError(422, "legal_basis_required", f"item {index}: state the legal basis of this item")
+            raise Invalid("legal_basis_required", f"item {index}: state the legal basis of this item")
         resolved.append(_Item(finding.id, item.description or finding.description, basis,
                               item.severity or finding.severity))
     return resolved
@@ -99,12 +99,12 @@ def _target_unit(session: Session, project_id: int, requested: int | None) -> in
     on_project = sa.select(ProjectUnit.unit_id).where(ProjectUnit.project_id == project_id)
     if requested is not None:
         if session.scalar(on_project.where(ProjectUnit.unit_id == requested).limit(1)) is None:
-            raise ApiError(422, "unit_not_on_project", "the notice must be addressed to a unit on the project")
+            raise Invalid("unit_not_on_project", "the notice must be addressed to a unit on the project")
         return requested
     contractor = session.scalar(on_project.where(ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR)
                                 .order_by(ProjectUnit.unit_id).limit(1))
     if contractor is None:
-        raise ApiError(422, "no_target_unit", "the project has no general contractor: name the addressed unit")
+        raise Invalid("no_target_unit", "the project has no general contractor: name the addressed unit")
     return contractor
 
 
@@ -115,9 +115,9 @@ def create_draft(session: Session, principal: Principal, catalog: RegionCatalog,
     if data.inspection_id is not None:
         inspection = session.get(Inspection, data.inspection_id)
         if inspection is None or inspection.project_id != project.id:
-            raise ApiError(422, "unknown_inspection", "the inspection is not of this project")
+            raise Invalid("unknown_inspection", "the inspection is not of this project")
     if data.deadline < today:
-        raise ApiError(422, "deadline_in_past", f"the deadline {data.deadline} is before today ({today})")
+        raise Invalid("deadline_in_past", f"the deadline {data.deadline} is before today ({today})")
     items = _resolve_items(session, data)
     agency = agency_for(principal.region_adcode or "440000", catalog)
     now = utcnow()
@@ -144,21 +144,21 @@ def act(session: Session, principal: Principal, catalog: RegionCatalog, *, notic
     """Move a notice along its lifecycle; an invalid move is a 409 that says what is allowed."""
     notice = scoped_notice(session, principal, notice_id, for_update=True)
     if principal.role is Role.ENTERPRISE_STAFF and action is not NoticeAction.SUBMIT_FEEDBACK:
-        raise ApiError(403, "forbidden", "enterprise staff may only submit feedback")
+        raise forbidden("enterprise staff may only submit feedback")
     try:
         target = NOTICE_LIFECYCLE.next_status(notice.status, action, party_of(principal))
     except WrongParty as exc:
-        raise ApiError(403, "wrong_party", str(exc)) from exc
+        raise Refused("wrong_party", str(exc)) from exc
     except InvalidTransition as exc:
         raise conflict("invalid_transition", str(exc)) from exc
     if party_of(principal) is Party.SUPERVISOR:
         require_issuing_agency(principal, notice.agency_prefix, catalog)
     if action is NoticeAction.ISSUE and notice.deadline < today:
-        raise ApiError(422, "deadline_in_past", f"the deadline {notice.deadline} has passed: set a new one before issuing")
+        raise Invalid("deadline_in_past", f"the deadline {notice.deadline} has passed: set a new one before issuing")
     if action is NoticeAction.SUBMIT_FEEDBACK and not document_ids:
-        raise ApiError(422, "evidence_required", "feedback needs at least one evidence photo or document")
+        raise Invalid("evidence_required", "feedback needs at least one evidence photo or document")
     if action is NoticeAction.RETURN and not comment.strip():
-        raise ApiError(422, "comment_required", "say what is still to be done when returning a notice")
+        raise Invalid("comment_required", "say what is still to be done when returning a notice")
     require_documents_of_project(session, principal, document_ids, notice.project_id)
     now = utcnow()
     source = notice.status

@@ -14,7 +14,7 @@ from server.cases.access import require_supervisor
 from server.cases.models import InspectionPlan, InspectionPlanItem
 from server.db.base import utcnow
 from server.deps import Principal
-from server.errors import ApiError, forbidden, not_found
+from server.errors import Invalid, forbidden, not_found
 from server.projects.models import Project
 from server.risk.service import project_risks
 from server.security import audit
@@ -32,13 +32,13 @@ def create_plan(session: Session, principal: Principal, *, data: InspectionPlanC
     if chosen:
         found = set(session.scalars(sa.select(Project.id).where(Project.id.in_(chosen), in_region)))
         if missing := [p for p in chosen if p not in found]:
-            raise ApiError(422, "unknown_project", f"project(s) {missing} are not in the plan's region")
+            raise Invalid("unknown_project", f"project(s) {missing} are not in the plan's region")
     risks = project_risks(session, scope=scope, today=today, extra=region_clause(region))
     if data.riskiest:
         ranked = sorted(risks.values(), key=lambda r: (-r.score, r.project_id))
         chosen += [r.project_id for r in ranked if r.project_id not in chosen][:data.riskiest]
     if not chosen:
-        raise ApiError(422, "nothing_to_inspect", "no project in the region has any risk factor; choose by hand")
+        raise Invalid("nothing_to_inspect", "no project in the region has any risk factor; choose by hand")
     plan = InspectionPlan(name=data.name, inspection_type=data.inspection_type, region_adcode=region,
                           starts_on=data.starts_on, ends_on=data.ends_on, created_by_user_id=principal.user_id,
                           created_at=utcnow())
@@ -68,7 +68,7 @@ def _visible(principal: Principal) -> sa.ColumnElement[bool]:
 def mark_inspected(session: Session, *, plan_id: int, project_id: int, inspection_id: int) -> None:
     item = session.get(InspectionPlanItem, (plan_id, project_id))
     if item is None:
-        raise ApiError(422, "not_in_plan", "the project is not part of that inspection plan")
+        raise Invalid("not_in_plan", "the project is not part of that inspection plan")
     item.inspection_id = inspection_id
 
 

@@ -21,7 +21,7 @@ from domain.enums import UnitKind
 from server.cases import checklists, inspections, notices
 from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
 from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Today, Writer, WriteSession
-from server.errors import ApiError
+from server.errors import Unavailable
 from server.projects.models import Project, ProjectUnit
 from server.security.throttle import Window, per_address
 from server.units.models import Unit
@@ -126,6 +126,6 @@ def notice_pdf(notice_id: int, session: ReadSession, principal: CurrentPrincipal
     try:
         pdf = render_notice_pdf(out, NoticeContext(permit_no=permit_no, project_code=project_code, copy_to=copy_to))
     except FontMissing as exc:
-        raise ApiError(503, "font_missing", str(exc)) from exc
+        raise Unavailable("font_missing", str(exc)) from exc
     filename = f"notice-{notice.id}.pdf"
     return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{filename}"'})

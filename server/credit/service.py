@@ -37,7 +37,7 @@ from server.credit.models import Deduction, DeductionStatus, Punishment, target_
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import ApiError, conflict, not_found
+from server.errors import Invalid, conflict, not_found
 from server.projects.access import scoped_project
 from server.projects.models import Personnel, Project, ProjectUnit
 from server.security import audit
@@ -146,10 +146,10 @@ def record_punishment(session: Session, principal: Principal, *, data: Punishmen
     if data.notice_id is not None:
         notice = session.get(Notice, data.notice_id)
         if notice is None or notice.project_id != data.project_id:
-            raise ApiError(422, "unknown_notice", "the originating notice is not of this project")
+            raise Invalid("unknown_notice", "the originating notice is not of this project")
     if data.target_unit_id is not None and session.scalar(sa.select(ProjectUnit.unit_id).where(
             ProjectUnit.project_id == data.project_id, ProjectUnit.unit_id == data.target_unit_id).limit(1)) is None:
-        raise ApiError(422, "unit_not_on_project", "the punished unit does not take part in the project")
+        raise Invalid("unit_not_on_project", "the punished unit does not take part in the project")
     if session.scalar(sa.select(Punishment.id).where(Punishment.decision_no == data.decision_no)) is not None:
         raise conflict("duplicate_decision_no", f"decision {data.decision_no} is already recorded")
     require_documents_of_project(session, principal, data.document_ids, data.project_id)
@@ -188,17 +188,17 @@ def add_manual_deduction(session: Session, principal: Principal, *, data: Manual
     scoped_project(session, principal, data.project_id)
     item = catalogue().get(data.item_code)
     if item is None:
-        raise ApiError(422, "unknown_item", f"{data.item_code} is not in the deduction catalogue")
+        raise Invalid("unknown_item", f"{data.item_code} is not in the deduction catalogue")
     if (data.unit_id is None) == (data.personnel_id is None):
-        raise ApiError(422, "one_target", "a deduction is against exactly one unit or one person")
+        raise Invalid("one_target", "a deduction is against exactly one unit or one person")
     if (item.target == "unit" and data.unit_id is None) or (item.target == "personnel" and data.personnel_id is None):
-        raise ApiError(422, "wrong_target", f"item {item.code} is deducted from a {item.target}")
+        raise Invalid("wrong_target", f"item {item.code} is deducted from a {item.target}")
     on_project = (sa.select(ProjectUnit.unit_id).where(ProjectUnit.project_id == data.project_id,
                                                        ProjectUnit.unit_id == data.unit_id)
                   if data.unit_id is not None else
                   sa.select(Personnel.id).where(Personnel.project_id == data.project_id, Personnel.id == data.personnel_id))
     if session.scalar(on_project.limit(1)) is None:
-        raise ApiError(422, "not_on_project", "the unit or person does not take part in this project")
+        raise Invalid("not_on_project", "the unit or person does not take part in this project")
     deduction = Deduction(item_code=item.code, points=item.points, basis=item.basis, reason=data.reason,
                           unit_id=data.unit_id, personnel_id=data.personnel_id,
                           target_key=target_key(data.unit_id, data.personnel_id), project_id=data.project_id,

@@ -12,17 +12,17 @@ import io
 
 from PIL import Image, UnidentifiedImageError
 
-from server.errors import ApiError, invalid
+from server.errors import Invalid, invalid
 
 FORMATS = ("JPEG", "PNG")  # never let Pillow pick another decoder for bytes sniffed as one of these
 UNREADABLE = (UnidentifiedImageError, OSError, SyntaxError, ValueError)  # Pillow's errors on corrupt data
 
 
-def unreadable_image(exc: BaseException) -> ApiError:
+def unreadable_image(exc: BaseException) -> Invalid:
     return invalid("unreadable_image", f"the image cannot be decoded: {exc}")
 
 
-def image_too_large(max_pixels: int, found: str) -> ApiError:
+def image_too_large(max_pixels: int, found: str) -> Invalid:
     return invalid("image_too_large", f"images may have at most {max_pixels:,} pixels "
                                       f"({max_pixels / 1e6:g} megapixels); {found}")
 

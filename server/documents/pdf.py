@@ -26,7 +26,7 @@ import pypdf
 from pypdf import PasswordType
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
-from server.errors import ApiError, invalid
+from server.errors import DomainError, invalid
 
 log = logging.getLogger("sandtable.documents")
 # pypdf logs a warning for every damaged object it repairs: a hostile file would flood the server's log.
@@ -68,7 +68,7 @@ def check_pdf(data: bytes, *, time_limit: float = TIME_LIMIT_S) -> None:
                 raise invalid("pdf_unreadable", "a password-protected PDF cannot be checked for active content; "
                                                 "upload it without a password")
             found = _Inspection(reader, len(data), time_limit).active_content()
-    except ApiError:
+    except DomainError:
         raise
     except _TooComplex as exc:
         raise invalid("pdf_too_complex", f"the PDF cannot be checked for active content: {exc}") from exc

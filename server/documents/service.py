@@ -11,7 +11,7 @@ from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.models import Document, DocumentKind
 from server.documents.uploads import Blob
-from server.errors import ApiError, not_found
+from server.errors import Invalid, not_found
 from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.security import audit
@@ -64,4 +64,4 @@ def require_documents_of_project(session: Session, principal: Principal, documen
                                      _visible(principal))
     ))
     if missing := sorted(set(document_ids) - found):
-        raise ApiError(422, "unknown_document", f"document(s) {missing} do not exist for this project")
+        raise Invalid("unknown_document", f"document(s) {missing} do not exist for this project")

@@ -19,7 +19,7 @@ from fastapi import UploadFile
 from server.documents.images import check_image_size
 from server.documents.pdf import check_pdf
 from server.documents.storage import BlobStore
-from server.errors import ApiError
+from server.errors import Invalid, TooLarge, UnsupportedType
 
 _CHUNK = 1024 * 1024
 PDF = "application/pdf"
@@ -42,10 +42,10 @@ def read_limited(upload: UploadFile, limit: int) -> bytes:
     while chunk := upload.file.read(_CHUNK):
         total += len(chunk)
         if total > limit:
-            raise ApiError(413, "file_too_large", f"files may be at most {limit // (1024 * 1024)} MB")
+            raise TooLarge("file_too_large", f"files may be at most {limit // (1024 * 1024)} MB")
         chunks.append(chunk)
     if total == 0:
-        raise ApiError(422, "empty_file", "the uploaded file is empty")
+        raise Invalid("empty_file", "the uploaded file is empty")
     return b"".join(chunks)
 
 
@@ -54,10 +54,10 @@ def sniff_content_type(data: bytes, allowed: Collection[str] = ALLOWED_TYPES, re
     kind = filetype.guess(data[:8192])
     if kind is None or kind.mime not in ALLOWED_TYPES:
         found = kind.mime if kind else "unrecognised content"
-        raise ApiError(415, "unsupported_type",
+        raise UnsupportedType("unsupported_type",
                        f"only {', '.join(ALLOWED_TYPES.values())} files are accepted (this file is {found})")
     if kind.mime not in allowed:
-        raise ApiError(415, "unsupported_type", refusal or f"{ALLOWED_TYPES[kind.mime]} files are not accepted here")
+        raise UnsupportedType("unsupported_type", refusal or f"{ALLOWED_TYPES[kind.mime]} files are not accepted here")
     return kind.mime
 
 

@@ -25,7 +25,7 @@ from server.cases.models import Notice, NoticeEvent
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import ApiError, conflict, not_found
+from server.errors import Invalid, Refused, conflict, not_found
 from server.followups.models import FollowUp, FollowUpEvent
 from server.monitoring.models import Device, DeviceWarning
 from server.projects.models import Project, ProjectUnit
@@ -162,15 +162,15 @@ def act(session: Session, principal: Principal, *, follow_up_id: int, action: Fo
     try:
         target = FOLLOW_UP_LIFECYCLE.next_status(follow_up.status, action, party_of(principal))
     except WrongParty as exc:
-        raise ApiError(403, "wrong_party", str(exc)) from exc
+        raise Refused("wrong_party", str(exc)) from exc
     except InvalidTransition as exc:
         raise conflict("invalid_transition", str(exc)) from exc
     if action is FollowUpAction.URGE:
         if deadline is None or deadline < today:
-            raise ApiError(422, "deadline_required", "urging needs a reply deadline from today on")
+            raise Invalid("deadline_required", "urging needs a reply deadline from today on")
         follow_up.deadline = deadline
     if action is FollowUpAction.ANSWER and not comment.strip():
-        raise ApiError(422, "answer_required", "say what was done about the warning")
+        raise Invalid("answer_required", "say what was done about the warning")
     require_documents_of_project(session, principal, document_ids, follow_up.project_id)
     now = utcnow()
     follow_up.status = target

@@ -3,7 +3,7 @@
 PostgreSQL cannot store NUL at all, SQLite truncates a LIKE pattern at it (`?q=%00` matched every project),
 and a newline in a logged value forges a log line. Free text in JSON bodies may hold tabs and line breaks;
 paths and query parameters never need any control character. Multipart text fields are not read here
-(the body streams to the view); PostgreSQL's refusal of NUL in them is answered alike (server.errors).
+(the body streams to the view); PostgreSQL's refusal of NUL in them is answered alike (server.http.errors).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from fastapi.security import APIKeyHeader
 
 from domain.monitoring_schemas import IngestResult
 from server.db.base import utcnow
-from server.errors import ApiError
+from server.errors import BadRequest, Invalid, TooLarge, Unauthenticated
 from server.ingest.devices import DeviceInfo, device_key, key_problem
 from server.ingest.items import BatchError, parse_items, readings_of
 
@@ -24,7 +24,6 @@ _device_header = APIKeyHeader(
     name="Authorization", scheme_name="DeviceCredentials", auto_error=False,
     description="Device credentials issued at registration: `Authorization: Device <device_code>:<secret>`.",
 )
-_UNAUTHORIZED = {"WWW-Authenticate": "Device"}
 
 
 def _device(request: Request, header: Annotated[str | None, Depends(_device_header)]) -> DeviceInfo:
@@ -35,15 +34,15 @@ def _device(request: Request, header: Annotated[str | None, Depends(_device_head
     code, sep, secret = credentials.partition(":")
     if scheme != "Device" or not sep or not code or not secret:
         log.warning("ingest from %s rejected: missing or malformed device credentials", peer)
-        raise ApiError(401, "invalid_device_credentials",
-                       "send Authorization: Device <device_code>:<secret>", _UNAUTHORIZED)
+        raise Unauthenticated("invalid_device_credentials", "send Authorization: Device <device_code>:<secret>",
+                              challenge="Device")
     if problem := key_problem(device_key(code=code)):  # before any look-up: made-up codes never reach the cache
         log.warning("ingest from %s rejected: %s", peer, problem)
-        raise ApiError(400, "invalid_device_code", problem)
+        raise BadRequest("invalid_device_code", problem)
     device = request.app.state.monitoring.ingestor.device(code=code)
     if device is None or not device.authenticates(secret):
         log.warning("ingest from %s rejected: bad credentials for device code %r", peer, code[:40])
-        raise ApiError(401, "invalid_device_credentials", "unknown device or wrong secret", _UNAUTHORIZED)
+        raise Unauthenticated("invalid_device_credentials", "unknown device or wrong secret", challenge="Device")
     return device
 
 
@@ -73,20 +72,20 @@ async def ingest_readings(request: Request, response: Response,
     settings = request.app.state.settings
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-        raise ApiError(413, "batch_too_large", f"body exceeds {MAX_BODY_BYTES} bytes")
+        raise TooLarge("batch_too_large", f"body exceeds {MAX_BODY_BYTES} bytes")
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
-        raise ApiError(413, "batch_too_large", f"body exceeds {MAX_BODY_BYTES} bytes")
+        raise TooLarge("batch_too_large", f"body exceeds {MAX_BODY_BYTES} bytes")
     try:
         items = readings_of(orjson.loads(body))
     except orjson.JSONDecodeError as exc:
         log.info("ingest batch of %s rejected: not JSON (%s)", device.code, exc)
-        raise ApiError(422, "invalid_batch", f"body is not JSON: {exc}") from exc
+        raise Invalid("invalid_batch", f"body is not JSON: {exc}") from exc
     except BatchError as exc:
         log.info("ingest batch of %s rejected: %s", device.code, exc)
-        raise ApiError(422, "invalid_batch", str(exc)) from exc
+        raise Invalid("invalid_batch", str(exc)) from exc
     if len(items) > settings.max_ingest_items:
-        raise ApiError(413, "batch_too_large", f"{len(items)} readings; at most {settings.max_ingest_items} per batch")
+        raise TooLarge("batch_too_large", f"{len(items)} readings; at most {settings.max_ingest_items} per batch")
     now = utcnow()
     parsed = parse_items(items, device=device, now=now, oldest=now - settings.reading_retention)
     if parsed.rejected:

@@ -26,7 +26,7 @@ from domain.schemas import (
     UnitOut,
 )
 from server.db.base import utcnow
-from server.errors import ApiError, conflict, forbidden, invalid, not_found
+from server.errors import Refused, conflict, forbidden, invalid, not_found
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
 from server.regions.service import RegionCatalog
 from server.security import audit
@@ -246,7 +246,7 @@ def update_project(session: Session, *, project_id: int, data: ProjectUpdate, ac
     changes: dict[str, Any] = {}
     fields = data.model_dump(exclude_unset=True, exclude={"lon", "lat", "coord_system"})
     if role.is_enterprise:  # what an enterprise says about a project is verified before it is shown
-        raise ApiError(403, "report_for_verification",
+        raise Refused("report_for_verification",
                        f"enterprises change project data by reporting it for verification: "
                        f"POST /api/v1/reporting/projects/{project_id}/basic-info (or /permit, /position, /status)")
     if "risk_level" in fields and not (role.is_supervisor or role is Role.SYSTEM_ADMIN):

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from server.deps import StreamPrincipal
-from server.errors import ApiError, invalid
+from server.errors import BadRequest, invalid
 from server.monitoring import service
 from server.push.hub import Event, last_event_id, read_events
 
@@ -61,7 +61,7 @@ def _resume_point(header: str | None) -> int | None:
     text = header.strip()
     if not _EVENT_ID.fullmatch(text) or int(text) > MAX_EVENT_ID:
         log.info("stream refused: Last-Event-ID %r is not an event id", text[:40])
-        raise ApiError(400, "invalid_last_event_id", "Last-Event-ID must be an event id this stream sent "
+        raise BadRequest("invalid_last_event_id", "Last-Event-ID must be an event id this stream sent "
                                                      "(a non-negative integer below 2^63)")
     return int(text)
 

@@ -22,19 +22,19 @@ from contextlib import contextmanager
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from server.errors import ApiError
+from server.errors import TooManyRequests
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # A fixed hash to verify against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = _hasher.hash("sandtable-no-such-user")
 
 
-class PasswordWorkBusy(ApiError):
+class PasswordWorkBusy(TooManyRequests):
     """More password checks at once than the gate queues: the caller retries in a moment."""
 
     def __init__(self) -> None:
-        super().__init__(429, "sign_in_busy", "too many sign-ins at this moment; retry in a few seconds",
-                         {"Retry-After": "2"})
+        super().__init__("too many sign-ins at this moment; retry in a few seconds", retry_after=2,
+                         code="sign_in_busy")
 
 
 class PasswordGate:

@@ -20,7 +20,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from server.config import Settings
-from server.errors import ApiError
+from server.errors import TooManyRequests
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,8 @@ class Throttle:
         self._limiter.clear(window.item(), *key)
 
 
-def too_many_requests(retry_after: int, detail: str) -> ApiError:
-    return ApiError(429, "too_many_requests", detail, {"Retry-After": str(retry_after)})
+def too_many_requests(retry_after: int, detail: str) -> TooManyRequests:
+    return TooManyRequests(detail, retry_after=retry_after)
 
 
 def source_address(request: Request) -> str:

@@ -20,7 +20,7 @@ from server.app import create_app
 from server.cases import notices
 from server.config import Settings
 from server.deps import Principal
-from server.errors import ApiError
+from server.errors import DomainError
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.case_world import TODAY, World, act, draft, inspect, upload
 from tests.support.databases import login
@@ -206,7 +206,7 @@ def test_the_same_draft_issued_twice_at_once_gets_one_number(world: World) -> No
             try:
                 return notices.act(session, principal, w.client.app.state.regions, notice_id=notice["id"],
                                    action=NoticeAction.ISSUE, comment="", document_ids=[], today=TODAY).number
-            except ApiError as exc:
+            except DomainError as exc:
                 return exc.code
 
     with ThreadPoolExecutor(max_workers=2) as pool:
