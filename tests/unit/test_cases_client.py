@@ -1,10 +1,20 @@
-"""The client refuses uploads the server would refuse, before sending them."""
+"""The client refuses uploads the server would refuse, before sending them (a picked file is read and
+checked by `read_checked`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from services.uploads import UploadRejected, check_upload, sniff_content_type
+from services.uploads import (
+    PHOTO_TYPES,
+    CheckedFile,
+    UploadRejected,
+    check_upload,
+    read_checked,
+    sniff_content_type,
+)
 from tests.support.files import tiny_png
 from tests.support.photos import exif_jpeg
 
@@ -24,3 +34,21 @@ def test_refusals_say_why(name: str, data: bytes, limit: int, reason: str) -> No
     with pytest.raises(UploadRejected) as refused:
         check_upload(name, data, limit)
     assert (refused.value.reason, refused.value.filename) == (reason, name)
+
+
+def test_a_picked_file_is_read_and_checked(tmp_path: Path) -> None:
+    photo = tmp_path / "rectified.png"
+    photo.write_bytes(tiny_png())
+    assert read_checked(photo) == CheckedFile("rectified.png", tiny_png(), "image/png")
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(b"%PDF-1.7\n...")
+    with pytest.raises(UploadRejected) as refused:
+        read_checked(plan, PHOTO_TYPES)
+    assert refused.value.reason == "not_a_photo"
+    big = tmp_path / "big.jpg"
+    big.write_bytes(exif_jpeg() + b"\0" * 2048)
+    with pytest.raises(UploadRejected) as refused:
+        read_checked(big, limit=1024)  # refused by its size on disk, before it is read
+    assert (refused.value.reason, refused.value.filename) == ("file_too_large", "big.jpg")
+    with pytest.raises(OSError):
+        read_checked(tmp_path / "gone.png")
