@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Path, Query, Request, Response, UploadFile
 
+from domain.enterprise_workspace import WORKSPACE_PAGE_SIZE, WorkspacePage
 from domain.reporting import SubmissionAction, SubmissionKind, SubmissionStatus
 from domain.reporting_schemas import (
     MAX_ROW_ID,
@@ -68,6 +69,7 @@ from server.reporting.models import (
     SubdivisionAcceptance,
 )
 from server.reporting.queue import project_records, record_out
+from server.reporting.workspace import workspace_page
 
 router = APIRouter(prefix="/reporting", tags=["reporting"])
 MonthPath = Annotated[str, Path(pattern=r"^(19|20)\d{2}-(0[1-9]|1[0-2])$", examples=["2026-10"])]
@@ -128,6 +130,20 @@ def act_on_submission(submission_id: IdPath, action: SubmissionAction, data: Sub
     submission = verification.act(session, principal, submission_id=submission_id, action=action,
                                   comment=data.comment, today=_today(request))
     return verification.submission_out(session, submission, with_events=True)
+
+
+# --- the enterprise workspace --------------------------------------------------------------------
+
+
+@router.get("/workspace", response_model=WorkspacePage)
+def enterprise_workspace(request: Request, session: ReadSession, principal: CurrentPrincipal,
+                         page: Annotated[int, Query(ge=1)] = 1,
+                         page_size: Annotated[int, Query(ge=1, le=WORKSPACE_PAGE_SIZE)] = WORKSPACE_PAGE_SIZE,
+                         ) -> WorkspacePage:
+    """Enterprises: a page of their projects (by name) with each one's verification state, what falls due
+    this month by the compliance rules (and last month's missing photos) and what supervisors returned."""
+    return workspace_page(session, principal, request.app.state.regions, page=page, page_size=page_size,
+                          today=_today(request))
 
 
 # --- project facts -------------------------------------------------------------------------------
