@@ -1,7 +1,7 @@
 """Drives the Quality, Safety and Progress tabs of one project dossier: each tab's lists load together
 in one job (services.verification_workflows), the Safety tab's machine selection fetches its operation
-plans, and the Progress tab's photo strip is built here. It is the Quality tab's child, so it goes
-with the dossier (the three tabs are added and closed together)."""
+plans, and the Progress tab's photos get their thumbnails the one way (app.thumbnail_flow). It is the
+Quality tab's child, so it goes with the dossier (the three tabs are added and closed together)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from domain.reporting_schemas import OperationOut
 from services.reporting_client import ReportingClient
 from services.verification_workflows import progress_lists, quality_lists, safety_lists
 from widgets.reporting.common import ListsTab
-from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.progress_tab import ProgressTab
 from widgets.reporting.quality_tab import QualityTab
 from widgets.reporting.safety_tab import SafetyTab
@@ -34,7 +33,8 @@ class ReportingTabsController(QObject):
         self.project_id = project_id
         self.quality = quality
         self.safety = SafetyTab(project_id)
-        self.progress = ProgressTab(project_id, bind_photo_strip(worker, PhotoStrip(), client))
+        self.progress = ProgressTab(project_id)
+        bind_photo_strip(worker, self.progress.photos, client)
         self.safety.sig_operations_wanted.connect(self._load_operations)
 
     @property

@@ -10,8 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from domain.dangerous_works import DangerLevel, DangerousWorkType
-from domain.reporting import EquipmentType, OperationType, SubmissionStatus, TestItem
-from domain.reporting_lists import QualityLists, SafetyLists
+from domain.enums import ProjectStatus
+from domain.reporting import (
+    EquipmentType,
+    OperationType,
+    PhotoFlag,
+    SubmissionKind,
+    SubmissionStatus,
+    TestItem,
+)
+from domain.reporting_lists import ProgressLists, QualityLists, SafetyLists
 from domain.reporting_schemas import (
     DangerousWorkOut,
     DangerousWorkPlanOut,
@@ -20,14 +28,24 @@ from domain.reporting_schemas import (
     MonthlyReviewIn,
     MonthlyReviewOut,
     OperationOut,
+    PendingFact,
+    ProgressPhotoOut,
+    ProgressReportOut,
+    ProjectFactsOut,
     ReviewItem,
+    SubmissionOut,
+    SubmissionPage,
     TimelineEntry,
     VerificationOut,
 )
+from domain.schemas import ProjectDetail, StatusChange
 from widgets.reporting.common import ALERT_BACKGROUND
 from widgets.reporting.monthly_review import MonthlyReviewDialog, ReviewRecord
+from widgets.reporting.progress_tab import ProgressTab
 from widgets.reporting.quality_tab import QualityTab
 from widgets.reporting.safety_tab import SafetyTab
+from widgets.reporting.submission_detail import SubmissionDetail
+from widgets.reporting.verification_queue import VerificationQueue
 
 AT = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 11, 25)
@@ -152,3 +170,66 @@ def test_the_monthly_review_asks_for_months_and_sends_its_remark(qtbot) -> None:
     assert recorded.args == [5, "2026-09"]
     assert dialog.isVisible() and not dialog.record_button.isEnabled() and dialog.comment_edit.isHidden()
     assert dialog.message_label.text() == "Review of 2026-09 recorded." and "已核查" in dialog.state_label.text()
+
+
+def submission(submission_id: int, status: SubmissionStatus = SubmissionStatus.SUBMITTED) -> SubmissionOut:
+    return SubmissionOut(id=submission_id, project_id=7, project_name="深圳某项目", kind=SubmissionKind.MATERIAL_ENTRY,
+                         record_id=submission_id * 10, status=status, verified=False, summary=f"进场材料 {submission_id}",
+                         submitted_by_unit_id=3, submitted_by_unit_name="深圳某建工集团", submitted_at=AT,
+                         decided_at=None, comment="")
+
+
+def test_the_queue_asks_for_pages_and_submissions(qtbot) -> None:  # type: ignore[no-untyped-def]
+    queue = VerificationQueue(SubmissionDetail())
+    qtbot.addWidget(queue)
+    with qtbot.waitSignal(queue.sig_page_requested, timeout=1000) as asked:
+        queue.set_kind(SubmissionKind.MATERIAL_ENTRY)
+    assert asked.args == [SubmissionKind.MATERIAL_ENTRY, 1]
+    first, second = submission(1), submission(2, SubmissionStatus.RESUBMITTED)
+    with qtbot.waitSignal(queue.sig_queue_loaded, timeout=1000) as loaded:
+        queue.show_page(SubmissionPage(total=52, page=2, page_size=50, items=[first, second]))
+    assert loaded.args == [52] and queue.page == 2 and queue.model.rows == [first, second]
+    assert queue.model.index(1, 5).data() == "Resubmitted after a return"
+    assert "52 submissions waiting" in queue.summary_label.text()
+
+    with qtbot.waitSignal(queue.sig_submission_selected, timeout=1000) as selected:
+        assert queue.select_submission(2)
+    assert selected.args == [2]
+    with qtbot.waitSignal(queue.sig_submission_selected, timeout=1000) as elsewhere:
+        queue.open_submission(99)  # not on this page (a dossier row): the detail shows it all the same
+    assert elsewhere.args == [99] and not queue.table.selectionModel().selectedRows()
+    with qtbot.waitSignal(queue.sig_page_requested, timeout=1000) as again:
+        queue.refresh_button.click()
+    assert again.args == [SubmissionKind.MATERIAL_ENTRY, 2]
+    queue.select_submission(1)
+    with qtbot.waitSignal(queue.sig_project_open_requested, timeout=1000) as opened:
+        queue.table.doubleClicked.emit(queue.model.index(0, 0))
+    assert opened.args == [7]
+
+    queue.show_error("Cannot reach the server.")
+    assert not queue.error_label.isHidden() and queue.model.rows == [first, second]
+
+
+def test_the_progress_tab_shows_reports_facts_and_history(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab = ProgressTab(7)
+    qtbot.addWidget(tab)
+    photo = ProgressPhotoOut(id=71, month="2026-10", caption="主体结构", original_name="p.jpg", content_type="image/jpeg",
+                             size=1000, taken_at=None, lon=None, lat=None, distance_km=None,
+                             flags=[PhotoFlag.NO_TIME], uploaded_at=AT)
+    report = ProgressReportOut(id=8, project_id=7, month="2026-10", photos=[photo], flagged=1, verification=state(81))
+    waiting = PendingFact(kind=SubmissionKind.STATUS, submission_id=82, status=SubmissionStatus.SUBMITTED,
+                          proposed={"action": "suspend", "effective_on": "2026-11-20", "reason": "台风停工"})
+    facts = ProjectFactsOut(project_id=7, name="深圳某项目", permit_no=None, lon=114.05, lat=22.54,
+                            status=ProjectStatus.UNDER_CONSTRUCTION, actual_start=None, actual_end=None,
+                            verified_version=None, pending=[waiting])
+    project = ProjectDetail.model_construct(status_history=[StatusChange(
+        status=ProjectStatus.UNDER_CONSTRUCTION, changed_at=AT, changed_by="demo-shenzhen")])
+    with qtbot.waitSignals([tab.sig_loaded, tab.photos.sig_thumbnails_wanted], timeout=1000):
+        tab.show_lists(ProgressLists(reports=[report], facts=facts, project=project, versions=[]))
+    assert [r.verified for r in tab.models["status"].rows] == [False, True]  # the waiting report on top
+    assert tab.models["pending"].rows == [waiting] and "1 proposal(s) waiting" in tab.facts_label.text()
+    with qtbot.waitSignal(tab.photos.sig_photo_open_requested, timeout=1000) as wanted:
+        tab.photos.itemDoubleClicked.emit(tab.photos.item(0))
+    assert wanted.args[0] == 71
+    tab.photos.show_thumbnails({71: "Not found, or outside your data scope."})
+    assert "1 of 1 thumbnails could not be loaded" in tab.error_label.text()

@@ -1,7 +1,7 @@
 """The dossier's Progress tab: monthly image progress (photos with their flags, verification state), the
 status history with status reports still waiting marked unverified, the basic-information versions,
 and every project-fact proposal that has not been verified yet. Passive: its controller loads the
-lists (`show_lists`) and hands over the photo strip, which it drives as well."""
+lists (`show_lists`) and drives the photo strip (`photos`) as well."""
 
 from __future__ import annotations
 
@@ -42,8 +42,7 @@ class StatusRow:
 
 
 class ProgressTab(ListsTab):
-    def __init__(self, project_id: int, photos: PhotoStrip, parent: QWidget | None = None) -> None:
-        """`photos` shows the photos of the month selected (its controller fetches the thumbnails)."""
+    def __init__(self, project_id: int, parent: QWidget | None = None) -> None:
         super().__init__(project_id, parent)
         self.facts: ProjectFactsOut | None = None
         self._history: list[StatusRow] = []
@@ -59,8 +58,9 @@ class ProgressTab(ListsTab):
             state_column(self.tr("Verification")),
         ], highlight=lambda r: ALERT_BACKGROUND if r.flagged else None, page=progress_page)
         progress_page.addWidget(self.tables["progress"])
-        self.photos = photos
-        progress_page.addWidget(photos)
+        self.photos = PhotoStrip(progress_page)  # the photos of the month selected
+        self.photos.sig_error.connect(self.show_error)
+        progress_page.addWidget(self.photos)
         self.tables["progress"].selectionModel().selectionChanged.connect(self._on_report_selected)
 
         self.add_list("pending", self.tr("Unverified proposals"), [
