@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from domain.monitoring_schemas import (
     TransmissionReport,
     WarningOut,
 )
+from widgets.common.table_model import record_table
 from widgets.device_table_model import DeviceTableModel
 from widgets.live_chart import LiveChart, RedrawClock, remember_thresholds
 
@@ -47,14 +47,9 @@ class MonitoringTab(QWidget):
         self._warnings: list[WarningOut] = []
 
         self.model = DeviceTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several charts at once
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.summary_label = QLabel(self.tr("Loading devices…"), self)
         self.transmission_label = QLabel(self)

@@ -18,14 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,14 @@ from PySide6.QtWidgets import (
 from domain.monitoring import Severity, WarningState, WarningType
 from domain.monitoring_live import SEVERITY_RANK, ProjectInfo, WarningFilter
 from domain.monitoring_schemas import WarningAck, WarningOut
-from widgets.common.table_model import RECORD_ROLE, SORT_ROLE, Column, ModelIndex, RecordTableModel
+from widgets.common.table_model import (
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    ModelIndex,
+    RecordTableModel,
+    record_table,
+)
 from widgets.labels import label, metric_label, options
 from widgets.monitoring_text import SEVERITY_COLOURS, display_unit
 
@@ -194,16 +199,10 @@ class WarningsInbox(QWidget):
         self.model = WarningTableModel(self)
         self.proxy = WarningFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LAST_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.detail_label = QLabel(self)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -154,7 +154,8 @@ class HighlightedModel(RecordTableModel[T], Generic[T]):
         return super().data(index, role)
 
 
-def record_table(model: RecordTableModel[Any], parent: QWidget) -> QTableView:
+def record_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+    """A read-only table of whole rows (the model may be a proxy in front of a RecordTableModel)."""
     table = QTableView(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
