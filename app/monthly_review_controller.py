@@ -8,12 +8,18 @@ from functools import partial
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from app.error_text import describe_error
+from app.error_text import GENERAL_FIELD, describe_error
 from app.form_flow import bind_form
 from app.worker import Worker
 from domain.reporting_schemas import MonthlyReviewOut
 from services.reporting_client import ReportingClient
 from widgets.reporting.monthly_review import MonthlyReviewDialog, ReviewRecord
+
+
+def review_refusal(error: Exception) -> tuple[str, str]:
+    """A refused review reads as the reporting area says it ("already recorded", "not started yet"),
+    under the remark as a whole: the report forms' field sentences do not apply."""
+    return GENERAL_FIELD, describe_error(error)
 
 
 class MonthlyReviewController(QObject):
@@ -24,7 +30,7 @@ class MonthlyReviewController(QObject):
         self.dialog = dialog
         self._project_id = dialog.project_id
         dialog.sig_month_chosen.connect(self.load)
-        bind_form(worker, dialog, send=self._record)
+        bind_form(worker, dialog, send=self._record, describe=review_refusal)
 
     @Slot(str)
     def load(self, month: str | None = None) -> None:
