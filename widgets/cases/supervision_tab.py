@@ -14,9 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -35,7 +33,7 @@ from domain.case_schemas import (
 )
 from domain.schemas import UserOut
 from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
-from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
+from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel, fit_columns, record_table
 from widgets.labels import label
 from widgets.project_table_model import RISK_COLOURS
 
@@ -129,7 +127,7 @@ class SupervisionTab(QWidget):
         for key, model in (("inspections", self.inspections), ("notices", self.notices),
                            ("punishments", self.punishments), ("deductions", self.deductions),
                            ("follow_ups", self.follow_ups)):
-            table = self._table(model)
+            table = record_table(model, self)
             self.tables[key] = table
             self.lists.addTab(table, self._titles[key])
         self.tables["notices"].doubleClicked.connect(self._open_notice)
@@ -142,18 +140,6 @@ class SupervisionTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.lists, 1)
-
-    def _table(self, model: RecordTableModel[Any]) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -182,10 +168,7 @@ class SupervisionTab(QWidget):
     def _fill(self, key: str, rows: Sequence[Any]) -> None:
         model: RecordTableModel[Any] = getattr(self, key)
         model.set_rows(rows)
-        table = self.tables[key]
-        for column in range(model.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        fit_columns(self.tables[key])
         self.lists.setTabText(list(self.tables).index(key), f"{self._titles[key]} ({len(rows)})")
 
     def show_risk(self, risk: ProjectRiskOut) -> None:

@@ -14,11 +14,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from domain.case_schemas import FollowUpOut, FollowUpPage, NoticePage, NoticeSummary
 from domain.schemas import UserOut
 from widgets.common.formatting import ESCALATION_COLOURS, date_text, overdue_text
-from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel
+from widgets.common.table_model import RECORD_ROLE, Column, RecordTableModel, record_table
 from widgets.labels import label
 from widgets.paging_bar import PagingBar
 
@@ -65,14 +63,7 @@ class WorkQueue(QWidget):
         self.tabs.setDocumentMode(True)
         for spec in self.specs:
             self.tabs.addTab(spec.title)
-        self.table = QTableView(self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table = record_table(self._models[self.specs[0].key], self)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.activated.connect(self._on_activated)
         self.paging = PagingBar(self, total_format=self.tr("{0} items"))
@@ -186,9 +177,9 @@ class WorkQueue(QWidget):
         model = self._models[spec.key]
         if self.table.model() is not model:
             self.table.setModel(model)
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         for column in range(2, model.columnCount()):
             self.table.resizeColumnToContents(column)
