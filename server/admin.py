@@ -20,12 +20,12 @@ from pydantic import TypeAdapter, ValidationError
 
 from domain.enums import Role
 from domain.schemas import RegistrationIn
-from server.accounts.models import User
 from server.accounts.service import check_scope, check_username, create_active_user
 from server.app import prepare_database
 from server.config import Settings
 from server.db.engine import Database, default_sqlite_url
 from server.errors import DomainError
+from server.security.models import User
 
 
 class AdminError(Exception):

@@ -22,8 +22,8 @@ from server.config import Settings
 from server.credit.views import router as credit_router
 from server.db.engine import Database
 from server.db.migrate import upgrade_to_head
-from server.demo.credentials import report_refusal as report_demo_refusal
 from server.demo.generator import seed_demo
+from server.demo.refusal import report_refusal as report_demo_refusal
 from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
 from server.followups.views import router as followups_router
@@ -33,6 +33,7 @@ from server.ingest.http import router as ingest_router
 from server.monitoring.flows import MonitoringRuntime
 from server.monitoring.views import router as monitoring_router
 from server.projects.feature_cache import FeatureCache
+from server.projects.views import region_router as region_tree_router
 from server.projects.views import router as projects_router
 from server.push.views import router as push_router
 from server.regions.service import RegionCatalog, seed_regions
@@ -112,8 +113,8 @@ def create_app(settings: Settings) -> FastAPI:
         return Health(version=__version__, database=request.app.state.database.backend,
                       compliance_scan_at=request.app.state.compliance_scan_at)
 
-    routers = (accounts_router, regions_router, projects_router, units_router, audit_router, cases_router,
-               documents_router, credit_router, risk_router, followups_router, reporting_router)
+    routers = (accounts_router, regions_router, region_tree_router, projects_router, units_router, audit_router,
+               cases_router, documents_router, credit_router, risk_router, followups_router, reporting_router)
     for router in routers:
         api.include_router(router)
     for router in (monitoring_router, ingest_router, push_router):

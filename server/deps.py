@@ -12,11 +12,11 @@ from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus, Role
-from server.accounts.models import User
 from server.config import Settings
 from server.db.engine import Database
 from server.errors import Unauthenticated, forbidden
 from server.security.actor import Actor, source_for_role
+from server.security.models import User
 from server.security.scopes import DataScope
 from server.security.tokens import resolve_token
 

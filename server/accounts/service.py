@@ -20,7 +20,6 @@ from domain import adcodes
 from domain.enums import AccountStatus, DataSource, Role
 from domain.schemas import RegistrationIn, RegistrationReceipt, UserOut
 from server.accounts.login_guard import LoginGuard
-from server.accounts.models import User
 from server.config import Settings
 from server.db.base import utcnow
 from server.db.engine import Database
@@ -30,7 +29,7 @@ from server.errors import Refused, Unauthenticated, conflict, forbidden, invalid
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor, source_for_role
-from server.security.models import ApiToken
+from server.security.models import ApiToken, User
 from server.security.passwords import hash_password, needs_rehash, verify_password
 from server.security.tokens import issue_token, revoke_all_tokens, revoke_token
 from server.units.models import Unit

@@ -8,8 +8,8 @@ from fastapi.security import OAuth2PasswordRequestForm
 from domain.schemas import PasswordChangeIn, RegistrationIn, RegistrationReceipt, ReviewIn, TokenOut, UserOut
 from server.accounts import service
 from server.accounts.login_guard import LoginGuard
-from server.accounts.models import User
 from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, Writer, WriteSession
+from server.security.models import User
 from server.security.throttle import Window, per_address, source_address
 
 router = APIRouter(tags=["accounts"])

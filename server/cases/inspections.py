@@ -89,7 +89,7 @@ def inspection_out(session: Session, inspection: Inspection) -> InspectionOut:
 def get_inspection(session: Session, principal: Principal, inspection_id: int) -> Inspection:
     inspection = session.scalar(
         sa.select(Inspection).join(Project, Project.id == Inspection.project_id)
-        .where(Inspection.id == inspection_id, principal.scope.project_clause())
+        .where(Inspection.id == inspection_id, Project.in_scope(principal.scope))
     )
     if inspection is None:
         raise not_found("inspection")

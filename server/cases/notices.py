@@ -55,7 +55,7 @@ def notice_scope(principal: Principal) -> sa.ColumnElement[bool]:
     addressed to it (drafts are the agency's business and must not even be detectable)."""
     if principal.role.is_enterprise:
         return (Notice.target_unit_id == principal.unit_id) & (Notice.status != NoticeStatus.DRAFT)
-    return Notice.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    return Notice.project_id.in_(sa.select(Project.id).where(Project.in_scope(principal.scope)))
 
 
 def scoped_notice(session: Session, principal: Principal, notice_id: int, *, for_update: bool = False) -> Notice:

@@ -18,7 +18,6 @@ from server.errors import Invalid, forbidden, not_found
 from server.projects.models import Project
 from server.risk.service import project_risks
 from server.security import audit
-from server.security.scopes import region_clause
 
 
 def create_plan(session: Session, principal: Principal, *, data: InspectionPlanCreate, today: dt.date) -> InspectionPlan:
@@ -27,13 +26,13 @@ def create_plan(session: Session, principal: Principal, *, data: InspectionPlanC
     region = data.region_adcode or principal.region_adcode or "440000"
     if not scope.covers_region(region):
         raise forbidden("the plan's region is outside your region")
-    in_region = scope.project_clause() & region_clause(region)
+    in_region = Project.in_scope(scope) & Project.in_region(region)
     chosen = list(dict.fromkeys(data.project_ids))
     if chosen:
         found = set(session.scalars(sa.select(Project.id).where(Project.id.in_(chosen), in_region)))
         if missing := [p for p in chosen if p not in found]:
             raise Invalid("unknown_project", f"project(s) {missing} are not in the plan's region")
-    risks = project_risks(session, scope=scope, today=today, extra=region_clause(region))
+    risks = project_risks(session, scope=scope, today=today, extra=Project.in_region(region))
     if data.riskiest:
         ranked = sorted(risks.values(), key=lambda r: (-r.score, r.project_id))
         chosen += [r.project_id for r in ranked if r.project_id not in chosen][:data.riskiest]

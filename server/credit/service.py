@@ -218,7 +218,7 @@ def _deduction_scope(principal: Principal) -> sa.ColumnElement[bool]:
     if principal.role.is_enterprise:
         staff = sa.select(Personnel.id).where(Personnel.unit_id == principal.unit_id)
         return (Deduction.unit_id == principal.unit_id) | Deduction.personnel_id.in_(staff)
-    return Deduction.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    return Deduction.project_id.in_(sa.select(Project.id).where(Project.in_scope(principal.scope)))
 
 
 def decide(session: Session, principal: Principal, *, deduction_id: int, confirm: bool, comment: str) -> Deduction:

@@ -3,7 +3,6 @@
 Add one line here when an area gets a models module.
 """
 
-from server.accounts import models as accounts_models
 from server.cases import models as cases_models
 from server.credit import models as credit_models
 from server.db.base import Base
@@ -18,5 +17,5 @@ from server.units import models as units_models
 
 metadata = Base.metadata
 
-AREAS = (accounts_models, cases_models, credit_models, documents_models, followups_models, monitoring_models,
+AREAS = (cases_models, credit_models, documents_models, followups_models, monitoring_models,
          projects_models, regions_models, reporting_models, security_models, units_models)

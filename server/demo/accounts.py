@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus, Role
-from server.accounts.models import User
 from server.demo.common import Account, insert_rows, move_id_sequences
 from server.demo.credentials import DEMO_PASSWORD
+from server.security.models import User
 from server.security.passwords import hash_password
 from server.units.models import Unit
 

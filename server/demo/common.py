@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from domain.adcodes import GUANGDONG
 from domain.enums import Role
-from server.accounts.models import User
 from server.clock import CHINA_TZ
+from server.security.models import User
 
 CHUNK = 20_000
 Account = tuple[int, str, str]  # user id, username, role

@@ -3,21 +3,15 @@
 The demo accounts share a password printed in the README, and demo device secrets derive from the demo
 seed (public, with a default): anyone can use them. A server started without `--demo` therefore refuses
 them, whatever its database holds (a demo database kept for production, or one seeded once with `--demo`).
+Accounts and ingest ask the predicates below, so this module imports nothing of the server's (the demo
+seeding around it imports everything); `server.demo.refusal` says at start what is refused.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 
-import sqlalchemy as sa
-
 from domain.enums import Role
-from server.accounts.models import User
-from server.db.engine import Database
-from server.monitoring.models import Device
-
-log = logging.getLogger("sandtable.auth")
 
 DEMO_PASSWORD = "sandtable-demo"
 DEMO_ACCOUNTS = (  # username, display name, role, region
@@ -38,18 +32,6 @@ def is_demo_username(username: str) -> bool:
     return username in _DEMO_NAMES or _DEMO_UNIT_ACCOUNT.fullmatch(username) is not None
 
 
-def is_demo_device(device: Device) -> bool:
-    return device.registered_by == DEMO_REGISTRAR
-
-
-def report_refusal(database: Database) -> None:
-    """Say once, at start, what a server without `--demo` refuses and why (nothing when the database holds
-    no demo credentials)."""
-    with database.read_session() as session:
-        names = [n for n in session.scalars(sa.select(User.username).where(User.username.like("demo-%")))
-                 if is_demo_username(n)]
-        devices = session.scalar(sa.select(sa.func.count()).select_from(Device)
-                                 .where(Device.registered_by == DEMO_REGISTRAR)) or 0
-    if names or devices:
-        log.warning("not started with --demo: refusing the %d demo accounts and the secrets of the %d demo "
-                    "devices in this database (their credentials are public)", len(names), devices)
+def is_demo_device(registered_by: str) -> bool:
+    """Of a device, by who registered it."""
+    return registered_by == DEMO_REGISTRAR

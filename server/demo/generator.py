@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from domain.adcodes import city_of
 from domain.credit_code import ALPHABET, make_credit_code
 from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, Role, UnitKind
-from server.accounts.models import User
 from server.accounts.service import create_active_user
 from server.demo import vocabulary as vocab
 from server.demo.cases import generate_case_history
@@ -34,6 +33,7 @@ from server.projects.service import search_text
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor
+from server.security.models import User
 from server.units.models import Unit
 
 _STATUS_MIX = ((ProjectStatus.UNDER_CONSTRUCTION, 55), (ProjectStatus.PLANNED, 10), (ProjectStatus.SUSPENDED, 5),

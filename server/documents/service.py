@@ -41,7 +41,7 @@ def record_document(session: Session, principal: Principal, *, project_id: int, 
 def _visible(principal: Principal) -> sa.ColumnElement[bool]:
     """Supervisors see a project's documents; an enterprise only what its own unit uploaded (another
     unit's evidence or the agency's enforcement files are not its business)."""
-    in_scope = Document.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    in_scope = Document.project_id.in_(sa.select(Project.id).where(Project.in_scope(principal.scope)))
     if principal.role.is_enterprise:
         return in_scope & (Document.uploaded_by_unit_id == principal.unit_id)
     return in_scope

@@ -145,7 +145,7 @@ def close_follow_ups_of_notice(session: Session, notice_id: int, *, actor: Actor
 def _scope(principal: Principal) -> sa.ColumnElement[bool]:
     if principal.role.is_enterprise:
         return FollowUp.assigned_unit_id == principal.unit_id
-    return FollowUp.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    return FollowUp.project_id.in_(sa.select(Project.id).where(Project.in_scope(principal.scope)))
 
 
 def _scoped(session: Session, principal: Principal, follow_up_id: int, *, for_update: bool = False) -> FollowUp:

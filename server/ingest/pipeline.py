@@ -84,7 +84,7 @@ class Ingestor:
                 sa.select(Device, Project.city_adcode).join(Project, Project.id == Device.project_id)
                 .where(column == key[1])
             ).first()
-        if row and is_demo_device(row[0]) and not self.accept_demo_devices:
+        if row and is_demo_device(row[0].registered_by) and not self.accept_demo_devices:
             row = None  # refused like an unknown device (the server says why once, at start)
         info = device_info(row[0], row[1]) if row else None
         self.devices.put(key, info)

@@ -1,6 +1,6 @@
 """Monitoring services: device registry, transmission reports, reading history, warnings, upkeep.
 
-Every query is scoped through the device's project (`DataScope.project_clause()`); a device or warning
+Every query is scoped through the device's project (`Project.in_scope(scope)`); a device or warning
 outside the caller's scope answers exactly like a missing one.
 """
 
@@ -52,7 +52,7 @@ HISTORY_POINT_LIMIT = 20_000
 
 def _scoped_device(session: Session, *, device_id: int, scope: DataScope) -> Device:
     device = session.scalar(sa.select(Device).join(Project, Project.id == Device.project_id)
-                            .where(Device.id == device_id, scope.project_clause()))
+                            .where(Device.id == device_id, Project.in_scope(scope)))
     if device is None:
         raise not_found("device")
     return device
@@ -64,7 +64,7 @@ def _scoped_device(session: Session, *, device_id: int, scope: DataScope) -> Dev
 def register_device(session: Session, *, data: DeviceCreate, actor: Actor, scope: DataScope,
                     secret: str | None = None) -> DeviceCreated:
     """Register a device on a project in the caller's scope; the secret is returned once, stored hashed."""
-    in_scope = session.scalar(sa.select(Project.id).where(Project.id == data.project_id, scope.project_clause()))
+    in_scope = session.scalar(sa.select(Project.id).where(Project.id == data.project_id, Project.in_scope(scope)))
     if in_scope is None:
         raise not_found("project")
     _check_identifiers_free(session, code=data.code, mn=data.mn, scope=scope)
@@ -93,7 +93,7 @@ def _check_identifiers_free(session: Session, *, code: str, mn: str | None, scop
     caller's scope answers alike for code and MN and says nothing of whose device it is: refusing an
     identifier cannot help confirming that it is in use, but it need not tell more (README "What is public")."""
     clashes = [Device.code == code, *([Device.mn == mn] if mn else [])]
-    visible = sa.select(Project.id).where(Project.id == Device.project_id, scope.project_clause()).exists()
+    visible = sa.select(Project.id).where(Project.id == Device.project_id, Project.in_scope(scope)).exists()
     found = session.execute(sa.select(Device.id, Device.code, visible).where(sa.or_(*clashes))).all()
     for device_id, taken_code, in_scope in found:
         if in_scope and taken_code == code:
@@ -109,7 +109,7 @@ def _check_identifiers_free(session: Session, *, code: str, mn: str | None, scop
 
 def list_devices(session: Session, *, scope: DataScope, project_id: int | None = None,
                  kind: DeviceKind | None = None, limit: int = 500, offset: int = 0) -> list[DeviceOut]:
-    query = sa.select(Device).join(Project, Project.id == Device.project_id).where(scope.project_clause())
+    query = sa.select(Device).join(Project, Project.id == Device.project_id).where(Project.in_scope(scope))
     if project_id is not None:
         query = query.where(Device.project_id == project_id)
     if kind is not None:
@@ -139,7 +139,7 @@ def device_thresholds(session: Session, *, device_id: int, scope: DataScope, pro
 
 def visible_device_ids(session: Session, *, scope: DataScope) -> set[int]:
     return set(session.scalars(sa.select(Device.id).join(Project, Project.id == Device.project_id)
-                               .where(scope.project_clause())))
+                               .where(Project.in_scope(scope))))
 
 
 # --- transmission and history --------------------------------------------------------------------------------
@@ -214,7 +214,7 @@ def reading_history(session: Session, *, device_id: int, scope: DataScope, metri
 def list_warnings(session: Session, *, scope: DataScope, states: Sequence[WarningState] = (),
                   project_id: int | None = None, device_id: int | None = None, limit: int = 200) -> list[WarningOut]:
     query = (sa.select(DeviceWarning, Device.code).join(Device, Device.id == DeviceWarning.device_id)
-             .join(Project, Project.id == DeviceWarning.project_id).where(scope.project_clause()))
+             .join(Project, Project.id == DeviceWarning.project_id).where(Project.in_scope(scope)))
     if states:
         query = query.where(DeviceWarning.state.in_(states))
     if project_id is not None:
@@ -230,7 +230,7 @@ def acknowledge_warning(session: Session, *, warning_id: int, comment: str, acto
     row = session.execute(
         sa.select(DeviceWarning, Device.code).join(Device, Device.id == DeviceWarning.device_id)
         .join(Project, Project.id == DeviceWarning.project_id)
-        .where(DeviceWarning.id == warning_id, scope.project_clause())).first()
+        .where(DeviceWarning.id == warning_id, Project.in_scope(scope))).first()
     if row is None:
         raise not_found("warning")
     warning, code = row

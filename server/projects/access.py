@@ -11,7 +11,7 @@ from server.projects.models import Project
 
 
 def scoped_project(session: Session, principal: Principal, project_id: int) -> Project:
-    project = session.scalar(sa.select(Project).where(Project.id == project_id, principal.scope.project_clause()))
+    project = session.scalar(sa.select(Project).where(Project.id == project_id, Project.in_scope(principal.scope)))
     if project is None:
         raise not_found("project")
     return project

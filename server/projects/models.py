@@ -4,9 +4,12 @@ import datetime as dt
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
-from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RiskLevel, UnitKind
+from domain import adcodes
+from domain.enums import PersonnelRole, ProjectStatus, ProjectType, RegionLevel, RiskLevel, UnitKind
 from server.db.base import Base, UTCDateTime, enum_type, utcnow
+from server.security.scopes import DataScope
 
 
 class Project(Base):
@@ -44,6 +47,25 @@ class Project(Base):
     search_text: Mapped[str] = mapped_column(sa.Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    @classmethod
+    def in_scope(cls, scope: DataScope) -> ColumnElement[bool]:
+        """The projects `scope` may see: every area's queries filter with this, so out of scope looks
+        exactly like missing."""
+        if scope.unit_id is not None:
+            return cls.id.in_(sa.select(ProjectUnit.project_id).where(ProjectUnit.unit_id == scope.unit_id))
+        assert scope.region_adcode is not None
+        return cls.in_region(scope.region_adcode)
+
+    @classmethod
+    def in_region(cls, adcode: str) -> ColumnElement[bool]:
+        """Projects inside a region of any level, expressed on the indexed columns."""
+        level = adcodes.level_of(adcode)
+        if level is RegionLevel.PROVINCE:
+            return cls.city_adcode.startswith(adcode[:2])
+        if level is RegionLevel.CITY:
+            return cls.city_adcode == adcode
+        return cls.district_adcode == adcode
 
 
 class ProjectUnit(Base):

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from domain import adcodes
 from domain.cases import effective_level
 from domain.coords import InvalidCoordinate, OutsideRegion, ensure_in_region, to_wgs84, validate_lonlat
-from domain.enums import CoordSystem, Role, UnitKind
+from domain.enums import CoordSystem, ProjectStatus, Role, UnitKind
 from domain.schemas import (
     PersonnelOut,
     ProjectCreate,
@@ -31,7 +31,7 @@ from server.projects.models import Personnel, Project, ProjectStatusChange, Proj
 from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor
-from server.security.scopes import DataScope, region_clause
+from server.security.scopes import DataScope
 from server.units.models import Unit
 
 _SORT_COLUMNS = {
@@ -53,9 +53,9 @@ def search_text(name: str, project_code: str, permit_no: str | None, address: st
 
 
 def _filtered(query: ProjectQuery, scope: DataScope) -> list[sa.ColumnElement[bool]]:
-    clauses = [scope.project_clause()]
+    clauses = [Project.in_scope(scope)]
     if query.region:
-        clauses.append(region_clause(query.region))
+        clauses.append(Project.in_region(query.region))
     if query.status:
         clauses.append(Project.status.in_(query.status))
     if query.project_type:
@@ -108,6 +108,18 @@ def list_projects(session: Session, *, query: ProjectQuery, scope: DataScope, ca
     return ProjectPage(total=total, page=query.page, page_size=query.page_size, items=items)
 
 
+def district_counts(session: Session, *, scope: DataScope) -> dict[str, tuple[int, int]]:
+    """Projects in scope per district: (all, under construction), for the region tree."""
+    return {
+        district: (total, building)
+        for district, total, building in session.execute(
+            sa.select(Project.district_adcode, sa.func.count(),
+                      sa.func.count().filter(Project.status == ProjectStatus.UNDER_CONSTRUCTION))
+            .where(Project.in_scope(scope)).group_by(Project.district_adcode)
+        )
+    }
+
+
 def data_version(session: Session) -> str:
     """Changes whenever a project is added, removed or updated (writes always set `updated_at`).
     Both aggregates are answered from indexes, so this costs well under a millisecond."""
@@ -124,7 +136,7 @@ def map_features_json(session: Session, *, scope: DataScope) -> bytes:
     rows = session.execute(
         sa.select(Project.id, Project.lon, Project.lat, sa.type_coerce(Project.status, as_text),
                   sa.type_coerce(Project.risk_level, as_text), Project.district_adcode)
-        .where(scope.project_clause()).order_by(Project.id)
+        .where(Project.in_scope(scope)).order_by(Project.id)
     ).all()
     columns = [list(col) for col in zip(*rows, strict=True)] if rows else [[] for _ in range(6)]
     ids, lon, lat, status, risk, district = columns
@@ -142,7 +154,7 @@ def project_ids_json(session: Session, *, query: ProjectQuery, scope: DataScope)
 
 
 def _scoped_project(session: Session, scope: DataScope, project_id: int) -> Project:
-    project = session.scalar(sa.select(Project).where(Project.id == project_id, scope.project_clause()))
+    project = session.scalar(sa.select(Project).where(Project.id == project_id, Project.in_scope(scope)))
     if project is None:
         raise not_found("project")
     return project

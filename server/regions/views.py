@@ -1,21 +1,16 @@
+"""Region boundaries; the region tree with project counts is served by the projects area (it counts projects)."""
+
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Query, Response
 
 from domain.enums import RegionLevel
-from domain.schemas import RegionNode
 from server.deps import CurrentPrincipal, ReadSession
 from server.regions import service
 
 router = APIRouter(prefix="/regions", tags=["regions"])
-
-
-@router.get("/tree", response_model=RegionNode)
-def region_tree(request: Request, session: ReadSession, principal: CurrentPrincipal) -> RegionNode:
-    """Guangdong's regions with the number of projects in the caller's scope, pruned to that scope."""
-    return service.region_tree(session, request.app.state.regions, principal.scope)
 
 
 @router.get("/boundaries", responses={200: {"content": {"application/geo+json": {}}}})

@@ -135,7 +135,7 @@ class ProjectRisk:
 def project_risks(session: Session, *, scope: DataScope, today: dt.date,
                   extra: sa.ColumnElement[bool] | None = None) -> dict[int, ProjectRisk]:
     """Scores of every project in scope that has any risk factor (the others score 0)."""
-    in_scope = scope.project_clause() if extra is None else scope.project_clause() & extra
+    in_scope = Project.in_scope(scope) if extra is None else Project.in_scope(scope) & extra
     merged: FactorCounts = defaultdict(dict)
     for provider in FACTOR_PROVIDERS:
         for project_id, values in provider(session, in_scope, today).items():

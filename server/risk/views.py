@@ -11,7 +11,6 @@ from server.deps import CurrentPrincipal, ReadSession, Today, Writer, WriteSessi
 from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.risk import service
-from server.security.scopes import region_clause
 
 router = APIRouter(tags=["risk"])
 
@@ -22,7 +21,7 @@ def risk_ranking(session: ReadSession, principal: CurrentPrincipal, today: Today
                  limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[ProjectRiskOut]:
     """The riskiest projects in scope (optionally in a region), each with its score breakdown."""
     rows = service.ranking(session, scope=principal.scope, today=today,
-                           region_clause=region_clause(region) if region else None, limit=limit)
+                           region_clause=Project.in_region(region) if region else None, limit=limit)
     return [ProjectRiskOut(project_id=r.project_id, project_name=name, district_adcode=district, score=r.score,
                            level=r.level, breakdown=r.breakdown) for r, name, district in rows]
 

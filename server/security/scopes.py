@@ -1,15 +1,15 @@
-"""Data scope: which projects a caller may see. Applied in SQL on every query, never in the client."""
+"""Data scope: which projects a caller may see. Applied in SQL on every query (`Project.in_scope`), never
+in the client."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlalchemy as sa
-from sqlalchemy.sql.elements import ColumnElement
+from typing import TYPE_CHECKING
 
 from domain import adcodes
-from domain.enums import RegionLevel
-from server.projects.models import Project, ProjectUnit
+
+if TYPE_CHECKING:
+    from sqlalchemy.sql.elements import ColumnElement
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,10 @@ class DataScope:
             raise ValueError("a data scope is either a region or a unit")
 
     def project_clause(self) -> ColumnElement[bool]:
-        if self.unit_id is not None:
-            return Project.id.in_(sa.select(ProjectUnit.project_id).where(ProjectUnit.unit_id == self.unit_id))
-        assert self.region_adcode is not None
-        return region_clause(self.region_adcode)
+        """Retiring: `Project.in_scope(scope)` (server/reporting still calls this)."""
+        from server.projects.models import Project
+
+        return Project.in_scope(self)
 
     def covers_region(self, adcode: str) -> bool:
         """Whether every project of region `adcode` would be inside a region scope."""
@@ -38,13 +38,3 @@ class DataScope:
         if self.region_adcode is None:
             return True
         return adcodes.contains(self.region_adcode, adcode) or adcodes.contains(adcode, self.region_adcode)
-
-
-def region_clause(adcode: str) -> ColumnElement[bool]:
-    """Projects inside a region of any level, expressed on the indexed columns."""
-    level = adcodes.level_of(adcode)
-    if level is RegionLevel.PROVINCE:
-        return Project.city_adcode.startswith(adcode[:2])
-    if level is RegionLevel.CITY:
-        return Project.city_adcode == adcode
-    return Project.district_adcode == adcode

@@ -16,9 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus
-from server.accounts.models import User
 from server.db.base import utcnow
-from server.security.models import ApiToken
+from server.security.models import ApiToken, User
 
 REVOKED_CHANNEL = "sandtable_revocations"
 _CHECK_CHUNK = 500  # ids per IN list: far below every backend's bound-parameter limit

@@ -31,7 +31,7 @@ def create_unit(session: Session, *, data: UnitCreate, actor: Actor) -> Unit:
 def _visible_units(scope: DataScope) -> sa.Select[tuple[Unit]]:
     """Units on at least one project in scope (an enterprise also always sees itself)."""
     on_scoped_projects = sa.select(ProjectUnit.unit_id).join(Project, Project.id == ProjectUnit.project_id).where(
-        scope.project_clause()
+        Project.in_scope(scope)
     )
     condition = Unit.id.in_(on_scoped_projects)
     if scope.unit_id is not None:

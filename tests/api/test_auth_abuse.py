@@ -18,11 +18,10 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from domain.enums import AccountStatus, Role
-from server.accounts.models import User
 from server.app import create_app
 from server.compliance import scan_once
 from server.config import AbuseLimits, Settings
-from server.security.models import AuditEntry
+from server.security.models import AuditEntry, User
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.waiting import wait_until
 

@@ -15,12 +15,12 @@ from pypdf import PdfReader
 
 from domain.cases import NoticeAction
 from domain.enums import Role
-from server.accounts.models import User
 from server.app import create_app
 from server.cases import notices
 from server.config import Settings
 from server.deps import Principal
 from server.errors import DomainError
+from server.security.models import User
 from tests.support.accounts import PASSWORD, make_user
 from tests.support.case_world import TODAY, World, act, draft, inspect, upload
 from tests.support.databases import login

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from server.accounts.models import User
 from server.cases.models import Inspection, InspectionPlanItem, Notice
 from server.credit.models import Deduction
 from server.documents.models import Document
@@ -33,6 +32,7 @@ from server.reporting.models import (
     ProgressReport,
     Submission,
 )
+from server.security.models import User
 from server.security.scopes import DataScope
 
 Rows = Callable[[], sa.Select]
@@ -107,7 +107,7 @@ def foreign_object(session: Session, kind: str, scope: DataScope) -> int | None:
     world adds on purpose, such as a pending application, are the ones probed)."""
     rows = _rows(kind)
     object_id, project_id = rows.c
-    visible = sa.select(object_id).join(Project, Project.id == project_id).where(scope.project_clause())
+    visible = sa.select(object_id).join(Project, Project.id == project_id).where(Project.in_scope(scope))
     return session.scalar(sa.select(sa.func.max(object_id)).where(object_id.not_in(visible)))
 
 

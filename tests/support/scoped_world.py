@@ -21,13 +21,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus, ProjectStatus, Role, UnitKind
-from server.accounts.models import User
 from server.app import prepare_database
 from server.config import Settings
 from server.db.engine import Database
 from server.embedded import start_server
 from server.followups.service import raise_for_monitoring_warnings
 from server.projects.models import Project, ProjectUnit
+from server.security.models import User
 from server.security.passwords import hash_password
 from server.security.scopes import DataScope
 from server.security.tokens import issue_token
