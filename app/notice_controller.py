@@ -80,8 +80,11 @@ class NoticeController(QObject):
 
     @Slot(int)
     def _fetch_pdf(self, notice_id: int) -> None:
-        self._worker.submit(partial(self._cases.notice_pdf, notice_id), self.detail.show_pdf, self._on_failure,
+        self._worker.submit(partial(self._cases.notice_pdf, notice_id), self._on_pdf, self._on_failure,
                             channel=f"notice-{id(self)}-pdf")
+
+    def _on_pdf(self, data: bytes) -> None:
+        self.detail.show_pdf(data)
 
     def _on_failure(self, error: Exception) -> None:
         text = describe_error(error, CASES)

@@ -5,14 +5,25 @@ their ids). Plain functions without Qt; controllers run them in the worker."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from domain.case_schemas import FollowUpPage, NoticeOut, NoticePage
 from domain.cases import DocumentKind, NoticeAction
 from domain.followups import FollowUpStatus
 from services.cases_client import CasesClient, NoticeQueue
-from services.uploads import CheckedFile
+from services.uploads import sniff_content_type
 
 Progress = Callable[[int, int], None]  # (files uploaded, files in all); called in the worker thread
+
+
+class EvidenceFile(Protocol):
+    """A checked file to upload (services.uploads.CheckedFile, or what a picker holds of one)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def data(self) -> bytes: ...
 
 # What each tab of the work queue asks the server for (the view names its tabs by these keys).
 _NOTICE_QUEUES = {"review": NoticeQueue.REVIEW, "overdue": NoticeQueue.OVERDUE, "drafts": NoticeQueue.DRAFTS,
@@ -42,7 +53,7 @@ class UploadFailed(Exception):
         self.cause = cause
 
 
-def submit_feedback(cases: CasesClient, notice: NoticeOut, comment: str, files: Sequence[CheckedFile],
+def submit_feedback(cases: CasesClient, notice: NoticeOut, comment: str, files: Sequence[EvidenceFile],
                     on_progress: Progress | None = None) -> NoticeOut:
     """Upload the evidence one file at a time (photos as evidence photos), then submit the feedback
     naming them. An upload that fails stops here with UploadFailed: the notice is left as it was."""
@@ -50,7 +61,8 @@ def submit_feedback(cases: CasesClient, notice: NoticeOut, comment: str, files: 
     document_ids = []
     for done, pending in enumerate(files):
         report(done, len(files))
-        kind = DocumentKind.EVIDENCE_PHOTO if pending.content_type.startswith("image/") else DocumentKind.OTHER
+        photo = (sniff_content_type(pending.data) or "").startswith("image/")
+        kind = DocumentKind.EVIDENCE_PHOTO if photo else DocumentKind.OTHER
         try:
             document_ids.append(cases.upload_document(notice.project_id, pending.name, pending.data, kind).id)
         except Exception as exc:  # which file failed matters to the user; the cause says why

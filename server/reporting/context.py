@@ -4,6 +4,7 @@ asks once instead of searching the project's listings for one record."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,7 @@ from domain.reporting_schemas import (
     DangerousWorkOut,
     MaterialEntryOut,
     MaterialTestOut,
+    ReportedRecord,
     SafetyAssessmentOut,
     SafetyDutyOut,
     SubmissionContextOut,
@@ -74,7 +76,7 @@ def _work(session: Session, principal: Principal, work_id: int) -> DangerousWork
     return dangerous_works.work_out(session, *rows[0]) if rows else None
 
 
-def _record(session: Session, principal: Principal, submission: Submission, today: dt.date) -> Dto:
+def _record(session: Session, principal: Principal, submission: Submission, today: dt.date) -> ReportedRecord:
     kind, record_id = submission.kind, submission.record_id
     if kind is SubmissionKind.PROGRESS:
         return progress.report(session, principal, record_id)
@@ -87,4 +89,4 @@ def _record(session: Session, principal: Principal, submission: Submission, toda
         return machinery.operation_out(*scoped_record(session, principal, EquipmentOperation, kind, record_id,
                                                       "equipment operation"))
     model, dto = _PLAIN_RECORDS[kind]
-    return record_out(dto, *scoped_record(session, principal, model, kind, record_id, kind.value))
+    return cast(ReportedRecord, record_out(dto, *scoped_record(session, principal, model, kind, record_id, kind.value)))

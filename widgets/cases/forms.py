@@ -56,6 +56,13 @@ def qdate_to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell the form itself filled (never empty)."""
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 class InspectionForm(FormDialog):
     """Record an inspection: pick a shipped checklist, turn its items into findings with a severity."""
 
@@ -162,12 +169,13 @@ class InspectionForm(FormDialog):
             raise FormInvalid({"inspectors": self.tr("Name at least one inspector.")})
         findings = []
         for row in range(self.findings_table.rowCount()):
-            description = (self.findings_table.item(row, 1).text() if self.findings_table.item(row, 1) else "").strip()
+            item = self.findings_table.item(row, 1)
+            description = (item.text() if item is not None else "").strip()
             if len(description) < 2:
                 raise FormInvalid({"findings": self.tr("Finding {0}: describe the problem found.").format(row + 1)})
             combo = self.findings_table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
-            findings.append(FindingIn(checklist_item_code=self.findings_table.item(row, 0).data(Qt.ItemDataRole.UserRole),
+            findings.append(FindingIn(checklist_item_code=_cell(self.findings_table, row, 0).data(Qt.ItemDataRole.UserRole),
                                       description=description, severity=combo.currentData()))
         return InspectionCreate(project_id=self.project_id, inspection_type=self.type_combo.currentData(),
                                 inspected_on=qdate_to_date(self.date_edit.date()), inspectors=inspectors,
@@ -223,7 +231,7 @@ class DraftNoticeForm(FormDialog):
     def build(self) -> NoticeCreate:
         items = []
         for row in range(self.findings_table.rowCount()):
-            include, basis = self.findings_table.item(row, 0), self.findings_table.item(row, 2)
+            include, basis = _cell(self.findings_table, row, 0), _cell(self.findings_table, row, 2)
             if include.checkState() != Qt.CheckState.Checked:
                 continue
             from_checklist = bool(basis.data(Qt.ItemDataRole.UserRole))

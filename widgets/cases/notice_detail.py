@@ -47,7 +47,7 @@ class NoticeDetail(LifecycleDetail):
         self.notice_id = notice_id
         self.notice: NoticeOut | None = None
 
-        self.layout().setContentsMargins(8, 8, 8, 8)
+        self.main_layout.setContentsMargins(8, 8, 8, 8)
         self.title_label.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.deadline_badge = QLabel(self)
         self.stop_work_badge = QLabel(self.tr("Stop-work order"), self)

@@ -76,6 +76,7 @@ class LifecycleDetail(QWidget):
         self._documents: dict[int, bytes] = {}  # linked documents fetched (thumbnails, and opening them)
         self._unreadable: dict[int, str] = {}  # why a linked document could not be fetched
         self._stretches: list[int] = []
+        self._header_buttons = 0
 
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
@@ -114,26 +115,24 @@ class LifecycleDetail(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addLayout(self.badges)
-        layout.addWidget(self.facts_label)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.action_box)
-        layout.addWidget(self.message_label)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.title_label)
+        self.main_layout.addLayout(self.badges)
+        self.main_layout.addWidget(self.facts_label)
+        self.main_layout.addWidget(self.splitter, 1)
+        self.main_layout.addWidget(self.action_box)
+        self.main_layout.addWidget(self.message_label)
 
     # --- building (subclasses) ----------------------------------------------------------------------
 
     def add_badge(self, widget: QWidget) -> None:
         """Beside the status badge, left of the header buttons."""
-        self.badges.insertWidget(self.badges.count() - 1 - self._header_buttons(), widget)
+        self.badges.insertWidget(self.badges.count() - 1 - self._header_buttons, widget)
 
     def add_header_button(self, button: QPushButton) -> None:
+        """At the right end of the header."""
         self.badges.addWidget(button)
-
-    def _header_buttons(self) -> int:
-        stretch = next(i for i in range(self.badges.count()) if self.badges.itemAt(i).spacerItem() is not None)
-        return self.badges.count() - 1 - stretch
+        self._header_buttons += 1
 
     def add_body(self, widget: QWidget, stretch: int) -> None:
         """A part of the body, above the timeline (in the order added)."""

@@ -37,7 +37,7 @@ class SubmissionDetail(LifecycleDetail):
         self.context: SubmissionContextOut | None = None
         self.history = self.timeline  # what this pane calls its timeline
 
-        self.layout().setContentsMargins(6, 6, 6, 6)
+        self.main_layout.setContentsMargins(6, 6, 6, 6)
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.dossier_button = QPushButton(self.tr("Open project dossier"), self)
         self.dossier_button.clicked.connect(self._open_dossier)
