@@ -42,7 +42,7 @@ class NoticeDetail(LifecycleDetail):
     sig_pdf_shown = Signal(object)  # the PdfPreview dialog
 
     def __init__(self, user: UserOut, notice_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Case timeline"), parent)
+        super().__init__(self.tr("<b>Case timeline</b>"), parent)
         self._user = user
         self.notice_id = notice_id
         self.notice: NoticeOut | None = None

@@ -72,6 +72,7 @@ class LifecycleDetail(QWidget):
     sig_thumbnails_loaded = Signal()  # the timeline shows every thumbnail it can
 
     def __init__(self, timeline_title: str, parent: QWidget | None = None) -> None:
+        """`timeline_title` is rich text (the heading above the timeline)."""
         super().__init__(parent)
         self._documents: dict[int, bytes] = {}  # linked documents fetched (thumbnails, and opening them)
         self._unreadable: dict[int, str] = {}  # why a linked document could not be fetched
@@ -96,7 +97,7 @@ class LifecycleDetail(QWidget):
         timeline_box = QWidget(self)
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(QLabel(f"<b>{escape(timeline_title)}</b>", timeline_box))
+        timeline_layout.addWidget(QLabel(timeline_title, timeline_box))
         timeline_layout.addWidget(self.timeline)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(timeline_box)

@@ -33,7 +33,7 @@ class SubmissionDetail(LifecycleDetail):
     sig_error = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("History"), parent)
+        super().__init__(self.tr("<b>History</b>"), parent)
         self.context: SubmissionContextOut | None = None
         self.history = self.timeline  # what this pane calls its timeline
 
