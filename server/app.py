@@ -26,6 +26,7 @@ from server.demo.generator import seed_demo
 from server.demo.refusal import report_refusal as report_demo_refusal
 from server.documents.storage import BlobStore, documents_dir
 from server.documents.views import router as documents_router
+from server.flows import install as install_flows
 from server.followups.views import router as followups_router
 from server.http import install_http_layer
 from server.http.errors import install_error_handlers
@@ -69,6 +70,7 @@ def prepare_database(database: Database, settings: Settings) -> RegionCatalog:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    install_flows()
     database = Database(settings.db_url)
 
     @asynccontextmanager

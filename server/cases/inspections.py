@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 from domain.case_schemas import FindingOut, InspectionCreate, InspectionOut
 from server.cases.access import require_supervisor
 from server.cases.checklists import template_items
+from server.cases.events import InspectionRecorded
 from server.cases.models import Finding, Inspection
-from server.cases.plans import mark_inspected
-from server.credit.service import propose_for_repeated_findings
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import Invalid, not_found
+from server.events import announce
 from server.projects.access import scoped_project
 from server.projects.models import Project
 from server.projects.service import checked_position
@@ -55,11 +55,9 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
                             photo_document_ids=json.dumps(finding.photo_document_ids), found_on=data.inspected_on))
     session.add_all(recorded)
     session.flush()
-    if data.plan_id is not None:
-        mark_inspected(session, plan_id=data.plan_id, project_id=project.id, inspection_id=inspection.id)
-    proposed = propose_for_repeated_findings(session, recorded)
+    consequences = announce(session, InspectionRecorded(inspection, recorded, data.plan_id))
     audit.record(session, principal.actor, action="inspection.create", entity="inspection", entity_id=inspection.id,
-                 changes={**data.model_dump(mode="json"), "deductions_proposed": proposed})
+                 changes={**data.model_dump(mode="json"), **consequences})
     session.commit()
     return inspection
 

@@ -32,15 +32,15 @@ from domain.enums import Role, UnitKind
 from domain.lifecycle import InvalidTransition, Party, WrongParty
 from server.cases.access import party_of, require_issuing_agency, require_supervisor
 from server.cases.agencies import agency_for
+from server.cases.events import NoticeClosed
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem
 from server.cases.numbering import next_sequence
 from server.clock import local_date
-from server.credit.service import propose_for_closed_notice
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import Invalid, Refused, conflict, forbidden, not_found
-from server.followups.service import close_follow_ups_of_notice
+from server.events import announce
 from server.projects.access import scoped_project
 from server.projects.models import Project, ProjectUnit
 from server.regions.service import RegionCatalog
@@ -162,7 +162,7 @@ def act(session: Session, principal: Principal, catalog: RegionCatalog, *, notic
     require_documents_of_project(session, principal, document_ids, notice.project_id)
     now = utcnow()
     source = notice.status
-    consequences: dict[str, list[int]] = {}
+    consequences: dict[str, object] = {}
     if action is NoticeAction.ISSUE:
         year = today.year  # the local (China) year of issue, not UTC's
         notice.number = notice_number(notice.agency_prefix, year,
@@ -172,8 +172,7 @@ def act(session: Session, principal: Principal, catalog: RegionCatalog, *, notic
     notice.status = target
     if action is NoticeAction.CLOSE:
         notice.closed_at = now
-        consequences["deductions_proposed"] = propose_for_closed_notice(session, notice, day=today)
-        consequences["follow_ups_closed"] = close_follow_ups_of_notice(session, notice.id, actor=principal.actor)
+        consequences = announce(session, NoticeClosed(notice, today, principal.actor))
     notice.updated_at = now
     session.add(NoticeEvent(notice_id=notice.id, at=now, action=action, from_status=source, to_status=target,
                             user_id=principal.user_id, username=principal.username, role=principal.role.value,

@@ -12,10 +12,12 @@ from server.monitoring import models as monitoring_models
 from server.projects import models as projects_models
 from server.regions import models as regions_models
 from server.reporting import models as reporting_models
+from server.risk import models as risk_models
 from server.security import models as security_models
 from server.units import models as units_models
 
 metadata = Base.metadata
 
 AREAS = (cases_models, credit_models, documents_models, followups_models, monitoring_models,
-         projects_models, regions_models, reporting_models, security_models, units_models)
+         projects_models, regions_models, reporting_models, risk_models, security_models,
+         units_models)

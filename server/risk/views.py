@@ -6,11 +6,10 @@ from fastapi import APIRouter, Query
 
 from domain.case_schemas import InspectionPlanCreate, InspectionPlanOut, ProjectRiskOut
 from domain.enums import RiskLevel
-from server.cases import plans
 from server.deps import CurrentPrincipal, ReadSession, Today, Writer, WriteSession
 from server.projects.access import scoped_project
 from server.projects.models import Project
-from server.risk import service
+from server.risk import plans, service
 
 router = APIRouter(tags=["risk"])
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from server.cases.models import Inspection, InspectionPlanItem, Notice
+from server.cases.models import Inspection, Notice
 from server.credit.models import Deduction
 from server.documents.models import Document
 from server.followups.models import FollowUp
@@ -32,6 +32,7 @@ from server.reporting.models import (
     ProgressReport,
     Submission,
 )
+from server.risk.models import InspectionPlanItem
 from server.security.models import User
 from server.security.scopes import DataScope
 

@@ -11,11 +11,11 @@ from domain import adcodes
 from domain.case_schemas import InspectionPlanCreate, InspectionPlanItemOut, InspectionPlanOut
 from domain.enums import RegionLevel
 from server.cases.access import require_supervisor
-from server.cases.models import InspectionPlan, InspectionPlanItem
 from server.db.base import utcnow
 from server.deps import Principal
 from server.errors import Invalid, forbidden, not_found
 from server.projects.models import Project
+from server.risk.models import InspectionPlan, InspectionPlanItem
 from server.risk.service import project_risks
 from server.security import audit
 
