@@ -1,5 +1,6 @@
 """Enterprise reporting in the session: the enterprise workspace page (raised first for enterprise
-accounts), the report forms opened from it or from a project's dossier, and refreshing what they change."""
+accounts, app/workspace_controller.py), the report forms opened from it or from a project's dossier
+(app/report_forms_controller.py), and refreshing the workspace with what they change."""
 
 from __future__ import annotations
 
@@ -7,18 +8,19 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDockWidget, QPushButton
+from PySide6.QtWidgets import QDockWidget, QPushButton
 
 from app.dossier_controller import DossierController
 from app.error_text import describe_error
 from app.main_window import MainWindow
+from app.report_forms_controller import ReportFormsController
 from app.worker import Worker
+from app.workspace_controller import WorkspaceController
 from domain.schemas import ProjectSummary, UserOut
 from services.api_client import ApiClient
 from services.reporting_client import ReportingClient
 from widgets.locator_map import Ring
-from widgets.reporting.photo_upload import PhotoUploadDialog
-from widgets.reporting.report_menu import FormKey, create_form, report_menu
+from widgets.reporting.report_menu import FormKey, report_menu
 from widgets.reporting.workspace import EnterpriseWorkspace
 
 
@@ -34,23 +36,27 @@ class ReportingController(QObject):
         self._worker = worker
         self._window = window
         self._dossiers = dossiers
-        self._district_rings = district_rings
+        self.forms = ReportFormsController(self.client, worker, district_rings, window, self)
+        self.forms.sig_form_opened.connect(self.sig_form_opened)
+        self.workspace_controller: WorkspaceController | None = None
         self.workspace: EnterpriseWorkspace | None = None
         self.workspace_dock: QDockWidget | None = None
         if not user.role.is_enterprise:  # supervisors verify; their views live in the verification controller
             return
-        self.workspace = EnterpriseWorkspace(self.client, worker, user, window)
+        self.workspace_controller = WorkspaceController(self.client, worker, user, window, self)
+        self.workspace = self.workspace_controller.view
         self.workspace_dock = window.add_page(self.workspace, self.tr("Enterprise workspace"), "EnterpriseWorkspaceDock",
                                               menu_text=self.tr("&Enterprise workspace"), shortcut="Ctrl+Shift+E",
                                               first=True)
         self.workspace.sig_project_open_requested.connect(open_project)
         self.workspace.sig_report_requested.connect(self.open_form)
-        self.workspace.sig_error.connect(window.show_error)
+        self.workspace_controller.sig_error.connect(window.show_error)
+        self.forms.sig_reported.connect(self._on_reported)
         dossiers.sig_dossier_opened.connect(self._add_report_button)
 
     def start(self) -> None:
-        if self.workspace is not None:
-            self.workspace.refresh()
+        if self.workspace_controller is not None:
+            self.workspace_controller.load()
 
     def refresh(self) -> None:
         self.start()
@@ -59,35 +65,25 @@ class ReportingController(QObject):
 
     @Slot(int, str)
     def open_form(self, project_id: int, key: str) -> None:
-        """Open a report form for the project; its summary comes from the workspace when known."""
+        """Open a report form for the project; its summary comes from the dossier or the workspace when known."""
         known = self._known_project(project_id)
         if known is not None:
-            self._show_form(FormKey(key), known)
+            self.forms.open(FormKey(key), known)
             return
-        self._worker.submit(partial(self.client.api.project, project_id), partial(self._show_form, FormKey(key)),
+        self._worker.submit(partial(self.client.api.project, project_id), partial(self._open_for, FormKey(key)),
                             self._on_failure, channel=f"report-form-{project_id}")
+
+    def _open_for(self, key: FormKey, project: ProjectSummary) -> None:
+        self.forms.open(key, project)
 
     def _known_project(self, project_id: int) -> ProjectSummary | None:
         dossier = self._dossiers.dossier(project_id)
         if dossier is not None:
             return dossier.project
-        workspace = self.workspace.workspace if self.workspace is not None else None
-        return next((s.project for s in workspace.projects if s.project.id == project_id), None) if workspace else None
-
-    def _show_form(self, key: FormKey, project: ProjectSummary) -> QDialog:
-        form = create_form(key, self.client, self._worker, project, self._district_rings(project.district_adcode),
-                           self._window)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        done = form.sig_uploaded if isinstance(form, PhotoUploadDialog) else form.sig_submitted  # type: ignore[attr-defined]
-        done.connect(self._on_reported)
-        form.show()
-        form.raise_()
-        self.sig_form_opened.emit(form)
-        return form
+        return self.workspace_controller.project(project_id) if self.workspace_controller is not None else None
 
     def _on_reported(self, _answer: object) -> None:
-        if self.workspace is not None:
-            self.workspace.refresh()
+        self.refresh()
 
     def _on_failure(self, error: Exception) -> None:
         self._window.show_error(describe_error(error))

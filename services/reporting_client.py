@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from domain.enterprise_workspace import WORKSPACE_PAGE_SIZE, WorkspacePage
 from domain.reporting import SubmissionAction, SubmissionKind, SubmissionStatus, month_of
 from domain.reporting_schemas import (
     AcceptanceIn,
@@ -137,6 +138,13 @@ class ReportingClient:
         return self.api.post_model(SubmissionOut,
                                    f"{PREFIX}/submissions/{int(submission_id)}/{SubmissionAction(action).value}",
                                    json=_json(SubmissionActionIn(comment=comment)))
+
+    # --- the enterprise workspace ---------------------------------------------------------------
+
+    def workspace(self, *, page: int = 1, page_size: int = WORKSPACE_PAGE_SIZE) -> WorkspacePage:
+        """A page of the enterprise's projects with their verification state, what falls due (computed by
+        the server's compliance rules) and what supervisors returned."""
+        return self.api.get_model(WorkspacePage, f"{PREFIX}/workspace", params={"page": page, "page_size": page_size})
 
     # --- project facts ------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from domain.enterprise_workspace import DueItemOut, DueKind, due_order
 from domain.enums import ProjectStatus, UnitKind
@@ -78,7 +78,7 @@ def photos_missing(month: str) -> list[sa.ColumnElement[bool]]:
             sa.or_(Project.actual_start.is_(None), Project.actual_start <= last), Project.id.not_in(reported)]
 
 
-def approved_work_ids() -> sa.Select[tuple[int]]:
+def approved_work_ids() -> sa.Select[int]:
     """Works whose special plan a supervisor verified (the approval)."""
     return (sa.select(DangerousWorkPlan.work_id)
             .join(Submission, (Submission.kind == SubmissionKind.DANGEROUS_WORK_PLAN)
@@ -92,7 +92,7 @@ def in_operation(today: dt.date) -> sa.ColumnElement[bool]:
                    DangerousWork.actual_end.is_(None))
 
 
-def dismantled_ids(today: dt.date) -> sa.Select[tuple[int]]:
+def dismantled_ids(today: dt.date) -> sa.Select[int]:
     """Machines whose verified dismantling is over: their certificates no longer matter."""
     return (sa.select(EquipmentOperation.equipment_id)
             .join(Submission, (Submission.kind == SubmissionKind.EQUIPMENT_OPERATION)
@@ -178,7 +178,7 @@ def run_reporting_rules(session: Session, *, today: dt.date) -> int:
 # --- what falls due: the enterprise workspace -------------------------------------------------------
 
 
-def _reported_by(unit_id: int, kind: SubmissionKind, record_id: sa.ColumnElement[int]) -> sa.ColumnElement[bool]:
+def _reported_by(unit_id: int, kind: SubmissionKind, record_id: InstrumentedAttribute[int]) -> sa.ColumnElement[bool]:
     return sa.and_(Submission.kind == kind, Submission.record_id == record_id, Submission.submitted_by_unit_id == unit_id)
 
 
@@ -194,9 +194,10 @@ def due_items(session: Session, project_ids: list[int], *, unit_id: int, today: 
     open_project = Project.status != ProjectStatus.ACCEPTED
     due: list[DueItemOut] = []
 
-    def item(project_id: int, name: str, kind: DueKind, subject: str, due_on: dt.date, **extra: object) -> None:
+    def item(project_id: int, name: str, kind: DueKind, subject: str, due_on: dt.date, *,
+             verified: bool | None = None, operation: OperationType | None = None) -> None:
         due.append(DueItemOut(project_id=project_id, project_name=name, kind=kind, subject=subject, due_on=due_on,
-                              **extra))  # type: ignore[arg-type]
+                              verified=verified, operation=operation))
 
     for photo_month in (previous_month(today), month):
         for project_id, name in session.execute(sa.select(Project.id, Project.name).where(ids,

@@ -1,23 +1,35 @@
 """Enterprise reporting in the client against a real server process: forms that refuse bad values
 inline without sending anything and send good ones as pending submissions, drag-and-drop progress
 photos with real upload progress and the server's EXIF flags, the workspace's returned items after a
-supervisor's return, and the workspace page wired into an enterprise session."""
+supervisor's return, and the workspace page wired into an enterprise session. Forms and the workspace are
+driven through their controllers (app/report_forms_controller.py, app/workspace_controller.py); the
+passive widgets alone are tested by feeding their `show_*` setters and watching their signals."""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDialog, QDockWidget
 
+from app.report_forms_controller import ReportFormsController
 from app.worker import Worker
+from app.workspace_controller import WorkspaceController
 from domain.coords import from_wgs84, to_wgs84
 from domain.dangerous_works import DangerLevel, DangerousWorkType
+from domain.enterprise_workspace import (
+    DueItemOut,
+    DueKind,
+    VerificationState,
+    WorkspaceOut,
+    WorkspaceProjectOut,
+)
 from domain.enums import CoordSystem, ProjectStatus
 from domain.reporting import (
     PhotoFlag,
@@ -27,9 +39,10 @@ from domain.reporting import (
     SubmissionStatus,
     month_of,
 )
-from domain.reporting_schemas import DangerousWorkIn, SafetyDutyIn
+from domain.reporting_schemas import DangerousWorkIn, SafetyDutyIn, SubmissionOut
 from domain.schemas import ProjectQuery, ProjectSummary
 from services.api_client import ApiClient
+from services.enterprise_workspace import load_workspace
 from services.errors import ServerUnreachableError
 from services.reporting_client import PhotoFile, ReportingClient
 from services.uploads import MAX_UPLOAD_BYTES
@@ -38,10 +51,11 @@ from tests.support.files import tiny_pdf
 from tests.support.photos import exif_jpeg
 from tests.support.server_process import ServerProcess
 from widgets.labels import label
+from widgets.locator_map import Ring
 from widgets.reporting.photo_upload import PhotoUploadDialog
 from widgets.reporting.project_forms import BasicInfoForm, PermitForm, PositionForm, StatusReportForm
-from widgets.reporting.report_menu import FormKey
-from widgets.reporting.works_forms import DangerousWorkForm, SpecialPlanForm
+from widgets.reporting.report_menu import FORM_FOR_DUE, FormKey
+from widgets.reporting.works_forms import DangerousWorkForm, OperationPeriodForm, SpecialPlanForm
 from widgets.reporting.workspace import DUE, PROJECTS, RETURNED, EnterpriseWorkspace
 
 ENTERPRISE = "demo-enterprise"
@@ -61,6 +75,27 @@ def enterprise(server: ServerProcess) -> ReportingClient:
     return _client(server, ENTERPRISE)
 
 
+@pytest.fixture
+def opened() -> Iterator[list[QDialog]]:
+    """The forms a test opened: those still there at its end are closed (they delete themselves on close)."""
+    forms: list[QDialog] = []
+    yield forms
+    for form in forms:
+        if shiboken6.isValid(form):
+            form.close()
+
+
+def _forms(client: ReportingClient, worker: Worker, rings: list[Ring] | None = None) -> ReportFormsController:
+    return ReportFormsController(client, worker, lambda _district: rings or [])
+
+
+def _open(opened: list[QDialog], forms: ReportFormsController, key: FormKey,
+          project: ProjectSummary):  # type: ignore[no-untyped-def]
+    form = forms.open(key, project)
+    opened.append(form)
+    return form
+
+
 def _building(client: ReportingClient, index: int) -> ProjectSummary:
     """One of the enterprise's projects under construction; each test takes its own, from the end, so
     tests sharing the session's server do not report on the same project."""
@@ -74,12 +109,13 @@ def _pending(client: ReportingClient, project_id: int, kind: SubmissionKind) -> 
     return [s.record_id for s in page.items]
 
 
-def test_dangerous_work_form_refuses_inline_then_registers(qtbot, enterprise: ReportingClient,
+def test_dangerous_work_form_refuses_inline_then_registers(qtbot, opened: list[QDialog],
+                                                          enterprise: ReportingClient,
                                                           worker: Worker) -> None:
     project = _building(enterprise, -1)
     before = enterprise.dangerous_works(project.id)
-    form = DangerousWorkForm(enterprise, worker, project.id, project.name)
-    qtbot.addWidget(form)
+    form = _open(opened, _forms(enterprise, worker), FormKey.DANGEROUS_WORK, project)
+    assert isinstance(form, DangerousWorkForm)
     form.type_combo.setCurrentIndex(form.type_combo.findData(DangerousWorkType.FOUNDATION_PIT))
     assert set(form.parameter_inputs) == {"depth_m"}
 
@@ -95,7 +131,7 @@ def test_dangerous_work_form_refuses_inline_then_registers(qtbot, enterprise: Re
     assert label(DangerLevel.DANGEROUS) in form.classification_label.text()
     form.set_parameter("depth_m", 6.5)
     assert label(DangerLevel.BEYOND_SCALE) in form.classification_label.text()
-    with qtbot.waitSignal(form.sig_submitted, timeout=LOAD_TIMEOUT_MS) as sent:
+    with qtbot.waitSignal(form.sig_sent, timeout=LOAD_TIMEOUT_MS) as sent:
         assert form.submit() is True
     work = sent.args[0]
     assert work.level is DangerLevel.BEYOND_SCALE and work.needs_expert_review
@@ -103,11 +139,11 @@ def test_dangerous_work_form_refuses_inline_then_registers(qtbot, enterprise: Re
     assert work.id in _pending(enterprise, project.id, SubmissionKind.DANGEROUS_WORK)
 
 
-def test_status_report_needs_a_reason_for_a_suspension(qtbot, enterprise: ReportingClient, worker: Worker) -> None:
+def test_status_report_needs_a_reason_for_a_suspension(qtbot, opened: list[QDialog], enterprise: ReportingClient,
+                                                       worker: Worker) -> None:
     project = _building(enterprise, -2)
-    form = StatusReportForm(enterprise, worker, project.id, project.name)
-    qtbot.addWidget(form)
-    form.load()
+    form = _open(opened, _forms(enterprise, worker), FormKey.STATUS, project)
+    assert isinstance(form, StatusReportForm)
     qtbot.waitUntil(lambda: form.facts is not None, timeout=LOAD_TIMEOUT_MS)
     offered = [form.action_combo.itemData(i) for i in range(form.action_combo.count())]
     assert offered == [StatusAction.SUSPEND, StatusAction.COMPLETE]  # what the lifecycle allows from here
@@ -118,7 +154,7 @@ def test_status_report_needs_a_reason_for_a_suspension(qtbot, enterprise: Report
     assert _pending(enterprise, project.id, SubmissionKind.STATUS) == []
 
     form.reason_edit.setPlainText("台风“桦加沙”预警，全面停工撤离")
-    with qtbot.waitSignal(form.sig_submitted, timeout=LOAD_TIMEOUT_MS) as sent:
+    with qtbot.waitSignal(form.sig_sent, timeout=LOAD_TIMEOUT_MS) as sent:
         assert form.submit() is True
     submission = sent.args[0]
     assert submission.kind is SubmissionKind.STATUS and submission.status is SubmissionStatus.SUBMITTED
@@ -128,11 +164,12 @@ def test_status_report_needs_a_reason_for_a_suspension(qtbot, enterprise: Report
     assert SubmissionKind.STATUS in [p.kind for p in facts.pending]  # (the demo may have other facts pending)
 
 
-def test_permit_form_checks_the_format_and_shows_a_conflict(qtbot, enterprise: ReportingClient,
+def test_permit_form_checks_the_format_and_shows_a_conflict(qtbot, opened: list[QDialog],
+                                                            enterprise: ReportingClient,
                                                             worker: Worker) -> None:
     project, other = _building(enterprise, -3), _building(enterprise, -4)
-    form = PermitForm(enterprise, worker, project.id, project.name)
-    qtbot.addWidget(form)
+    form = _open(opened, _forms(enterprise, worker), FormKey.PERMIT, project)
+    assert isinstance(form, PermitForm)
     form.permit_edit.setText("44010620251301000")  # 17 digits
     assert form.submit() is False and "18" in form.field_error("permit_no")
     form.permit_edit.setText("440106202513010001")  # month 13
@@ -146,7 +183,8 @@ def test_permit_form_checks_the_format_and_shows_a_conflict(qtbot, enterprise: R
     assert _pending(enterprise, project.id, SubmissionKind.PERMIT) == []
 
 
-def test_progress_photos_dropped_uploaded_with_progress_and_flags(qtbot, tmp_path: Path, enterprise: ReportingClient,
+def test_progress_photos_dropped_uploaded_with_progress_and_flags(qtbot, opened: list[QDialog], tmp_path: Path,
+                                                                  enterprise: ReportingClient,
                                                                   worker: Worker) -> None:
     project = _building(enterprise, -5)
     now = dt.datetime.now()
@@ -166,8 +204,8 @@ def test_progress_photos_dropped_uploaded_with_progress_and_flags(qtbot, tmp_pat
         return (len(report.photos), report.flagged) if report else (0, 0)
 
     photos_before, flagged_before = reported()
-    dialog = PhotoUploadDialog(enterprise, worker, project.id, project.name)
-    qtbot.addWidget(dialog)
+    dialog = _open(opened, _forms(enterprise, worker), FormKey.PROGRESS_PHOTOS, project)
+    assert isinstance(dialog, PhotoUploadDialog)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name)) for name in files])
     dialog.panel.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
@@ -204,7 +242,8 @@ def test_workspace_shows_what_a_supervisor_returned(qtbot, server: ServerProcess
     supervisor.act_on_submission(duty.verification.submission_id, SubmissionAction.RETURN,
                                  comment="带班记录缺少签字照片，请补充")
 
-    workspace = EnterpriseWorkspace(enterprise, worker, enterprise.api.me())
+    controller = WorkspaceController(enterprise, worker, enterprise.api.me())
+    workspace = controller.view
     qtbot.addWidget(workspace)
     with qtbot.waitSignal(workspace.sig_loaded, timeout=LOAD_TIMEOUT_MS):
         workspace.refresh()
@@ -256,14 +295,15 @@ def test_enterprise_session_raises_its_workspace_and_opens_forms(qtbot, open_ses
     assert dossier.cornerWidget(Qt.Corner.TopRightCorner).menu().actions()
 
 
-def test_position_picked_on_the_map_is_sent_in_the_chosen_system(qtbot, enterprise: ReportingClient,
+def test_position_picked_on_the_map_is_sent_in_the_chosen_system(qtbot, opened: list[QDialog],
+                                                                   enterprise: ReportingClient,
                                                                    worker: Worker) -> None:
     project = _building(enterprise, 3)
     detail = enterprise.api.project(project.id)
     square = [[detail.lon - 0.05, detail.lat - 0.05], [detail.lon + 0.05, detail.lat - 0.05],
               [detail.lon + 0.05, detail.lat + 0.05], [detail.lon - 0.05, detail.lat + 0.05]]
-    form = PositionForm(enterprise, worker, project.id, project.name, detail.lon, detail.lat, [square])
-    qtbot.addWidget(form)
+    form = _open(opened, _forms(enterprise, worker, [square]), FormKey.POSITION, project)
+    assert isinstance(form, PositionForm)
     form.resize(640, 720)
     form.show()
     qtbot.waitExposed(form)
@@ -312,10 +352,9 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
         return len(report.photos) if report else 0
 
     before = photos_on_server()
+    forms = _forms(client, worker)
     with qtbot.captureExceptions() as exceptions:
-        form = PermitForm(client, worker, project.id, project.name)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.show()
+        form = forms.open(FormKey.PERMIT, project)  # deleted on close, as the session opens it
         assert other.permit_no is not None
         form.permit_edit.setText(other.permit_no)  # refused by the server: the answer belongs in the form
         assert form.submit() is True
@@ -328,9 +367,8 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
         form.close()  # answered: now it closes (and is deleted)
         qtbot.waitUntil(lambda: not shiboken6.isValid(form), timeout=LOAD_TIMEOUT_MS)
 
-        dialog = PhotoUploadDialog(client, worker, project.id, project.name)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        dialog = forms.open(FormKey.PROGRESS_PHOTOS, project)
+        assert isinstance(dialog, PhotoUploadDialog)
         paths = [tmp_path / name for name in ("a.jpg", "b.jpg", "c.jpg")]
         for path in paths:
             path.write_bytes(exif_jpeg(taken_at=dt.datetime.now(), lon=project.lon, lat=project.lat))
@@ -377,7 +415,7 @@ def test_a_refusal_of_the_month_stops_the_batch_a_bad_file_does_not(monkeypatch,
 
 
 def test_special_plan_is_checked_by_size_and_a_failed_review_is_retried_alone(
-        qtbot, monkeypatch, tmp_path: Path, server: ServerProcess, worker: Worker) -> None:
+        qtbot, opened: list[QDialog], monkeypatch, tmp_path: Path, server: ServerProcess, worker: Worker) -> None:
     client = _client(server, ENTERPRISE)
     project = _building(client, -9)
     work = client.register_dangerous_work(project.id, DangerousWorkIn(
@@ -388,9 +426,8 @@ def test_special_plan_is_checked_by_size_and_a_failed_review_is_retried_alone(
     def plans_sent() -> int:
         return client.submissions(kind=SubmissionKind.DANGEROUS_WORK_PLAN, project_id=project.id, page_size=200).total
 
-    form = SpecialPlanForm(client, worker, project.id, project.name)
-    qtbot.addWidget(form)
-    form.load()
+    form = _open(opened, _forms(client, worker), FormKey.SPECIAL_PLAN, project)
+    assert isinstance(form, SpecialPlanForm)
     qtbot.waitUntil(lambda: form.work() is not None, timeout=LOAD_TIMEOUT_MS)
     form.work_combo.setCurrentIndex(form.work_combo.findData(work.id))
     huge = tmp_path / "huge.pdf"
@@ -425,7 +462,7 @@ def test_special_plan_is_checked_by_size_and_a_failed_review_is_retried_alone(
     assert "plan is stored" in form.field_error("review") and "review only" in form.field_error("review")
     assert plans_sent() == before + 1 and form.stored_plan is not None
 
-    with qtbot.waitSignal(form.sig_submitted, timeout=LOAD_TIMEOUT_MS) as sent:
+    with qtbot.waitSignal(form.sig_sent, timeout=LOAD_TIMEOUT_MS) as sent:
         assert form.submit() is True
     plan = sent.args[0]
     assert plans_sent() == before + 1  # the retry recorded the review; it did not send the plan again
@@ -434,13 +471,85 @@ def test_special_plan_is_checked_by_size_and_a_failed_review_is_retried_alone(
 
 def test_basic_info_sends_unset_planned_dates_as_none(qtbot, enterprise: ReportingClient, worker: Worker) -> None:
     project = enterprise.api.project(_building(enterprise, 4).id)
-    form = BasicInfoForm(enterprise, worker, project.id, project.name)
+    form = BasicInfoForm(project.id, project.name)  # passive: fed by hand, nothing loaded or sent
     qtbot.addWidget(form)
-    form.set_project(project.model_copy(update={"planned_start": None, "planned_end": None}))
+    form.show_project(project.model_copy(update={"planned_start": None, "planned_end": None}))
     sent = form.build()
     assert sent.planned_start is None and sent.planned_end is None
-    form.set_project(project.model_copy(update={"planned_start": dt.date(2026, 3, 1), "planned_end": None}))
+    form.show_project(project.model_copy(update={"planned_start": dt.date(2026, 3, 1), "planned_end": None}))
     sent = form.build()
     assert sent.planned_start == dt.date(2026, 3, 1) and sent.planned_end is None
     form.end_edit.set_value(dt.date(2026, 1, 1))
     assert form.submit() is False and "before the planned start" in form.field_error("planned_end")
+
+
+def _workspace_of(project: ProjectSummary, returned: SubmissionOut) -> WorkspaceOut:
+    due = [DueItemOut(project_id=project.id, project_name=project.name, kind=DueKind.CERTIFICATE_EXPIRED,
+                      subject="粤AT-0001", due_on=dt.date(2026, 11, 3)),
+           DueItemOut(project_id=project.id, project_name=project.name, kind=DueKind.WORK_STARTS,
+                      subject="2#楼基坑", due_on=dt.date(2026, 11, 28), verified=False)]
+    state = WorkspaceProjectOut(project=project, state=VerificationState.RETURNED, pending=0, returned=1,
+                                verified_version=1)
+    return WorkspaceOut(today=dt.date(2026, 11, 20), projects=[state], due=due, returned=[returned])
+
+
+def test_the_workspace_view_only_shows_and_asks(qtbot, enterprise: ReportingClient) -> None:
+    """Passive: what it is given is shown; what the user wants goes out as signals, nothing is sent."""
+    project = _building(enterprise, 0)
+    returned = SubmissionOut(id=41, project_id=project.id, project_name=project.name, kind=SubmissionKind.SAFETY_DUTY,
+                             record_id=7, status=SubmissionStatus.RETURNED, verified=False, summary="带班记录",
+                             submitted_by_unit_id=1, submitted_by_unit_name="某建工",
+                             submitted_at=dt.datetime(2026, 11, 2, tzinfo=dt.UTC),
+                             decided_at=dt.datetime(2026, 11, 4, tzinfo=dt.UTC), comment="缺少签字")
+    workspace = EnterpriseWorkspace(enterprise.api.me())
+    qtbot.addWidget(workspace)
+    with qtbot.waitSignal(workspace.sig_reload_requested):
+        workspace.refresh()
+    with qtbot.waitSignal(workspace.sig_loaded):
+        workspace.show_workspace(_workspace_of(project, returned))
+    assert [workspace.tabs.tabText(i).rsplit(" ", 1)[1] for i in range(3)] == ["(1)", "(2)", "(1)"]
+    due_texts = [workspace.models[DUE].index(row, 2).data() for row in range(2)]
+    assert due_texts == ["Inspection certificate of 粤AT-0001 has expired",
+                         "Dangerous sub-project “2#楼基坑” is planned to start"]
+    assert workspace.models[DUE].index(1, 3).data() == "Unverified"
+
+    workspace.tabs.setCurrentWidget(workspace.tables[DUE])
+    workspace.tables[DUE].selectRow(1)
+    with qtbot.waitSignal(workspace.sig_report_requested) as asked:
+        workspace.act_button.click()
+    assert asked.args == [project.id, FORM_FOR_DUE[DueKind.WORK_STARTS].value]
+
+    with qtbot.assertNotEmitted(workspace.sig_resubmit_requested):
+        assert workspace.resubmit(41, " ") is False
+    with qtbot.waitSignal(workspace.sig_resubmit_requested) as resubmitted:
+        assert workspace.resubmit(41, " 已补充签字 ") is True
+    assert resubmitted.args == [41, "已补充签字"]
+    workspace.show_error("Cannot reach the server")
+    assert workspace.status_label.text() == "Cannot reach the server" and workspace.count(PROJECTS) == 1
+
+
+def test_a_report_form_hands_its_payload_over_and_shows_the_answer(qtbot) -> None:
+    """Passive: a valid form emits its payload and waits; the answer, a refusal or the loaded choices
+    come back through its setters."""
+    form = PermitForm(7, "天河某项目")
+    qtbot.addWidget(form)
+    form.permit_edit.setText("440106202503010001")
+    with qtbot.waitSignal(form.sig_form_submitted) as submitted:
+        assert form.submit() is True
+    assert submitted.args[0].permit_no == "440106202503010001" and form.sending
+    form.show_refusal("permit_no", "This construction permit is already bound to another project")
+    assert "another project" in form.field_error("permit_no") and not form.sending and form.isVisible() is False
+
+    works = OperationPeriodForm(7, "天河某项目")
+    qtbot.addWidget(works)
+    assert not works.buttons.isEnabled() and "Loading" in works.message_label.text()
+    works.show_works([])
+    assert not works.buttons.isEnabled() and "Register the dangerous sub-project first" in works.message_label.text()
+    works.show_error("Not found, or outside your data scope.")
+    assert works.message_label.text() == "Not found, or outside your data scope."
+
+
+def test_the_workspace_in_pages_is_the_whole_workspace(enterprise: ReportingClient) -> None:
+    whole = load_workspace(enterprise)
+    assert len(whole.projects) > 2  # so two projects a page takes several pages
+    assert load_workspace(enterprise, page_size=2) == whole

@@ -2,15 +2,18 @@
 follows the bytes actually sent, and show each photo's outcome with the server's EXIF flags (taken in
 another month, more than 1 km from the site, no time or position).
 
-Closing the dialog during an upload only hides it: the batch goes on, and the dialog closes for good
-(announcing what was stored, so the workspace refreshes) once the batch has ended."""
+Passive: picked files go to the controller to be checked (the panel's `sig_files_added`), Upload asks it
+to send them (`sig_upload_requested`), and it answers with `show_progress`, `show_result` per photo and
+`show_done` or `show_failed` for the batch. Closing the dialog during an upload only hides it: the batch
+goes on, and the dialog closes for good (announcing what was stored, so the workspace refreshes) once
+the batch has ended."""
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,53 +30,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.reporting_client import PhotoFile, PhotoUploadResult, ReportingClient, UploadProgress
-from services.uploads import PHOTO_TYPES
-from widgets.cases.common import JobRunner
-from widgets.cases.evidence import EvidencePanel
+from domain.reporting_schemas import ProgressPhotoOut
+from widgets.cases.evidence import EvidencePanel, PendingFile
+from widgets.common.form_dialog import ERROR_STYLE
 from widgets.common.formatting import date_text
 from widgets.labels import label
 from widgets.reporting.common import recent_months
-from widgets.reporting.form_base import ERROR_STYLE, refusal
 
 MONTHS_OFFERED = 3  # this month and the two before: late photos are still taken, but flagged
 FLAGGED_COLOUR, STORED_COLOUR = QColor("#c0392b"), QColor("#1e8449")
 NAME, SIZE, OUTCOME, TAKEN, DISTANCE, FLAGS = range(6)
 
 
-class _ProgressRelay(QObject):
-    """Carries progress from the worker thread to the dialog: it lives in the GUI thread, so its
-    signals, emitted in the pool thread, are queued to the GUI thread's event loop. It has no parent:
-    the running batch holds it, so it outlives the dialog if the dialog is deleted mid-batch (its
-    signals then reach nobody instead of failing in the pool thread)."""
+@dataclass(frozen=True)
+class PhotoOutcome:
+    """One photo's outcome: the stored photo (with the server's flags), or why it was refused. A photo
+    after a refusal of the whole batch was not sent (`sent` False)."""
 
-    sig_progress = Signal(object)  # UploadProgress
-    sig_result = Signal(object)  # PhotoUploadResult
-
-    def progress(self, progress: UploadProgress) -> None:  # pool thread
-        self.sig_progress.emit(progress)
-
-    def result(self, result: PhotoUploadResult) -> None:  # pool thread
-        self.sig_result.emit(result)
+    name: str
+    photo: ProgressPhotoOut | None = None
+    refusal: str = ""
+    sent: bool = True
 
 
 class PhotoUploadDialog(QDialog):
-    sig_uploaded = Signal(list)  # [PhotoUploadResult], once the batch is done
+    sig_upload_requested = Signal(str, str, list)  # month, caption, [PendingFile]: send them
+    sig_uploaded = Signal(list)  # [PhotoOutcome], once the batch is done
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.client = client
-        self.runner = runner
         self.project_id = project_id
         self.setWindowTitle(self.tr("Monthly progress photos — {0}").format(project_name))
         self.resize(820, 620)
-        self.results: list[PhotoUploadResult] = []
+        self.results: list[PhotoOutcome] = []
         self.uploading = False
         self._close_when_done = False
-        self._relay = _ProgressRelay()
-        self._relay.sig_progress.connect(self._on_progress)
-        self._relay.sig_result.connect(self._on_result)
 
         self.month_combo = QComboBox(self)
         for month in recent_months(today or dt.date.today(), MONTHS_OFFERED):
@@ -81,8 +73,7 @@ class PhotoUploadDialog(QDialog):
         self.caption_edit = QLineEdit(self)
         self.caption_edit.setMaxLength(300)
         self.caption_edit.setPlaceholderText(self.tr("e.g. main structure at the 12th floor"))
-        self.panel = EvidencePanel(self, allowed=PHOTO_TYPES,
-                                   hint=self.tr("JPEG or PNG photos, at most 20 MB each — drop them here or"),
+        self.panel = EvidencePanel(self, hint=self.tr("JPEG or PNG photos, at most 20 MB each — drop them here or"),
                                    file_filter=self.tr("Photos (*.jpg *.jpeg *.png)"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -116,15 +107,14 @@ class PhotoUploadDialog(QDialog):
         layout.addWidget(self.buttons)
 
     @property
-    def files(self) -> list[PhotoFile]:
-        return [PhotoFile(f.name, f.data) for f in self.panel.files]
+    def files(self) -> list[PendingFile]:
+        return self.panel.files
 
     # --- uploading --------------------------------------------------------------------------------
 
     @Slot()
     def upload(self) -> None:
-        caption = self.caption_edit.text().strip()
-        batch = [PhotoFile(f.name, f.data, caption) for f in self.files]
+        batch = self.files
         if not batch:
             return
         self.results = []
@@ -139,9 +129,7 @@ class PhotoUploadDialog(QDialog):
         self.upload_button.setEnabled(False)
         self.summary_label.clear()
         self.uploading = True
-        call = partial(self.client.upload_progress_photos, self.project_id, self.month_combo.currentData(), batch,
-                       on_progress=self._relay.progress, on_result=self._relay.result)
-        self.runner.submit(call, self._done, self._failed)
+        self.sig_upload_requested.emit(self.month_combo.currentData(), self.caption_edit.text().strip(), batch)
 
     @Slot()
     def reject(self) -> None:
@@ -158,7 +146,7 @@ class PhotoUploadDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def _add_row(self, photo: PhotoFile) -> None:
+    def _add_row(self, photo: PendingFile) -> None:
         row = self.results_table.rowCount()
         self.results_table.insertRow(row)
         for column, text in ((NAME, photo.name), (SIZE, f"{max(1, len(photo.data) // 1024)} KB"),
@@ -172,22 +160,21 @@ class PhotoUploadDialog(QDialog):
             item.setForeground(colour)
         self.results_table.setItem(row, column, item)
 
-    @Slot(object)
-    def _on_progress(self, progress: UploadProgress) -> None:
-        self.progress.setValue(progress.sent)
-        self.progress.setFormat(self.tr("%p% — photo {0} of {1}").format(min(progress.index + 1, progress.count),
-                                                                         progress.count))
-        if progress.sent < progress.total and self.results_table.item(progress.index, OUTCOME).text() == self.tr("Waiting"):
-            self._cell(progress.index, OUTCOME, self.tr("Uploading…"))
+    def show_progress(self, index: int, count: int, sent: int, total: int) -> None:
+        """Photo `index` (0-based) of `count` is going out; `sent` of `total` bytes of the batch are sent."""
+        self.progress.setValue(sent)
+        self.progress.setFormat(self.tr("%p% — photo {0} of {1}").format(min(index + 1, count), count))
+        outcome = self.results_table.item(index, OUTCOME)
+        if sent < total and outcome is not None and outcome.text() == self.tr("Waiting"):
+            self._cell(index, OUTCOME, self.tr("Uploading…"))
 
-    @Slot(object)
-    def _on_result(self, result: PhotoUploadResult) -> None:
+    def show_result(self, result: PhotoOutcome) -> None:
+        """The next photo's outcome, in the order they were sent."""
         row = len(self.results)
         self.results.append(result)
         photo = result.photo
         if photo is None:
-            assert result.error is not None
-            reason = refusal(result.error)[1]
+            reason = result.refusal
             self._cell(row, OUTCOME, reason if result.sent else self.tr("Not sent: {0}").format(reason), FLAGGED_COLOUR)
             return
         flags = "; ".join(label(f) for f in photo.flags)
@@ -198,7 +185,9 @@ class PhotoUploadDialog(QDialog):
                    if photo.distance_km is not None else "—")
         self._cell(row, FLAGS, flags or self.tr("None"), FLAGGED_COLOUR if photo.flags else None)
 
-    def _done(self, results: list[PhotoUploadResult]) -> None:
+    def show_done(self) -> None:
+        """The batch has ended; every photo's outcome was shown."""
+        results = list(self.results)
         self.progress.setValue(self.progress.maximum())
         stored = [r for r in results if r.photo is not None]
         flagged = [r for r in stored if r.photo is not None and r.photo.flags]
@@ -209,14 +198,15 @@ class PhotoUploadDialog(QDialog):
         self.panel.clear()
         self._finish_batch(results)
 
-    def _failed(self, error: Exception) -> None:
-        """The batch broke off (connection or session lost); the photos stored before still count."""
+    def show_failed(self, text: str) -> None:
+        """The batch broke off (connection or session lost, `text` says which); the photos stored before
+        still count."""
         self.progress.hide()
         self.upload_button.setEnabled(bool(self.files))
-        self.panel.show_error(refusal(error)[1])
+        self.panel.show_error(text)
         self._finish_batch(list(self.results))
 
-    def _finish_batch(self, results: list[PhotoUploadResult]) -> None:
+    def _finish_batch(self, results: list[PhotoOutcome]) -> None:
         self.uploading = False
         if results:  # a broken-off batch too: what it stored is on the server
             self.sig_uploaded.emit(results)

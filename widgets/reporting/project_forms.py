@@ -1,13 +1,12 @@
 """Reports of the project's own facts: basic information (units, personnel with certificates, scale,
 dates), construction permit binding, map position and status changes. Each becomes a submission that
-a supervisor verifies before the sand table shows it."""
+a supervisor verifies before the sand table shows it. Passive: the controller loads what a form starts
+from (`show_project`, `show_facts`) and sends what it builds."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from functools import partial
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
@@ -31,8 +30,6 @@ from domain.lifecycle import Party
 from domain.reporting import PROJECT_STATUS_LIFECYCLE, StatusAction
 from domain.reporting_schemas import BasicInfoIn, PermitIn, PositionIn, ProjectFactsOut, StatusReportIn
 from domain.schemas import PERMIT_NO_PATTERN, PersonnelIn, ProjectDetail, ProjectUnitIn
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.labels import label
 from widgets.locator_map import LocatorMap, Ring
 from widgets.reporting.form_base import (
@@ -61,9 +58,8 @@ class BasicInfoForm(ReportForm):
     """Confirm or change the project's basic data; it is loaded first, so the enterprise edits what is
     on record instead of retyping it."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Basic information"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Basic information"), parent)
         self.resize(860, 640)
         self.project: ProjectDetail | None = None
         self.name_edit = QLineEdit(self)
@@ -106,14 +102,10 @@ class BasicInfoForm(ReportForm):
                        self.tr("Project manager, chief supervising engineer and full-time safety officers, "
                                "each with a certificate number."))
         self.finish_layout()
-        self.buttons.setEnabled(False)
+        self.show_loading(self.tr("Loading the project's data…"))
 
-    def load(self) -> None:
-        self.show_message(self.tr("Loading the project's data…"))
-        self.runner.submit(partial(self.client.api.project, self.project_id), self.set_project, self._failed,
-                           channel=f"basic-info-{id(self)}")
-
-    def set_project(self, project: ProjectDetail) -> None:
+    def show_project(self, project: ProjectDetail) -> None:
+        """The project's data on record, to edit."""
         self.project = project
         self.show_message("")
         self.name_edit.setText(project.name)
@@ -165,8 +157,9 @@ class BasicInfoForm(ReportForm):
         people, seen = [], set()
         for row in range(self.personnel_table.rowCount()):
             name, certificate = self._cell(row, 0), self._cell(row, 3)
-            role = self.personnel_table.cellWidget(row, 1).currentData()  # type: ignore[union-attr]
-            unit_id = self.personnel_table.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
+            role_combo, unit_combo = self.personnel_table.cellWidget(row, 1), self.personnel_table.cellWidget(row, 2)
+            assert isinstance(role_combo, QComboBox) and isinstance(unit_combo, QComboBox)
+            role, unit_id = role_combo.currentData(), unit_combo.currentData()
             if len(name) < 2:
                 problems["personnel"] = self.tr("Row {0}: enter the person's full name.").format(row + 1)
             elif len(certificate) < 4:
@@ -204,9 +197,6 @@ class BasicInfoForm(ReportForm):
                            units=[ProjectUnitIn(unit_id=u.unit.id, role=u.role) for u in self.project.units],
                            personnel=personnel)
 
-    def send(self, data: BasicInfoIn) -> Callable[[], Any]:
-        return partial(self.client.submit_basic_info, self.project_id, data)
-
 
 # --- construction permit -------------------------------------------------------------------------------
 
@@ -228,9 +218,8 @@ def permit_problem(permit_no: str) -> str | None:
 
 
 class PermitForm(ReportForm):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Construction permit binding"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Construction permit binding"), parent)
         self.permit_edit = QLineEdit(self)
         self.permit_edit.setMaxLength(18)
         self.permit_edit.setPlaceholderText("440106202503010001")
@@ -246,9 +235,6 @@ class PermitForm(ReportForm):
             raise FormInvalid({"permit_no": problem})
         return PermitIn(permit_no=permit_no)
 
-    def send(self, data: PermitIn) -> Callable[[], Any]:
-        return partial(self.client.bind_permit, self.project_id, data)
-
 
 # --- map position --------------------------------------------------------------------------------------
 
@@ -257,9 +243,9 @@ class PositionForm(ReportForm):
     """Coordinates as typed from a survey or a map app, in that app's coordinate system; the WGS-84
     position they stand for is shown on the district's outline before sending."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 lon: float, lat: float, district_rings: Sequence[Ring] = (), parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Map position"), parent)
+    def __init__(self, project_id: int, project_name: str, lon: float, lat: float,
+                 district_rings: Sequence[Ring] = (), parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Map position"), parent)
         self._rings = list(district_rings)
         self.system_combo = enum_combo(self, CoordSystem)
         self.lon_spin = QDoubleSpinBox(self)
@@ -319,9 +305,6 @@ class PositionForm(ReportForm):
                                else self.tr("({0}, {1}) is not a position in China.").format(lon, lat)}) from exc
         return PositionIn(lon=lon, lat=lat, coord_system=self._system())
 
-    def send(self, data: PositionIn) -> Callable[[], Any]:
-        return partial(self.client.report_position, self.project_id, data)
-
 
 # --- status --------------------------------------------------------------------------------------------
 
@@ -335,9 +318,8 @@ class StatusReportForm(ReportForm):
     """Start, suspend (with a reason), resume, complete or accept, with the date it took effect; only
     the changes possible from the project's current status are offered."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Status report"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Status report"), parent)
         self.facts: ProjectFactsOut | None = None
         self.current_label = QLabel(self)
         self.action_combo = QComboBox(self)
@@ -350,14 +332,10 @@ class StatusReportForm(ReportForm):
         self.add_field("effective_on", self.tr("Effective on"), self.date_edit)
         self.add_field("reason", self.tr("Reason"), self.reason_edit)
         self.finish_layout()
-        self.buttons.setEnabled(False)
+        self.show_loading(self.tr("Loading the project's status…"))
 
-    def load(self) -> None:
-        self.show_message(self.tr("Loading the project's status…"))
-        self.runner.submit(partial(self.client.project_facts, self.project_id), self.set_facts, self._failed,
-                           channel=f"status-{id(self)}")
-
-    def set_facts(self, facts: ProjectFactsOut) -> None:
+    def show_facts(self, facts: ProjectFactsOut) -> None:
+        """The project's status as verified: only the changes possible from it are offered."""
         self.facts = facts
         self.show_message("")
         self.current_label.setText(label(facts.status))
@@ -400,6 +378,3 @@ class StatusReportForm(ReportForm):
         if problems:
             raise FormInvalid(problems)
         return StatusReportIn(action=action, effective_on=on, reason=reason)
-
-    def send(self, data: StatusReportIn) -> Callable[[], Any]:
-        return partial(self.client.report_status, self.project_id, data)

@@ -1,17 +1,15 @@
 """Site records: material entry, entrusted (witness-sampled) material tests, acceptance of a
-sub-divisional work, the safety officer on duty and the safety standardisation assessment."""
+sub-divisional work, the safety officer on duty and the safety standardisation assessment. Passive: the
+material test form gets its testing agencies and entries from its controller (`show_choices`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from domain.enums import UnitKind
 from domain.reporting import CONCRETE_GRADE, TestItem, concrete_strength_passed, safety_grade
 from domain.reporting_schemas import (
     AcceptanceIn,
@@ -22,8 +20,6 @@ from domain.reporting_schemas import (
     SafetyDutyIn,
 )
 from domain.schemas import UnitOut
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.labels import label
 from widgets.reporting.form_base import FormInvalid, ReportForm, date_edit, enum_combo, qdate
 from widgets.reporting.works_forms import split_names
@@ -47,9 +43,8 @@ def _not_future(problems: dict[str, str], key: str, day: dt.date) -> None:
 
 
 class MaterialEntryForm(ReportForm):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Material entry"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Material entry"), parent)
         self.material_edit = QLineEdit(self)
         self.material_edit.setPlaceholderText("热轧带肋钢筋")
         self.spec_edit = QLineEdit(self)
@@ -94,27 +89,14 @@ class MaterialEntryForm(ReportForm):
                                unit=_text(self.unit_edit), supplier=_text(self.supplier_edit),
                                certificate_nos=certificates, entered_on=entered)
 
-    def send(self, data: MaterialEntryIn) -> Callable[[], Any]:
-        return partial(self.client.record_material_entry, self.project_id, data)
-
-
-def testing_choices(client: ReportingClient, project_id: int) -> tuple[list[UnitOut], list[MaterialEntryOut]]:
-    """The testing agencies to choose from (the project's own first, else every registered one) and the
-    project's material entries a test may refer to."""
-    project = client.api.project(project_id)
-    agencies = [u.unit for u in project.units if u.unit.kind is UnitKind.TESTING]
-    if not agencies:
-        agencies = [u for u in client.api.units(limit=200) if u.kind is UnitKind.TESTING]
-    return agencies, client.material_entries(project_id)
 
 
 class MaterialTestForm(ReportForm):
     """A test entrusted to a third-party testing agency; for concrete the verdict follows from the
     grade and the measured strength, and a failure raises a quality warning."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Material test (witness sampling)"),
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Material test (witness sampling)"),
                          parent)
         self.entry_combo = QComboBox(self)
         self.agency_combo = QComboBox(self)
@@ -148,15 +130,10 @@ class MaterialTestForm(ReportForm):
                        self.strength_spin.valueChanged, self.passed_check.toggled):
             signal.connect(self._update_verdict)
         self._update_verdict()
-        self.buttons.setEnabled(False)
+        self.show_loading(self.tr("Loading testing agencies and material entries…"))
 
-    def load(self) -> None:
-        self.show_message(self.tr("Loading testing agencies and material entries…"))
-        self.runner.submit(partial(testing_choices, self.client, self.project_id), self.set_choices, self._failed,
-                           channel=f"testing-{id(self)}")
-
-    def set_choices(self, choices: tuple[list[UnitOut], list[MaterialEntryOut]]) -> None:
-        agencies, entries = choices
+    def show_choices(self, agencies: Sequence[UnitOut], entries: Sequence[MaterialEntryOut]) -> None:
+        """The testing agencies to choose from and the material entries a test may refer to."""
         self.agency_combo.clear()
         for unit in agencies:
             self.agency_combo.addItem(unit.name, unit.id)
@@ -215,8 +192,6 @@ class MaterialTestForm(ReportForm):
                               result_text=_text(self.result_edit),
                               passed=None if concrete else self.passed_check.isChecked())
 
-    def send(self, data: MaterialTestIn) -> Callable[[], Any]:
-        return partial(self.client.record_material_test, self.project_id, data)
 
 
 class AcceptanceForm(ReportForm):
@@ -225,9 +200,8 @@ class AcceptanceForm(ReportForm):
     DIVISIONS = ("地基与基础", "主体结构", "建筑装饰装修", "屋面", "建筑给水排水及供暖", "通风与空调", "建筑电气",
                  "智能建筑", "建筑节能", "电梯")  # GB 50300-2013 annex B
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Sub-divisional work acceptance"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Sub-divisional work acceptance"), parent)
         self.division_combo = QComboBox(self)
         self.division_combo.setEditable(True)
         self.division_combo.addItems(self.DIVISIONS)
@@ -261,16 +235,13 @@ class AcceptanceForm(ReportForm):
         return AcceptanceIn(division=division, accepted_on=accepted, participants=participants,
                             passed=self.passed_check.isChecked(), comment=_text(self.comment_edit))
 
-    def send(self, data: AcceptanceIn) -> Callable[[], Any]:
-        return partial(self.client.record_acceptance, self.project_id, data)
 
 
 class SafetyDutyForm(ReportForm):
     """The safety officer leading the shift on site (安全员带班) on a given day."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Safety officer on duty"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Safety officer on duty"), parent)
         self.date_edit = date_edit(self)
         self.name_edit = QLineEdit(self)
         self.certificate_edit = QLineEdit(self)
@@ -300,16 +271,13 @@ class SafetyDutyForm(ReportForm):
                             certificate_no=_text(self.certificate_edit), post=_text(self.post_edit),
                             note=_text(self.note_edit))
 
-    def send(self, data: SafetyDutyIn) -> Callable[[], Any]:
-        return partial(self.client.record_safety_duty, self.project_id, data)
 
 
 class SafetyAssessmentForm(ReportForm):
     """A JGJ 59 safety standardisation score; the grade it earns is shown as it is typed."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Safety standardisation assessment"),
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Safety standardisation assessment"),
                          parent)
         self.date_edit = date_edit(self)
         self.score_spin = QDoubleSpinBox(self)
@@ -348,5 +316,3 @@ class SafetyAssessmentForm(ReportForm):
                                   has_zero_item=self.zero_check.isChecked(), assessor=_text(self.assessor_edit),
                                   comment=_text(self.comment_edit))
 
-    def send(self, data: SafetyAssessmentIn) -> Callable[[], Any]:
-        return partial(self.client.record_safety_assessment, self.project_id, data)

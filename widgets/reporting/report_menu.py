@@ -1,5 +1,6 @@
 """The enterprise's "Report…" menu: every report form by key, the menu that offers them, and the one
-factory that builds a form for a project (so the workspace, the dossier and the tests open them alike)."""
+factory that builds a form for a project (so the workspace, the dossier and the tests open them alike).
+The forms come empty of server data: their controller loads and sends (app/report_forms_controller.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,8 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from domain.enterprise_workspace import DueKind
 from domain.schemas import ProjectSummary
-from services.enterprise_workspace import DueKind
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.locator_map import Ring
 from widgets.reporting.photo_upload import PhotoUploadDialog
 from widgets.reporting.project_forms import BasicInfoForm, PermitForm, PositionForm, StatusReportForm
@@ -51,7 +50,7 @@ class FormKey(StrEnum):
 
 
 # Menu sections: project facts, progress, dangerous works and machinery, quality, safety.
-_SECTIONS: tuple[tuple[tuple[FormKey, str], ...], ...] = (
+_SECTIONS: tuple[tuple[tuple[FormKey, object], ...], ...] = (  # QT_TRANSLATE_NOOP returns its source text
     ((FormKey.BASIC_INFO, QT_TRANSLATE_NOOP("ReportMenu", "Basic information…")),
      (FormKey.PERMIT, QT_TRANSLATE_NOOP("ReportMenu", "Bind construction permit…")),
      (FormKey.POSITION, QT_TRANSLATE_NOOP("ReportMenu", "Map position…")),
@@ -88,7 +87,7 @@ def report_menu(parent: QWidget, on_chosen: Callable[[FormKey], None]) -> QMenu:
         if index:
             menu.addSeparator()
         for key, text in section:
-            action = menu.addAction(QCoreApplication.translate("ReportMenu", text))
+            action = menu.addAction(QCoreApplication.translate("ReportMenu", str(text)))
             action.setData(key.value)
             action.triggered.connect(lambda _checked=False, key=key: on_chosen(key))
     return menu
@@ -97,23 +96,20 @@ def report_menu(parent: QWidget, on_chosen: Callable[[FormKey], None]) -> QMenu:
 _SIMPLE = {
     FormKey.BASIC_INFO: BasicInfoForm, FormKey.PERMIT: PermitForm, FormKey.STATUS: StatusReportForm,
     FormKey.PROGRESS_PHOTOS: PhotoUploadDialog, FormKey.DANGEROUS_WORK: DangerousWorkForm,
-    FormKey.SPECIAL_PLAN: SpecialPlanForm, FormKey.OPERATION_PERIOD: OperationPeriodForm,
-    FormKey.EQUIPMENT: EquipmentForm, FormKey.OPERATION: OperationForm, FormKey.MATERIAL_ENTRY: MaterialEntryForm,
-    FormKey.MATERIAL_TEST: MaterialTestForm, FormKey.ACCEPTANCE: AcceptanceForm,
-    FormKey.SAFETY_DUTY: SafetyDutyForm, FormKey.SAFETY_ASSESSMENT: SafetyAssessmentForm,
+    FormKey.OPERATION_PERIOD: OperationPeriodForm, FormKey.EQUIPMENT: EquipmentForm, FormKey.OPERATION: OperationForm,
+    FormKey.MATERIAL_ENTRY: MaterialEntryForm, FormKey.MATERIAL_TEST: MaterialTestForm,
+    FormKey.ACCEPTANCE: AcceptanceForm, FormKey.SAFETY_DUTY: SafetyDutyForm,
+    FormKey.SAFETY_ASSESSMENT: SafetyAssessmentForm,
 }
 
 
-def create_form(key: FormKey, client: ReportingClient, runner: JobRunner, project: ProjectSummary,
-                district_rings: Sequence[Ring] = (), parent: QWidget | None = None) -> QDialog:
-    """The form for `key`, with whatever it needs loading already started."""
+def create_form(key: FormKey, project: ProjectSummary, *, district_rings: Sequence[Ring] = (),
+                max_upload_bytes: int, parent: QWidget | None = None) -> QDialog:
+    """The (empty) form for `key` about `project`; `district_rings` outline the project's district for the
+    position form, `max_upload_bytes` is the largest file the server takes."""
     key = FormKey(key)
     if key is FormKey.POSITION:
-        form: QDialog = PositionForm(client, runner, project.id, project.name, project.lon, project.lat,
-                                     district_rings, parent)
-    else:
-        form = _SIMPLE[key](client, runner, project.id, project.name, parent)
-    load = getattr(form, "load", None)
-    if callable(load):
-        load()
-    return form
+        return PositionForm(project.id, project.name, project.lon, project.lat, district_rings, parent)
+    if key is FormKey.SPECIAL_PLAN:
+        return SpecialPlanForm(project.id, project.name, max_upload_bytes, parent)
+    return _SIMPLE[key](project.id, project.name, parent)

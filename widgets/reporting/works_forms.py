@@ -1,16 +1,16 @@
 """Reports about dangerous sub-projects and lifting machinery: registering a work with its scale
 parameters (classified as the enterprise types, with the same rules the server applies), its special
 plan with the expert review a beyond-scale work needs, its actual operation period, a lifting machine
-and the operation plans for installing, attaching, jacking, lowering and dismantling it."""
+and the operation plans for installing, attaching, jacking, lowering and dismantling it. Passive: the
+forms about a registered work or machine get the project's list from their controller (`show_works`,
+`show_equipment`); a special plan's file is read and sent by the controller's workflow."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
@@ -38,16 +38,12 @@ from domain.reporting_schemas import (
     CrewMember,
     DangerousWorkIn,
     DangerousWorkOut,
-    DangerousWorkPlanOut,
     EquipmentIn,
     EquipmentOut,
     ExpertReviewIn,
     OperationIn,
     OperationPeriodIn,
 )
-from services.reporting_client import ReportingClient
-from services.uploads import MAX_UPLOAD_BYTES, PDF, check_upload
-from widgets.cases.common import JobRunner
 from widgets.labels import label
 from widgets.reporting.form_base import (
     FormInvalid,
@@ -56,7 +52,6 @@ from widgets.reporting.form_base import (
     date_edit,
     enum_combo,
     qdate,
-    refusal,
 )
 
 NOT_GIVEN = -1.0  # a scale parameter left empty (the spin box shows "—")
@@ -83,7 +78,7 @@ _PARAMETER_LABELS = {
 
 def parameter_label(chinese: str) -> str:
     source = _PARAMETER_LABELS.get(chinese)
-    return QCoreApplication.translate("DangerousWorkForm", source) if source else chinese
+    return QCoreApplication.translate("DangerousWorkForm", str(source)) if source else chinese
 
 
 def reason_text(reason: str, work_type: DangerousWorkType) -> str:
@@ -105,9 +100,8 @@ class DangerousWorkForm(ReportForm):
     """Register a dangerous sub-project: its type decides which scale parameters are asked for, and
     the classification (dangerous / beyond scale, with the reasons) updates as they are typed."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Dangerous sub-project registration"),
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Dangerous sub-project registration"),
                          parent)
         self.resize(640, 560)
         self.name_edit = QLineEdit(self)
@@ -215,28 +209,21 @@ class DangerousWorkForm(ReportForm):
         return DangerousWorkIn(name=name, work_type=work_type, parameters=parameters,
                                location=self.location_edit.text().strip(), planned_start=start, planned_end=end)
 
-    def send(self, data: DangerousWorkIn) -> Callable[[], Any]:
-        return partial(self.client.register_dangerous_work, self.project_id, data)
 
 
 class WorkChoiceForm(ReportForm):
     """A form about one of the project's registered dangerous works, chosen from a list it loads."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str, title: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, title, parent)
+    def __init__(self, project_id: int, project_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, title, parent)
         self.works: list[DangerousWorkOut] = []
         self.work_combo = QComboBox(self)
         self.work_combo.currentIndexChanged.connect(self._on_work_changed)
         self.add_field("work", self.tr("Dangerous sub-project"), self.work_combo)
-        self.buttons.setEnabled(False)
+        self.show_loading(self.tr("Loading the dangerous sub-projects…"))
 
-    def load(self) -> None:
-        self.show_message(self.tr("Loading the dangerous sub-projects…"))
-        self.runner.submit(partial(self.client.dangerous_works, self.project_id), self.set_works, self._failed,
-                           channel=f"works-{id(self)}")
-
-    def set_works(self, works: list[DangerousWorkOut]) -> None:
+    def show_works(self, works: Sequence[DangerousWorkOut]) -> None:
+        """The project's registered dangerous works to choose from."""
         self.works = self.fill_choices(self.work_combo, works,
                                        lambda w: f"{w.name} · {label(w.work_type)} · {label(w.level)}",
                                        lambda w: w.id, self.tr("Register the dangerous sub-project first."))
@@ -263,16 +250,6 @@ class PlanUpload:
     stored_plan_id: int | None = None
 
 
-class ReviewNotRecorded(Exception):
-    """The plan was stored but its expert review was refused or lost: retry the review alone."""
-
-    def __init__(self, plan_id: int, work_id: int, error: Exception) -> None:
-        super().__init__(f"plan {plan_id} stored, expert review not recorded: {error}")
-        self.plan_id = plan_id
-        self.work_id = work_id
-        self.error = error
-
-
 @dataclass(frozen=True)
 class StoredPlan:
     plan_id: int
@@ -283,9 +260,10 @@ class SpecialPlanForm(WorkChoiceForm):
     """Upload the special construction plan (PDF); for a beyond-scale work also the expert review
     (专家论证) record, without which a supervisor cannot approve the plan."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Special construction plan"), parent)
+    def __init__(self, project_id: int, project_name: str, max_bytes: int, parent: QWidget | None = None) -> None:
+        """`max_bytes`: the largest plan the server takes (checked from the file's size before sending)."""
+        super().__init__(project_id, project_name, self.tr("Special construction plan"), parent)
+        self.max_bytes = max_bytes
         self.resize(640, 560)
         self.title_edit = QLineEdit(self)
         self.file_edit = QLineEdit(self)
@@ -377,48 +355,23 @@ class SpecialPlanForm(WorkChoiceForm):
             size = path.stat().st_size
         except OSError as exc:
             return self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc)
-        if size > MAX_UPLOAD_BYTES:
+        if size > self.max_bytes:
             return self.tr("{0} is {1:.1f} MB; a plan may be at most {2} MB.").format(
-                path.name, size / 2**20, MAX_UPLOAD_BYTES // 2**20)
+                path.name, size / 2**20, self.max_bytes // 2**20)
         if size == 0:
             return self.tr("{0} is empty.").format(path.name)
         return ""
 
-    def send(self, data: PlanUpload) -> Callable[[], Any]:
-        return partial(upload_plan, self.client, data)
+    def keep_stored_plan(self, plan_id: int, work_id: int, reason: str) -> tuple[str, str]:
+        """The plan was stored but its expert review was not recorded (`reason`): the next submit sends the
+        review alone. Returns (field, message) to show as the refusal."""
+        self.stored_plan = StoredPlan(plan_id, work_id)
+        return "review", self.tr("The plan is stored (waiting for verification), but its expert review was not "
+                                 "recorded: {0} Submit again to record the review only.").format(reason)
 
-    def _sent(self, value: Any) -> None:
+    def show_sent(self, value: object) -> None:
         self.stored_plan = None
-        super()._sent(value)
-
-    def _failed(self, error: Exception) -> None:
-        if not isinstance(error, ReviewNotRecorded):
-            super()._failed(error)
-            return
-        self.stored_plan = StoredPlan(error.plan_id, error.work_id)
-        super()._failed(error.error)
-        self.clear_problems()
-        self.show_problems({"review": self.tr("The plan is stored (waiting for verification), but its expert review "
-                                              "was not recorded: {0} Submit again to record the review only.").format(
-            refusal(error.error)[1])})
-
-
-def upload_plan(client: ReportingClient, upload: PlanUpload) -> DangerousWorkPlanOut:
-    """The plan (read here, in the worker), then its expert review: two requests, one job, since the review
-    needs the plan's id. A failed review leaves the stored plan to be reviewed by a retry (ReviewNotRecorded)."""
-    plan_id = upload.stored_plan_id
-    if plan_id is None:
-        data = upload.path.read_bytes()
-        check_upload(upload.path.name, data, allowed={PDF})
-        plan = client.upload_special_plan(upload.work_id, upload.title, upload.path.name, data)
-        if upload.review is None:
-            return plan
-        plan_id = plan.id
-    assert upload.review is not None  # a stored plan is sent again only for its review
-    try:
-        return client.record_expert_review(plan_id, upload.review)
-    except Exception as exc:
-        raise ReviewNotRecorded(plan_id, upload.work_id, exc) from exc
+        super().show_sent(value)
 
 
 def split_names(text: str) -> list[str]:
@@ -430,9 +383,8 @@ def split_names(text: str) -> list[str]:
 class OperationPeriodForm(WorkChoiceForm):
     """The actual start and end of a dangerous work's operation (for the per-project timeline)."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Actual operation period"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Actual operation period"), parent)
         self.start = OptionalDateEdit(self.tr("Started on"), self)
         self.end = OptionalDateEdit(self.tr("Ended on"), self)
         self.add_field("actual_start", "", self.start)
@@ -464,17 +416,14 @@ class OperationPeriodForm(WorkChoiceForm):
             raise FormInvalid(problems)
         return work.id, OperationPeriodIn(actual_start=start, actual_end=end)
 
-    def send(self, data: tuple[int, OperationPeriodIn]) -> Callable[[], Any]:
-        return partial(self.client.report_operation_period, *data)
 
 
 # --- lifting machinery ---------------------------------------------------------------------------
 
 
 class EquipmentForm(ReportForm):
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Lifting equipment"), parent)
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Lifting equipment"), parent)
         self.type_combo = enum_combo(self, EquipmentType)
         self.model_edit = QLineEdit(self)
         self.model_edit.setPlaceholderText("QTZ80(TC6010)")
@@ -525,16 +474,13 @@ class EquipmentForm(ReportForm):
                            manufacturer=manufacturer, inspection_cert_no=certificate, inspection_expires_on=expires,
                            device_code=self.device_edit.text().strip() or None)
 
-    def send(self, data: EquipmentIn) -> Callable[[], Any]:
-        return partial(self.client.register_equipment, self.project_id, data)
 
 
 class OperationForm(ReportForm):
     """An installation, wall attachment, jacking, lowering or dismantling plan with its certified crew."""
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, project_id: int, project_name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(client, runner, project_id, project_name, self.tr("Lifting equipment operation plan"),
+    def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(project_id, project_name, self.tr("Lifting equipment operation plan"),
                          parent)
         self.resize(700, 560)
         self.equipment: list[EquipmentOut] = []
@@ -560,14 +506,10 @@ class OperationForm(ReportForm):
                                                               "operations certificates."))
         self.add_field("note", self.tr("Note"), self.note_edit)
         self.finish_layout()
-        self.buttons.setEnabled(False)
+        self.show_loading(self.tr("Loading the project's lifting equipment…"))
 
-    def load(self) -> None:
-        self.show_message(self.tr("Loading the project's lifting equipment…"))
-        self.runner.submit(partial(self.client.equipment, self.project_id), self.set_equipment, self._failed,
-                           channel=f"equipment-{id(self)}")
-
-    def set_equipment(self, equipment: list[EquipmentOut]) -> None:
+    def show_equipment(self, equipment: Sequence[EquipmentOut]) -> None:
+        """The project's registered machines to choose from."""
         self.equipment = self.fill_choices(self.equipment_combo, equipment,
                                            lambda m: f"{label(m.equipment_type)} {m.model} · {m.registration_no}",
                                            lambda m: m.id, self.tr("Register the lifting equipment first."))
@@ -605,5 +547,3 @@ class OperationForm(ReportForm):
             operation=self.operation_combo.currentData(), starts_on=start, ends_on=end, crew=crew,
             note=self.note_edit.toPlainText().strip())
 
-    def send(self, data: tuple[int, OperationIn]) -> Callable[[], Any]:
-        return partial(self.client.plan_operation, *data)

@@ -1,13 +1,13 @@
 """The enterprise workspace: my projects with their verification state, what falls due this month,
 and what supervisors returned (with their comments), each tab titled with its count.
 
-Everything comes from one background job (services.enterprise_workspace.load_workspace); double-click
-opens a project's dossier, "Report…" opens a form for the selected project.
+Passive: the server computes it all (domain.enterprise_workspace) and the controller hands it over with
+`show_workspace`; Refresh asks for it again (`sig_reload_requested`), double-click asks for a project's
+dossier, "Report…" for a form about the selected project, "Resubmit…" to send a returned item back.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from typing import Any
 
@@ -25,19 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reporting import SubmissionAction
+from domain.enterprise_workspace import (
+    DueItemOut,
+    DueKind,
+    VerificationState,
+    WorkspaceOut,
+    WorkspaceProjectOut,
+)
 from domain.reporting_schemas import SubmissionOut
 from domain.schemas import UserOut
-from services.enterprise_workspace import (
-    DueItem,
-    DueKind,
-    ProjectState,
-    VerificationState,
-    Workspace,
-    load_workspace,
-)
-from services.reporting_client import ReportingClient
-from widgets.cases.common import JobRunner
 from widgets.common.formatting import date_text
 from widgets.common.table_model import RECORD_ROLE, Column, HighlightedModel, fit_columns, record_table
 from widgets.labels import label
@@ -46,31 +42,25 @@ from widgets.reporting.common import (
     RETURNED_COLOUR,
     VERIFIED_COLOUR,
     WARN_BACKGROUND,
-    describe_reporting_error,
 )
 from widgets.reporting.report_menu import FORM_FOR_DUE, FormKey, report_menu
 
 PROJECTS, DUE, RETURNED = "projects", "due", "returned"
 STATE_COLOURS = {VerificationState.VERIFIED: VERIFIED_COLOUR, VerificationState.PENDING: PENDING_COLOUR,
-                 VerificationState.RETURNED: RETURNED_COLOUR, VerificationState.UNCONFIRMED: PENDING_COLOUR,
-                 VerificationState.UNKNOWN: RETURNED_COLOUR}
-FAILURES_NAMED = 3  # projects named in the "could not be loaded" note; the rest are counted
+                 VerificationState.RETURNED: RETURNED_COLOUR, VerificationState.UNCONFIRMED: PENDING_COLOUR}
 URGENT_DUE = frozenset({DueKind.CERTIFICATE_EXPIRED, DueKind.PLAN_UNAPPROVED})
 
 
 class EnterpriseWorkspace(QWidget):
+    sig_reload_requested = Signal()
     sig_project_open_requested = Signal(int)
     sig_report_requested = Signal(int, str)  # project id, FormKey value
-    sig_loaded = Signal()
-    sig_error = Signal(str)
+    sig_resubmit_requested = Signal(int, str)  # submission id, what was corrected
+    sig_loaded = Signal()  # a workspace was shown
 
-    def __init__(self, client: ReportingClient, runner: JobRunner, user: UserOut, parent: QWidget | None = None,
-                 *, today: dt.date | None = None) -> None:
+    def __init__(self, user: UserOut, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._client = client
-        self._runner = runner
-        self._today = today
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceOut | None = None
         self.header = QLabel(user.unit_name or user.display_name, self)
         self.header.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.report_button = QPushButton(self.tr("Report…"), self)
@@ -120,17 +110,16 @@ class EnterpriseWorkspace(QWidget):
 
     # --- columns ----------------------------------------------------------------------------------
 
-    def _state_text(self, state: ProjectState) -> str:
+    def _state_text(self, state: WorkspaceProjectOut) -> str:
         texts = {
             VerificationState.VERIFIED: self.tr("Verified"),
             VerificationState.PENDING: self.tr("{0} waiting for verification").format(state.pending),
             VerificationState.RETURNED: self.tr("{0} returned — action needed").format(state.returned),
             VerificationState.UNCONFIRMED: self.tr("Basic information not yet confirmed"),
-            VerificationState.UNKNOWN: self.tr("Could not be loaded"),
         }
         return texts[state.state]
 
-    def _project_columns(self) -> list[Column[ProjectState]]:
+    def _project_columns(self) -> list[Column[WorkspaceProjectOut]]:
         return [
             Column(self.tr("Project"), lambda s: s.project.name),
             Column(self.tr("City / district"), lambda s: f"{s.project.city_name} {s.project.district_name}"),
@@ -139,10 +128,10 @@ class EnterpriseWorkspace(QWidget):
             Column(self.tr("Verification"), self._state_text, lambda s: STATE_COLOURS[s.state]),
         ]
 
-    def _project_highlight(self, state: ProjectState) -> QColor | None:
+    def _project_highlight(self, state: WorkspaceProjectOut) -> QColor | None:
         return WARN_BACKGROUND if state.state is VerificationState.RETURNED else None
 
-    def due_text(self, item: DueItem) -> str:
+    def due_text(self, item: DueItemOut) -> str:
         texts = {
             DueKind.PROGRESS_PHOTOS: self.tr("Progress photos for {0} not reported yet"),
             DueKind.SAFETY_DUTY: self.tr("No safety officer duty recorded in {0}"),
@@ -155,12 +144,12 @@ class EnterpriseWorkspace(QWidget):
         }
         return texts[item.kind].format(item.subject, label(item.operation) if item.operation else "")
 
-    def _due_state(self, item: DueItem) -> str:
+    def _due_state(self, item: DueItemOut) -> str:
         if item.verified is None:
             return ""
         return self.tr("Verified") if item.verified else self.tr("Unverified")
 
-    def _due_columns(self) -> list[Column[DueItem]]:
+    def _due_columns(self) -> list[Column[DueItemOut]]:
         return [
             Column(self.tr("Due"), lambda d: d.due_on.isoformat()),
             Column(self.tr("Project"), lambda d: d.project_name),
@@ -169,7 +158,7 @@ class EnterpriseWorkspace(QWidget):
             Column(self.tr("Verification"), self._due_state),
         ]
 
-    def _due_highlight(self, item: DueItem) -> QColor | None:
+    def _due_highlight(self, item: DueItemOut) -> QColor | None:
         return WARN_BACKGROUND if item.kind in URGENT_DUE else None
 
     def _returned_columns(self) -> list[Column[SubmissionOut]]:
@@ -185,14 +174,11 @@ class EnterpriseWorkspace(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        today = self._today or dt.date.today()
-        self._runner.submit(partial(load_workspace, self._client, today), self.set_workspace, self._on_failure,
-                            channel=f"enterprise-workspace-{id(self)}")
+        self.sig_reload_requested.emit()
 
-    def set_workspace(self, workspace: Workspace) -> None:
+    def show_workspace(self, workspace: WorkspaceOut) -> None:
         self.workspace = workspace
-        self.status_label.setText(self.failures_text(workspace))
-        self.status_label.setVisible(bool(workspace.failures))
+        self.status_label.hide()
         rows: dict[str, list[Any]] = {PROJECTS: workspace.projects, DUE: workspace.due, RETURNED: workspace.returned}
         for key, model in self.models.items():
             model.set_rows(rows[key])
@@ -204,26 +190,13 @@ class EnterpriseWorkspace(QWidget):
         self._update_buttons()
         self.sig_loaded.emit()
 
-    def failures_text(self, workspace: Workspace) -> str:
-        """Which projects could not be loaded (their due items are missing from the list), and why."""
-        if not workspace.failures:
-            return ""
-        named = "; ".join(f"{f.project.name} ({describe_reporting_error(f.error)})"
-                          for f in workspace.failures[:FAILURES_NAMED])
-        more = len(workspace.failures) - FAILURES_NAMED
-        if more > 0:
-            named += " " + self.tr("and {0} more").format(more)
-        return self.tr("{0} project(s) could not be loaded, so their due items are missing: {1}").format(
-            len(workspace.failures), named)
+    def show_error(self, text: str) -> None:
+        """Loading or resubmitting failed: why, under the tables (what was shown stays)."""
+        self.status_label.setText(text)
+        self.status_label.show()
 
     def count(self, key: str) -> int:
         return self.models[key].rowCount()
-
-    def _on_failure(self, error: Exception) -> None:
-        message = describe_reporting_error(error)
-        self.status_label.setText(message)
-        self.status_label.show()
-        self.sig_error.emit(message)
 
     # --- selection and actions ------------------------------------------------------------------------
 
@@ -237,9 +210,9 @@ class EnterpriseWorkspace(QWidget):
 
     @staticmethod
     def project_id_of(record: Any) -> int | None:
-        if isinstance(record, ProjectState):
+        if isinstance(record, WorkspaceProjectOut):
             return record.project.id
-        if isinstance(record, DueItem | SubmissionOut):
+        if isinstance(record, DueItemOut | SubmissionOut):
             return record.project_id
         return None
 
@@ -266,7 +239,7 @@ class EnterpriseWorkspace(QWidget):
     @Slot()
     def _settle_selected(self) -> None:
         item = self.selected(DUE)
-        if isinstance(item, DueItem):
+        if isinstance(item, DueItemOut):
             self.sig_report_requested.emit(item.project_id, FORM_FOR_DUE[item.kind].value)
 
     @Slot()
@@ -280,19 +253,14 @@ class EnterpriseWorkspace(QWidget):
             self.resubmit(submission.id, comment)
 
     def resubmit(self, submission_id: int, comment: str) -> bool:
-        """Send a returned submission back for verification with what was corrected; False (and nothing
-        sent) without a word of what was corrected."""
+        """Ask to send a returned submission back for verification with what was corrected; False (and
+        nothing asked) without a word of what was corrected."""
         comment = comment.strip()
         if not comment:
-            self.status_label.setText(self.tr("Say what you corrected before resubmitting."))
-            self.status_label.show()
+            self.show_error(self.tr("Say what you corrected before resubmitting."))
             return False
-        call = partial(self._client.act_on_submission, submission_id, SubmissionAction.RESUBMIT, comment=comment)
-        self._runner.submit(call, self._on_resubmitted, self._on_failure)
+        self.sig_resubmit_requested.emit(submission_id, comment)
         return True
-
-    def _on_resubmitted(self, _submission: SubmissionOut) -> None:
-        self.refresh()
 
     def _context_menu(self, key: str, position: QPoint) -> None:
         table = self.tables[key]
