@@ -1,6 +1,6 @@
 """Shared pieces of the reporting views: how a verification state reads (anything not verified is
-marked "unverified"), the server's refusals as sentences, row highlighting, and `ListsTab`, the
-scaffolding of the dossier tabs (titled record tables a controller fills together)."""
+marked "unverified"), row highlighting, and `ListsTab`, the scaffolding of the dossier tabs (titled
+record tables a controller fills together). The server's refusals become sentences in app/error_text."""
 
 from __future__ import annotations
 
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 
 from domain.reporting import PENDING, SubmissionStatus, month_of
 from domain.reporting_schemas import VerificationOut
-from services.errors import ApiError
-from widgets.cases.common import describe_case_error  # goes with describe_reporting_error
 from widgets.common.table_model import (
     RECORD_ROLE,
     Column,
@@ -74,30 +72,6 @@ def expert_conclusion_text(conclusion: str | None) -> str:
         "pass_with_changes": QCoreApplication.translate("ReportingViews", "passed with changes"),
         "fail": QCoreApplication.translate("ReportingViews", "failed"),
     }.get(conclusion or "", conclusion or "—")
-
-
-def describe_reporting_error(error: Exception) -> str:
-    """The server's refusals (403/409/422) as one readable sentence; anything else as every view says it."""
-    if isinstance(error, ApiError) and error.status in (403, 409, 422):
-        known = {
-            "comment_required": QCoreApplication.translate("ReportingViews", "Say what is wrong or missing before returning the submission."),
-            "invalid_transition": QCoreApplication.translate("ReportingViews", "This submission has already been decided or is not waiting for you: {0}"),
-            "wrong_party": QCoreApplication.translate("ReportingViews", "This step is not yours to take: {0}"),
-            "forbidden": QCoreApplication.translate("ReportingViews", "You are not allowed to do this: {0}"),
-            "expert_review_required": QCoreApplication.translate("ReportingViews", "The work is beyond scale: its special plan needs an expert review "
-                                          "record before it can be approved. {0}"),
-            "expert_review_failed": QCoreApplication.translate("ReportingViews", "The expert review rejected this plan; return it for a new plan."),
-            "permit_conflict": QCoreApplication.translate("ReportingViews", "The permit cannot be bound: {0}"),
-            "personnel_has_records": QCoreApplication.translate("ReportingViews", "This version cannot be applied: {0}"),
-            "invalid_dates": QCoreApplication.translate("ReportingViews", "The reported dates no longer fit the project: {0}"),
-            "already_reviewed": QCoreApplication.translate("ReportingViews", "The monthly review of this project and month is already recorded."),
-            "month_not_started": QCoreApplication.translate("ReportingViews", "That month has not started yet."),
-        }
-        sentence = known.get(error.code)
-        if sentence is not None:
-            return sentence.format(error.detail) if "{0}" in sentence else sentence
-        return QCoreApplication.translate("ReportingViews", "The server refused (HTTP {0}): {1}").format(error.status, error.detail)
-    return describe_case_error(error)
 
 
 class ListsTab(QWidget):
