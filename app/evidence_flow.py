@@ -1,4 +1,4 @@
-"""Drive a passive evidence picker (widgets.cases.evidence.EvidencePanel): read and check the files the
+"""Drive a passive evidence picker (widgets.common.evidence.EvidencePanel): read and check the files the
 user picked or dropped, as the server will, before anything is sent. Shared by notice feedback and the
 monthly progress photos."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.error_text import describe_error, describe_unreadable_file
 from services.uploads import DOCUMENT_TYPES, CheckedFile, UploadRejected, read_checked
-from widgets.cases.evidence import EvidencePanel
+from widgets.common.evidence import EvidencePanel
 
 
 def check_files(paths: list[str], allowed: Collection[str] = DOCUMENT_TYPES) -> tuple[list[CheckedFile], list[str]]:

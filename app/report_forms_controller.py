@@ -21,7 +21,7 @@ from domain.schemas import ProjectSummary
 from services.reporting_client import PhotoFile, PhotoUploadResult, ReportingClient, UploadProgress
 from services.reporting_workflows import ReviewNotRecorded, testing_choices, upload_plan
 from services.uploads import MAX_UPLOAD_BYTES, PHOTO_TYPES
-from widgets.cases.evidence import PendingFile
+from widgets.common.evidence import PendingFile
 from widgets.locator_map import Ring
 from widgets.reporting.form_base import ReportForm
 from widgets.reporting.photo_upload import PhotoOutcome, PhotoUploadDialog

@@ -40,12 +40,12 @@ from domain.reporting_schemas import (
 from domain.schemas import UserOut
 from services.uploads import PHOTO_TYPES, CheckedFile
 from tests.support.files import tiny_pdf, tiny_png
-from widgets.cases.evidence import EvidencePanel
 from widgets.cases.follow_up_dialog import FollowUpDialog
 from widgets.cases.forms import DeductionDecisionDialog, InspectionForm, PunishmentForm
 from widgets.cases.notice_detail import NoticeDetail
 from widgets.cases.supervision_tab import SupervisionTab
 from widgets.cases.work_queue import WorkQueue
+from widgets.common.evidence import EvidencePanel
 from widgets.reporting.photo_strip import PhotoStrip
 from widgets.reporting.submission_detail import SubmissionDetail
 

@@ -27,7 +27,7 @@ from domain.case_schemas import NoticeItemOut, NoticeOut
 from domain.cases import AWAITING_ENTERPRISE, NoticeAction, NoticeStatus
 from domain.schemas import UserOut
 from widgets.cases.common import allowed_actions
-from widgets.cases.evidence import EvidencePanel
+from widgets.common.evidence import EvidencePanel
 from widgets.common.formatting import ESCALATION_COLOURS, SEVERITY_COLOURS, date_text, overdue_text
 from widgets.common.lifecycle_detail import INDENT, LifecycleDetail, badge_css, event_html
 from widgets.common.pdf_preview import PdfPreview

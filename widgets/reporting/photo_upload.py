@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.reporting_schemas import ProgressPhotoOut
-from widgets.cases.evidence import EvidencePanel, PendingFile
+from widgets.common.evidence import EvidencePanel, PendingFile
 from widgets.common.form_dialog import ERROR_STYLE
 from widgets.common.formatting import date_text
 from widgets.labels import label
