@@ -30,8 +30,7 @@ from server.flows import install as install_flows
 from server.followups.views import router as followups_router
 from server.http import install_http_layer
 from server.http.errors import install_error_handlers
-from server.ingest.http import router as ingest_router
-from server.monitoring.flows import MonitoringRuntime
+from server.ingest.views import router as ingest_router
 from server.monitoring.views import router as monitoring_router
 from server.projects.feature_cache import FeatureCache
 from server.projects.views import region_router as region_tree_router
@@ -41,6 +40,7 @@ from server.regions.service import RegionCatalog, seed_regions
 from server.regions.views import router as regions_router
 from server.reporting.views import router as reporting_router
 from server.risk.views import router as risk_router
+from server.runtime import MonitoringRuntime
 from server.security.throttle import Throttle
 from server.security.views import router as audit_router
 from server.units.views import router as units_router

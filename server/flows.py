@@ -10,11 +10,12 @@ from __future__ import annotations
 from server import events
 from server.credit import flows as credit
 from server.followups import flows as followups
+from server.push import flows as push
 from server.risk import flows as risk
 
 
 def install() -> None:
     """Subscribe every area's flows (idempotent)."""
-    for area in (risk, credit, followups):
+    for area in (risk, credit, followups, push):
         area.subscribe()
     events.mark_installed()

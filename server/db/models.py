@@ -10,6 +10,7 @@ from server.documents import models as documents_models
 from server.followups import models as followups_models
 from server.monitoring import models as monitoring_models
 from server.projects import models as projects_models
+from server.push import models as push_models
 from server.regions import models as regions_models
 from server.reporting import models as reporting_models
 from server.risk import models as risk_models
@@ -19,5 +20,5 @@ from server.units import models as units_models
 metadata = Base.metadata
 
 AREAS = (cases_models, credit_models, documents_models, followups_models, monitoring_models,
-         projects_models, regions_models, reporting_models, risk_models, security_models,
+         projects_models, push_models, regions_models, reporting_models, risk_models, security_models,
          units_models)

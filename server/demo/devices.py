@@ -19,7 +19,7 @@ from domain.enums import ProjectStatus
 from domain.monitoring import DeviceKind, ParticulateUnit
 from server.db.base import utcnow
 from server.demo.credentials import DEMO_REGISTRAR
-from server.ingest.devices import hash_secret
+from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
 from server.projects.models import Project, ProjectUnit
 from server.security import audit

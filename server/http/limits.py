@@ -18,7 +18,7 @@ from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.config import Settings
-from server.ingest.http import MAX_BODY_BYTES as INGEST_BODY_BYTES
+from server.ingest.views import MAX_BODY_BYTES as INGEST_BODY_BYTES
 
 log = logging.getLogger("sandtable.http")
 

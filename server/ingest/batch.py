@@ -31,7 +31,7 @@ HOURLY_METRICS = frozenset({"pm10", "pm25"})  # judged on their hourly mean (dom
 _HOUR = 3600
 
 Row = tuple[int, str, dt.datetime, float]  # device id, metric, time (aware UTC), value
-Event = tuple[str, int, int, str]  # as `server.push.events.append_events` takes them
+Event = tuple[str, int, int, str]  # kind, device id, project id, JSON payload: what streams push (`ReadingsStored`)
 
 
 class RuleInput(NamedTuple):

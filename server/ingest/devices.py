@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -11,6 +10,7 @@ from typing import NamedTuple
 from domain.enums import DataSource
 from domain.monitoring import DeviceKind, ParticulateUnit
 from domain.rules import DeviceSpec
+from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
 from server.security.actor import Actor
 
@@ -35,11 +35,6 @@ def key_problem(key: DeviceKey) -> str | None:
     if len(value) > limit:
         return f"{name} of {len(value)} characters; at most {limit}"
     return None
-
-
-def hash_secret(secret: str) -> str:
-    """Device secrets are 128+ random bits, so a plain SHA-256 is enough (no password stretching)."""
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 @dataclass(frozen=True)

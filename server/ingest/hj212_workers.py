@@ -2,7 +2,7 @@
 
 One listener process is bound by the GIL: parsing, CRC and the write path's Python share one core. With
 N > 1 the server process listens on no device port itself and starts N worker processes
-(`python -m server.ingest.hj212_workers`), so a flood on the device port never delays the API's event
+(`python -m server.hj212_worker`), so a flood on the device port never delays the API's event
 loop; each binds the same port with SO_REUSEPORT (the kernel
 spreads new connections over them) and running its own `Hj212Listener` and group writer on its own
 database connection. The guarantees are those of the single listener, per process: a frame is
@@ -18,14 +18,12 @@ end-of-file because the server died (even SIGKILLed), so no orphan keeps accepti
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import dataclasses
 import json
 import logging
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -33,17 +31,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from server.db.engine import Database
-from server.ingest.hj212 import Hj212Listener
 from server.ingest.hj212_guard import Hj212Limits
-from server.ingest.pipeline import Ingestor
-from server.monitoring.profiles import ProfileBook
 
 log = logging.getLogger("sandtable.hj212")
 READY, COMMITTED = b"R", b"W"
 START_TIMEOUT_S = 120.0
 STOP_TIMEOUT_S = 15.0
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `server`, for the child's sys.path
+WORKER_MODULE = "server.hj212_worker"  # what each worker process runs
 
 
 def default_workers() -> int:
@@ -83,7 +78,7 @@ class WorkerPool:
         level = logging.getLevelName(logging.getLogger().getEffectiveLevel()).lower()
         for _ in range(self.count):
             ours, theirs = socket.socketpair()
-            command = [sys.executable, "-m", "server.ingest.hj212_workers", "--channel-fd", str(theirs.fileno()),
+            command = [sys.executable, "-m", WORKER_MODULE, "--channel-fd", str(theirs.fileno()),
                        "--db", self.db_url, "--host", self.host, "--port", str(self.port),
                        "--limits", json.dumps(dataclasses.asdict(self.limits)), "--log-level", level,
                        *(["--accept-demo-devices"] if self.accept_demo_devices else [])]
@@ -142,64 +137,3 @@ class WorkerPool:
                 log.warning("HJ 212 worker %d did not stop in %.0f s, killed", worker.process.pid, STOP_TIMEOUT_S)
                 worker.process.kill()
                 await asyncio.to_thread(worker.process.wait)
-
-
-# --- the worker process ----------------------------------------------------------------------------------
-
-
-async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
-    loop = asyncio.get_running_loop()
-    stopping = asyncio.Event()
-
-    def committed() -> None:  # called in the writer's thread
-        with contextlib.suppress(BlockingIOError, OSError):  # a full channel: the server is waking anyway
-            channel.send(COMMITTED)
-
-    def on_channel() -> None:
-        try:
-            if channel.recv(64):
-                return
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError:
-            pass
-        stopping.set()  # end of file: the server stops us, or died
-
-    database = Database(args.db)
-    ingestor = Ingestor(database, ProfileBook(), on_commit=committed, accept_demo_devices=args.accept_demo_devices)
-    listener = Hj212Listener(ingestor, host=args.host,
-                             port=args.port, limits=Hj212Limits(**json.loads(args.limits)), reuse_port=True)
-    try:
-        await listener.start()
-        channel.setblocking(False)
-        loop.add_reader(channel.fileno(), on_channel)
-        loop.add_signal_handler(signal.SIGTERM, stopping.set)
-        channel.send(READY)
-        await stopping.wait()
-    finally:
-        await listener.stop()
-        database.dispose()
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m server.ingest.hj212_workers",
-                                     description="an HJ 212 listener process started by the server")
-    parser.add_argument("--channel-fd", type=int, required=True)
-    parser.add_argument("--db", required=True)
-    parser.add_argument("--host", required=True)
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--limits", required=True, help="the Hj212Limits fields as JSON")
-    parser.add_argument("--log-level", default="info")
-    parser.add_argument("--accept-demo-devices", action="store_true", help="the server runs the demo")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group: the server stops us
-    channel = socket.socket(fileno=args.channel_fd)
-    try:
-        asyncio.run(_serve(args, channel))
-    finally:
-        channel.close()
-
-
-if __name__ == "__main__":
-    main()

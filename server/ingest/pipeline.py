@@ -22,14 +22,15 @@ from domain.rules import Action, ActiveWarning, decide, evaluate
 from server.db.base import utcnow
 from server.db.engine import Database
 from server.demo.credentials import is_demo_device
+from server.events import announce
 from server.ingest.batch import PreparedBatch, prepare, prepare_rows
 from server.ingest.device_cache import DeviceCache
 from server.ingest.devices import DeviceInfo, DeviceKey, Sample, device_info, device_key, key_problem
+from server.ingest.events import ReadingsStored
 from server.monitoring.models import Device, Reading, ReadingHour
 from server.monitoring.profiles import ProfileBook
 from server.monitoring.warnings import WarningChange, apply_decision, clear_offline, load_active
 from server.projects.models import Project
-from server.push.events import append_events, notify_committed
 from server.security import audit
 from server.security.actor import Actor
 
@@ -44,7 +45,8 @@ class StoreResult:
 
 
 class Ingestor:
-    """Binds the database, the threshold profiles and the push notifier; safe to call from any thread."""
+    """Binds the database and the threshold profiles; safe to call from any thread. `on_commit` hears of
+    each committed batch (an HJ 212 worker process tells its server, whose hub then reads the log)."""
 
     def __init__(self, database: Database, profiles: ProfileBook, *, on_commit: Callable[[], None] | None = None,
                  device_cache: DeviceCache | None = None, accept_demo_devices: bool = False) -> None:
@@ -127,8 +129,7 @@ def store(session: Session, *, batch: PreparedBatch, actor: Actor, channel: str,
                  entity_id=codes[0] if len(codes) == 1 else f"{len(codes)} devices",
                  changes={"channel": channel, "accepted": result.inserted, "duplicates": result.duplicates,
                           "devices": codes[:50], "warnings": [f"{c.action}:{c.warning_id}" for c in result.warnings]})
-    append_events(session, batch.reading_events + [change.event() for change in result.warnings], at=now)
-    notify_committed(session)
+    announce(session, ReadingsStored(batch.reading_events, result.warnings, now))
     return result
 
 

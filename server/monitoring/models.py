@@ -1,4 +1,4 @@
-"""Monitoring storage: devices, raw readings (volume table), minute/hour rollups, warnings, stream events.
+"""Monitoring storage: devices, raw readings (volume table), minute/hour rollups, warnings.
 
 Readings are written only through Core bulk inserts (server/ingest/pipeline.py); the unique key
 (device, metric, ts) makes every ingest path idempotent and doubles as the history index.
@@ -109,21 +109,3 @@ class DeviceWarning(Base):
     acked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     acked_by: Mapped[str | None] = mapped_column(sa.String(60))
     ack_comment: Mapped[str] = mapped_column(sa.String(500), default="")
-
-
-class StreamEvent(Base):
-    """The push log: every reading batch and warning change, numbered for SSE resume (Last-Event-ID).
-
-    Ids are assigned inside the writer's serialised section (SQLite: BEGIN IMMEDIATE; PostgreSQL: the
-    audit chain's advisory lock, taken just before), so they become visible in id order and a reader
-    that has seen id N never later finds a smaller id appear.
-    """
-
-    __tablename__ = "stream_events"
-
-    id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
-    kind: Mapped[str] = mapped_column(sa.String(16))
-    device_id: Mapped[int] = mapped_column()
-    project_id: Mapped[int] = mapped_column()
-    payload: Mapped[str] = mapped_column(sa.Text)

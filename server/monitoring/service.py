@@ -32,19 +32,19 @@ from domain.monitoring_schemas import (
 from domain.rules import Action, DeviceSpec, offline_decision, threshold_lines
 from server.db.base import utcnow
 from server.errors import conflict, invalid, not_found
-from server.ingest.devices import hash_secret
-from server.monitoring.models import Device, DeviceWarning, Reading, ReadingHour, ReadingMinute, StreamEvent
+from server.events import announce
+from server.monitoring.credentials import hash_secret
+from server.monitoring.events import WarningsChanged
+from server.monitoring.models import Device, DeviceWarning, Reading, ReadingHour, ReadingMinute
 from server.monitoring.profiles import ProfileBook
 from server.monitoring.warnings import WarningChange, acknowledge, raise_offline, warning_out
 from server.projects.models import Project
-from server.push.events import append_events, notify_committed
 from server.security import audit
 from server.security.actor import Actor
 from server.security.scopes import DataScope
 
 log = logging.getLogger("sandtable.monitoring")
 
-STREAM_EVENT_RETENTION = dt.timedelta(days=2)  # long enough for any reconnecting client to resume
 RAW_SPAN = dt.timedelta(hours=6)  # history spans up to this come as raw readings
 MINUTE_SPAN = dt.timedelta(days=7)  # up to this as minute means; longer as hour means
 HISTORY_POINT_LIMIT = 20_000
@@ -239,8 +239,7 @@ def acknowledge_warning(session: Session, *, warning_id: int, comment: str, acto
     acknowledge(session, warning=warning, username=actor.username, comment=comment, at=now)
     audit.record(session, actor, action="warning.acknowledge", entity="warning", entity_id=warning.id,
                  changes={"state": [before.value, warning.state.value], "comment": comment})
-    append_events(session, [WarningChange("acknowledge", warning, code).event()], at=now)
-    notify_committed(session)
+    announce(session, WarningsChanged([WarningChange("acknowledge", warning, code)], now))
     return warning_out(warning, code)
 
 
@@ -267,17 +266,16 @@ def sweep_offline(session: Session, *, profiles: ProfileBook, now: dt.datetime) 
         audit.record(session, actor, action="warning.offline", entity="device",
                      entity_id=f"{len(changes)} devices",
                      changes={"devices": [c.device_code for c in changes][:100], "count": len(changes)})
-        append_events(session, [c.event() for c in changes], at=now)
-        notify_committed(session)
+        announce(session, WarningsChanged(changes, now))
     return changes
 
 
 def purge_expired(session: Session, *, now: dt.datetime, retention: dt.timedelta) -> dict[str, int]:
-    """Drop raw readings and minute rollups older than the retention (Shenzhen requires >= 180 days),
-    and push events older than two days. Hour rollups stay: they are small and feed long charts.
+    """Drop raw readings and minute rollups older than the retention (Shenzhen requires >= 180 days).
+    Hour rollups stay: they are small and feed long charts.
     Deletes go per device and metric so each uses the (device, metric, ts) index."""
     cutoff = now - retention
-    removed = {"readings": 0, "reading_minutes": 0, "stream_events": 0}
+    removed = {"readings": 0, "reading_minutes": 0}
     keys = session.execute(sa.select(ReadingHour.device_id, ReadingHour.metric).distinct()).all()
     for device_id, metric in keys:
         removed["readings"] += session.execute(
@@ -287,8 +285,6 @@ def purge_expired(session: Session, *, now: dt.datetime, retention: dt.timedelta
             sa.delete(ReadingMinute).where(ReadingMinute.device_id == device_id, ReadingMinute.metric == metric,
                                            ReadingMinute.bucket < cutoff)
         ).rowcount or 0
-    removed["stream_events"] = session.execute(
-        sa.delete(StreamEvent).where(StreamEvent.at < now - STREAM_EVENT_RETENTION)).rowcount or 0
     if any(removed.values()):
         actor = Actor(user_id=None, username="retention", role="system", unit_id=None, source=DataSource.SYSTEM)
         audit.record(session, actor, action="readings.purge", entity="database", entity_id="readings",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 
 from domain.enums import Role
 from domain.monitoring import DeviceKind, WarningState
@@ -23,6 +23,7 @@ from server.db.base import utcnow
 from server.deps import CurrentPrincipal, Principal, ReadSession, Writer, WriteSession, require_roles
 from server.errors import invalid
 from server.monitoring import service
+from server.monitoring.deps import Profiles
 
 router = APIRouter(tags=["monitoring"])
 # Enterprises register the devices of their own projects; the platform admin may register for anyone.
@@ -54,23 +55,21 @@ def device_detail(device_id: int, session: ReadSession, principal: CurrentPrinci
 
 
 @router.get("/devices/{device_id}/thresholds", response_model=DeviceThresholds)
-def device_thresholds(device_id: int, request: Request, session: ReadSession,
-                      principal: CurrentPrincipal) -> DeviceThresholds:
+def device_thresholds(device_id: int, session: ReadSession, principal: CurrentPrincipal,
+                      profiles: Profiles) -> DeviceThresholds:
     """The limits this device's readings are held against (its region's profile and its registration),
     in each metric's own unit; noise limits say whether they hold by day or by night."""
-    return service.device_thresholds(session, device_id=device_id, scope=principal.scope,
-                                     profiles=request.app.state.monitoring.profiles)
+    return service.device_thresholds(session, device_id=device_id, scope=principal.scope, profiles=profiles)
 
 
 @router.get("/devices/{device_id}/transmission", response_model=TransmissionReport)
-def transmission(device_id: int, request: Request, session: ReadSession, principal: CurrentPrincipal,
+def transmission(device_id: int, session: ReadSession, principal: CurrentPrincipal, profiles: Profiles,
                  hours: Annotated[int, Query(ge=1, le=24 * 31)] = 24,
                  gap_minutes: Annotated[int, Query(ge=1, le=24 * 60)] = 10) -> TransmissionReport:
     """Does the device really transmit? Last contact, readings and minutes with data in the last `hours`,
     and every silent stretch of at least `gap_minutes`."""
     return service.transmission_report(session, device_id=device_id, scope=principal.scope, now=utcnow(),
-                                       hours=hours, gap_minutes=gap_minutes,
-                                       profiles=request.app.state.monitoring.profiles)
+                                       hours=hours, gap_minutes=gap_minutes, profiles=profiles)
 
 
 @router.get("/devices/{device_id}/readings", response_model=ReadingHistory)
@@ -98,11 +97,9 @@ def list_warnings(session: ReadSession, principal: CurrentPrincipal,
 
 
 @router.post("/warnings/{warning_id}/acknowledge", response_model=WarningOut)
-def acknowledge_warning(warning_id: int, data: WarningAck, request: Request, session: WriteSession,
-                        principal: Writer) -> WarningOut:
+def acknowledge_warning(warning_id: int, data: WarningAck, session: WriteSession, principal: Writer) -> WarningOut:
     """Acknowledge with a comment (audited); acknowledging twice answers 409."""
     out = service.acknowledge_warning(session, warning_id=warning_id, comment=data.comment, actor=principal.actor,
                                       scope=principal.scope)
-    session.commit()
-    request.app.state.monitoring.hub.wake_threadsafe()
+    session.commit()  # streams hear of it now (the push log's flow wakes them at commit)
     return out

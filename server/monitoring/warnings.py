@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import orjson
 import sqlalchemy as sa
@@ -17,8 +17,18 @@ from domain.rules import Action, ActiveWarning, Check, Decision, offline_decisio
 from server.errors import conflict
 from server.monitoring.models import Device, DeviceWarning
 
-if TYPE_CHECKING:
-    from server.ingest.devices import DeviceInfo
+
+class WarnedDevice(Protocol):
+    """The device a rule decision is about, as the write path holds it (`server.ingest.devices.DeviceInfo`)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def project_id(self) -> int: ...
+
+    @property
+    def code(self) -> str: ...
 
 
 def slot(device_id: int, wtype: WarningType) -> str:
@@ -59,7 +69,7 @@ def load_active(session: Session, *, device_ids: Sequence[int]) -> dict[tuple[in
     return {(w.device_id, w.type): w for w in rows}
 
 
-def apply_decision(session: Session, *, device: DeviceInfo, check: Check, decision: Decision,
+def apply_decision(session: Session, *, device: WarnedDevice, check: Check, decision: Decision,
                    current: DeviceWarning | None, at: dt.datetime) -> WarningChange:
     threshold = check.band.level if check.band else None
     if decision.action is Action.RAISE:
@@ -91,7 +101,7 @@ def apply_decision(session: Session, *, device: DeviceInfo, check: Check, decisi
     return WarningChange(decision.action, current, device.code)  # flushed with the batch
 
 
-def clear_offline(session: Session, *, active: dict[tuple[int, WarningType], DeviceWarning], device: DeviceInfo,
+def clear_offline(session: Session, *, active: dict[tuple[int, WarningType], DeviceWarning], device: WarnedDevice,
                   now: dt.datetime) -> WarningChange | None:
     """Data arrived: an open inactivity warning of this device clears."""
     current = active.get((device.id, WarningType.OFFLINE))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,14 +23,24 @@ import psycopg
 import sqlalchemy as sa
 
 from server.db.engine import Database
-from server.monitoring.models import StreamEvent
-from server.push.events import CHANNEL
+from server.push.models import StreamEvent
 from server.security.tokens import REVOKED_CHANNEL, dead_tokens
 
 log = logging.getLogger("sandtable.push")
 PAGE = 2000
 QUEUE_LIMIT = 5000
 TOKEN_CHECK_S = 2.0  # a revoked or expired token's streams end within this, also without any announcement
+CHANNEL = "sandtable_events"  # NOTIFY channel of the push log's writers (`server.push.service`)
+_started: set[Hub] = set()  # the running hubs of this process, woken by its writers after commit
+_started_lock = threading.Lock()
+
+
+def wake_local_hubs() -> None:
+    """Wake every running hub of this process; writers call it after their commit, from any thread."""
+    with _started_lock:
+        hubs = list(_started)
+    for hub in hubs:
+        hub.wake_threadsafe()
 
 
 @dataclass(frozen=True)
@@ -105,11 +116,15 @@ class Hub:
         self._loop = asyncio.get_running_loop()
         self.cursor = await asyncio.to_thread(last_event_id, self.database)
         self._tasks.append(asyncio.create_task(self._run(), name="push-hub"))
+        with _started_lock:
+            _started.add(self)
         self._tasks.append(asyncio.create_task(self._watch_tokens(), name="push-tokens"))
         if not self.database.is_sqlite:
             self._tasks.append(asyncio.create_task(self._listen(), name="push-listen"))
 
     async def stop(self) -> None:
+        with _started_lock:
+            _started.discard(self)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:

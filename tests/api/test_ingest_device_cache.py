@@ -15,8 +15,9 @@ from fastapi.testclient import TestClient
 
 from server.db.engine import Database
 from server.ingest.device_cache import DeviceCache
-from server.ingest.devices import MAX_CODE_LENGTH, MAX_MN_LENGTH, hash_secret
+from server.ingest.devices import MAX_CODE_LENGTH, MAX_MN_LENGTH
 from server.ingest.pipeline import Ingestor
+from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
 from server.monitoring.profiles import ProfileBook
 from tests.support.hj212 import insert_monitor

@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 
 from server.db.base import utcnow
 from server.monitoring import service
-from server.monitoring.models import Device, Reading, ReadingHour, ReadingMinute, StreamEvent
+from server.monitoring.models import Device, Reading, ReadingHour, ReadingMinute
+from server.push.models import StreamEvent
 from server.security.models import AuditEntry
 from tests.support.monitoring import bearer, device_headers, first_project, now, reading, register
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from domain import hj212
 from domain.monitoring import ParticulateUnit
 from server.db.engine import Database
-from server.ingest.devices import hash_secret
+from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
 
 

@@ -12,7 +12,9 @@ from fastapi.security import APIKeyHeader
 
 from domain.monitoring_schemas import IngestResult
 from server.db.base import utcnow
+from server.deps import SettingsDep
 from server.errors import BadRequest, Invalid, TooLarge, Unauthenticated
+from server.ingest.deps import IngestorDep
 from server.ingest.devices import DeviceInfo, device_key, key_problem
 from server.ingest.items import BatchError, parse_items, readings_of
 
@@ -26,7 +28,8 @@ _device_header = APIKeyHeader(
 )
 
 
-def _device(request: Request, header: Annotated[str | None, Depends(_device_header)]) -> DeviceInfo:
+def _device(request: Request, header: Annotated[str | None, Depends(_device_header)],
+            ingestor: IngestorDep) -> DeviceInfo:
     """Resolve and check the device credentials; every failure answers 401 (400: a code that no device can
     have) and leaves a log line."""
     peer = request.client.host if request.client else "?"
@@ -39,7 +42,7 @@ def _device(request: Request, header: Annotated[str | None, Depends(_device_head
     if problem := key_problem(device_key(code=code)):  # before any look-up: made-up codes never reach the cache
         log.warning("ingest from %s rejected: %s", peer, problem)
         raise BadRequest("invalid_device_code", problem)
-    device = request.app.state.monitoring.ingestor.device(code=code)
+    device = ingestor.device(code=code)
     if device is None or not device.authenticates(secret):
         log.warning("ingest from %s rejected: bad credentials for device code %r", peer, code[:40])
         raise Unauthenticated("invalid_device_credentials", "unknown device or wrong secret", challenge="Device")
@@ -62,14 +65,12 @@ def _device(request: Request, header: Annotated[str | None, Depends(_device_head
                                   "description": "ISO 8601 with offset, or epoch milliseconds"},
                            "value": {"type": "number", "example": 87.5}}}}}}}}}},
 )
-async def ingest_readings(request: Request, response: Response,
-                          device: Annotated[DeviceInfo, Depends(_device)]) -> IngestResult:
+async def ingest_readings(request: Request, response: Response, device: Annotated[DeviceInfo, Depends(_device)],
+                          ingestor: IngestorDep, settings: SettingsDep) -> IngestResult:
     """Store a batch of readings of the authenticated device. Idempotent on (device, metric, ts): a resent
     batch reports its items as `duplicates`. Bad items are rejected one by one (status 207) while the good
     ones are stored; particulates in mg/m³ (per the device registration) are stored in µg/m³. The answer
     comes after the commit: anything counted in `accepted` or `duplicates` is durable."""
-    monitoring = request.app.state.monitoring
-    settings = request.app.state.settings
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
         raise TooLarge("batch_too_large", f"body exceeds {MAX_BODY_BYTES} bytes")
@@ -91,7 +92,7 @@ async def ingest_readings(request: Request, response: Response,
     if parsed.rejected:
         log.info("ingest batch of %s: %d of %d items rejected (first: #%d %s)", device.code, len(parsed.rejected),
                  len(items), parsed.rejected[0].index, parsed.rejected[0].reason)
-    result = await run_in_threadpool(monitoring.ingestor.ingest, parsed.samples, actor=device.actor, channel="http")
+    result = await run_in_threadpool(ingestor.ingest, parsed.samples, actor=device.actor, channel="http")
     if parsed.rejected:
         response.status_code = 207
     return IngestResult(accepted=result.inserted, duplicates=result.duplicates, rejected=parsed.rejected)

@@ -1,7 +1,10 @@
 """The monitoring runtime of one server process: push hub, ingest paths and the background upkeep.
 
 Started and stopped by the app's lifespan: the HJ 212 listener and MQTT subscription when configured,
-the inactivity sweep every `offline_check_interval` seconds, and the retention purge every 6 hours.
+the inactivity sweep every `offline_check_interval` seconds, and the retention purge every 6 hours. It
+wires three areas together (monitoring, ingest, push), so it lives beside the app, not in one of them.
+Writers in this process wake the hub through the push log's flow (`server.push.service`); HJ 212 worker
+processes, which have no hub, tell this process after each commit.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from server.ingest.mqtt import MqttSubscriber
 from server.ingest.pipeline import Ingestor
 from server.monitoring import service
 from server.monitoring.profiles import ProfileBook
+from server.push import service as push_log
 from server.push.hub import Hub
 
 log = logging.getLogger("sandtable.monitoring")
@@ -33,8 +37,7 @@ class MonitoringRuntime:
         self.settings = settings
         self.profiles = ProfileBook()
         self.hub = Hub(database)
-        self.ingestor = Ingestor(database, self.profiles, on_commit=self.hub.wake_threadsafe,
-                                 accept_demo_devices=settings.accepts_demo_credentials)
+        self.ingestor = Ingestor(database, self.profiles, accept_demo_devices=settings.accepts_demo_credentials)
         self.hj212: Hj212Listener | None = None
         self.hj212_workers: WorkerPool | None = None
         self.mqtt: MqttSubscriber | None = None
@@ -107,13 +110,14 @@ class MonitoringRuntime:
         raised = await asyncio.to_thread(run)
         if raised:
             log.info("%d devices went silent: offline warnings raised", raised)
-            self.hub.wake_threadsafe()
         return raised
 
     async def purge(self) -> dict[str, int]:
         def run() -> dict[str, int]:
+            now = utcnow()
             with self.database.write_session() as session:
-                removed = service.purge_expired(session, now=utcnow(), retention=self.settings.reading_retention)
+                removed = service.purge_expired(session, now=now, retention=self.settings.reading_retention)
+                removed["stream_events"] = push_log.purge_events(session, now=now)
                 session.commit()
             return removed
 
