@@ -52,6 +52,12 @@ def user_out(session: Session, user: User) -> UserOut:
                    status=user.status, region_adcode=user.region_adcode, unit_id=user.unit_id, unit_name=unit_name)
 
 
+def me(session: Session, principal: Principal) -> UserOut:
+    user = session.get(User, principal.user_id)
+    assert user is not None  # the principal was resolved from this user's live token
+    return user_out(session, user)
+
+
 def login(database: Database, settings: Settings, guard: LoginGuard, *, username: str, password: str,
           address: str) -> tuple[str, ApiToken, UserOut]:
     """Verify credentials. A throttled attempt (429), a wrong password, an unknown name and, on a server not

@@ -2,25 +2,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
 from domain.schemas import PasswordChangeIn, RegistrationIn, RegistrationReceipt, ReviewIn, TokenOut, UserOut
 from server.accounts import service
-from server.accounts.login_guard import LoginGuard
+from server.accounts.deps import LoginGuardDep
 from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, Writer, WriteSession
-from server.security.models import User
-from server.security.throttle import Window, per_address, source_address
+from server.regions.deps import Regions
+from server.security.throttle import SourceAddress, Window, per_address
 
 router = APIRouter(tags=["accounts"])
 
 
-def _login_guard(request: Request) -> LoginGuard:
-    return request.app.state.login_guard
-
-
-LoginGuardDep = Annotated[LoginGuard, Depends(_login_guard)]
-SourceAddress = Annotated[str, Depends(source_address)]
 _registration_throttle = per_address(lambda s: Window("register", s.abuse.registrations_per_address, 3600),
                                      "applications")
 
@@ -44,9 +38,7 @@ def logout(session: WriteSession, principal: CurrentPrincipal) -> Response:
 
 @router.get("/auth/me", response_model=UserOut)
 def me(session: ReadSession, principal: CurrentPrincipal) -> UserOut:
-    user = session.get(User, principal.user_id)
-    assert user is not None
-    return service.user_out(session, user)
+    return service.me(session, principal)
 
 
 @router.post("/auth/password", status_code=204)
@@ -61,10 +53,10 @@ def change_password(data: PasswordChangeIn, database: DatabaseDep, principal: Cu
 
 @router.post("/auth/register", response_model=RegistrationReceipt, status_code=202,
              dependencies=[Depends(_registration_throttle)])
-def register(data: RegistrationIn, request: Request, database: DatabaseDep) -> RegistrationReceipt:
+def register(data: RegistrationIn, database: DatabaseDep, catalog: Regions) -> RegistrationReceipt:
     """Apply for an account; it stays pending until the unit's admin (or the agency admin) approves it.
     The answer is the same whether or not the name was free (nothing is created when it was taken)."""
-    return service.register(database, request.app.state.regions, data)
+    return service.register(database, catalog, data)
 
 
 @router.get("/accounts/pending", response_model=list[UserOut])

@@ -35,11 +35,12 @@ from server.cases.agencies import agency_for
 from server.cases.events import NoticeClosed
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem
 from server.cases.numbering import next_sequence
+from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
 from server.clock import local_date
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
-from server.errors import Invalid, Refused, conflict, forbidden, not_found
+from server.errors import Invalid, Refused, Unavailable, conflict, forbidden, not_found
 from server.events import announce
 from server.projects.access import scoped_project
 from server.projects.models import Project, ProjectUnit
@@ -246,6 +247,23 @@ def notice_out(session: Session, notice: Notice, today: dt.date) -> NoticeOut:
                                username=e.username, role=e.role, comment=e.comment,
                                document_ids=json.loads(e.document_ids)) for e in events],
     )
+
+
+def notice_pdf(session: Session, principal: Principal, notice_id: int, today: dt.date) -> bytes:
+    """The notice as an A4 PDF in the official layout, copied to the project's developer and supervisor."""
+    notice = scoped_notice(session, principal, notice_id)
+    permit_no, project_code = session.execute(
+        sa.select(Project.permit_no, Project.project_code).where(Project.id == notice.project_id)).one()
+    copy_to = list(session.scalars(
+        sa.select(Unit.name).join(ProjectUnit, ProjectUnit.unit_id == Unit.id)
+        .where(ProjectUnit.project_id == notice.project_id,
+               ProjectUnit.role.in_([UnitKind.CONSTRUCTION, UnitKind.SUPERVISION]))
+        .order_by(ProjectUnit.role)))
+    context = NoticeContext(permit_no=permit_no, project_code=project_code, copy_to=copy_to)
+    try:
+        return render_notice_pdf(notice_out(session, notice, today), context)
+    except FontMissing as exc:
+        raise Unavailable("font_missing", str(exc)) from exc
 
 
 def verify(session: Session, *, number: str, code: str) -> NoticeVerification:

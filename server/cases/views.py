@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from domain.case_schemas import (
     ChecklistTemplateOut,
@@ -17,14 +16,10 @@ from domain.case_schemas import (
     NoticeVerification,
 )
 from domain.cases import NoticeAction, NoticeStatus
-from domain.enums import UnitKind
 from server.cases import checklists, inspections, notices
-from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
 from server.deps import CurrentPrincipal, ReadSession, SystemAdmin, Today, Writer, WriteSession
-from server.errors import Unavailable
-from server.projects.models import Project, ProjectUnit
+from server.regions.deps import Regions
 from server.security.throttle import Window, per_address
-from server.units.models import Unit
 
 router = APIRouter(tags=["cases"])
 
@@ -42,10 +37,10 @@ def update_checklist(code: str, data: ChecklistTemplateUpdate, session: WriteSes
 
 
 @router.post("/inspections", response_model=InspectionOut, status_code=201)
-def create_inspection(data: InspectionCreate, request: Request, session: WriteSession,
-                      principal: Writer) -> InspectionOut:
+def create_inspection(data: InspectionCreate, session: WriteSession, principal: Writer,
+                      catalog: Regions) -> InspectionOut:
     """Record an inspection of a project with its findings (supervisors of the project's region)."""
-    inspection = inspections.create_inspection(session, principal, request.app.state.regions, data=data)
+    inspection = inspections.create_inspection(session, principal, catalog, data=data)
     return inspections.inspection_out(session, inspection)
 
 
@@ -60,10 +55,10 @@ def get_inspection(inspection_id: int, session: ReadSession, principal: CurrentP
 
 
 @router.post("/notices", response_model=NoticeOut, status_code=201)
-def create_notice(data: NoticeCreate, request: Request, session: WriteSession, principal: Writer,
-                  today: Today) -> NoticeOut:
+def create_notice(data: NoticeCreate, session: WriteSession, principal: Writer, today: Today,
+                  catalog: Regions) -> NoticeOut:
     """Draft a rectification notice from findings; it is numbered when issued."""
-    notice = notices.create_draft(session, principal, request.app.state.regions, data=data, today=today)
+    notice = notices.create_draft(session, principal, catalog, data=data, today=today)
     return notices.notice_out(session, notice, today)
 
 
@@ -101,11 +96,11 @@ def get_notice(notice_id: int, session: ReadSession, principal: CurrentPrincipal
 
 
 @router.post("/notices/{notice_id}/{action}", response_model=NoticeOut)
-def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, request: Request,
-                  session: WriteSession, principal: Writer, today: Today) -> NoticeOut:
+def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, session: WriteSession,
+                  principal: Writer, today: Today, catalog: Regions) -> NoticeOut:
     """issue / submit_feedback (enterprise, with evidence) / return (with a comment) / close.
     A move the lifecycle does not allow answers 409 and says what is allowed."""
-    notice = notices.act(session, principal, request.app.state.regions, notice_id=notice_id, action=action,
+    notice = notices.act(session, principal, catalog, notice_id=notice_id, action=action,
                          comment=data.comment, document_ids=data.document_ids, today=today)
     return notices.notice_out(session, notice, today)
 
@@ -114,18 +109,6 @@ def notice_action(notice_id: int, action: NoticeAction, data: NoticeActionIn, re
             responses={200: {"content": {"application/pdf": {}}}})
 def notice_pdf(notice_id: int, session: ReadSession, principal: CurrentPrincipal, today: Today) -> Response:
     """The notice as an A4 PDF in the official layout (drafts carry a watermark and no number)."""
-    notice = notices.scoped_notice(session, principal, notice_id)
-    out = notices.notice_out(session, notice, today)
-    permit_no, project_code = session.execute(
-        sa.select(Project.permit_no, Project.project_code).where(Project.id == notice.project_id)).one()
-    copy_to = list(session.scalars(
-        sa.select(Unit.name).join(ProjectUnit, ProjectUnit.unit_id == Unit.id)
-        .where(ProjectUnit.project_id == notice.project_id,
-               ProjectUnit.role.in_([UnitKind.CONSTRUCTION, UnitKind.SUPERVISION]))
-        .order_by(ProjectUnit.role)))
-    try:
-        pdf = render_notice_pdf(out, NoticeContext(permit_no=permit_no, project_code=project_code, copy_to=copy_to))
-    except FontMissing as exc:
-        raise Unavailable("font_missing", str(exc)) from exc
-    filename = f"notice-{notice.id}.pdf"
+    pdf = notices.notice_pdf(session, principal, notice_id, today)
+    filename = f"notice-{notice_id}.pdf"
     return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f'inline; filename="{filename}"'})

@@ -17,7 +17,7 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from domain.schemas import AuditVerification
+from domain.schemas import AuditEntryOut, AuditVerification
 from server.db.base import utcnow
 from server.security.actor import Actor
 from server.security.models import AuditEntry
@@ -62,6 +62,24 @@ def record(session: Session, actor: Actor, *, action: str, entity: str, entity_i
     session.add(entry)
     session.flush()
     return entry
+
+
+def newest_entries(session: Session, *, before_id: int | None = None, entity: str | None = None,
+                   entity_id: str | None = None, limit: int = 100) -> list[AuditEntryOut]:
+    """The newest entries first, optionally of one entity (page with `before_id`)."""
+    query = sa.select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(AuditEntry.id < before_id)
+    if entity is not None:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    return [
+        AuditEntryOut(id=e.id, at=e.at, user_id=e.user_id, username=e.username, role=e.role, unit_id=e.unit_id,
+                      source=e.source, action=e.action, entity=e.entity, entity_id=e.entity_id,
+                      changes=orjson.loads(e.changes), hash=e.hash)
+        for e in session.scalars(query)
+    ]
 
 
 def _entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:

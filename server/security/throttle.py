@@ -13,13 +13,15 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 from limits import RateLimitItem, RateLimitItemPerSecond
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from server.config import Settings
+from server.deps import SettingsDep, get_settings
 from server.errors import TooManyRequests
 
 
@@ -72,7 +74,7 @@ def source_address(request: Request) -> str:
     """The address a client is throttled by: the peer, or behind a trusted proxy (`trust_forwarded_for`)
     the last X-Forwarded-For entry, the one that proxy appended. IPv6 clients count per /64, as one
     subscriber usually holds a whole /64."""
-    settings: Settings = request.app.state.settings
+    settings = get_settings(request)
     address = request.client.host if request.client else ""
     if settings.trust_forwarded_for:
         forwarded = ",".join(request.headers.getlist("x-forwarded-for")).rsplit(",", 1)[-1].strip()
@@ -88,13 +90,20 @@ def source_address(request: Request) -> str:
     return str(ip)
 
 
-def per_address(window_of: Callable[[Settings], Window], what: str) -> Callable[[Request], None]:
+def _app_throttle(request: Request) -> Throttle:
+    return request.app.state.throttle
+
+
+ThrottleDep = Annotated[Throttle, Depends(_app_throttle)]
+SourceAddress = Annotated[str, Depends(source_address)]
+
+
+def per_address(window_of: Callable[[Settings], Window], what: str) -> Callable[..., None]:
     """A dependency that counts every request from the caller's address against `window_of(settings)` and
     answers 429 when the window is full (before the endpoint does any work)."""
 
-    def _throttle(request: Request) -> None:
-        throttle: Throttle = request.app.state.throttle
-        if (retry_after := throttle.hit(window_of(request.app.state.settings), source_address(request))) is not None:
+    def _throttle(throttle: ThrottleDep, settings: SettingsDep, address: SourceAddress) -> None:
+        if (retry_after := throttle.hit(window_of(settings), address)) is not None:
             raise too_many_requests(retry_after, f"too many {what} from this address; retry later")
 
     return _throttle
