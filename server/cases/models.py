@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus
-from server.db.base import Base, UTCDateTime, enum_type
+from server.db.base import Base, LifecycleEvent, UTCDateTime, enum_type
 
 
 class ChecklistTemplate(Base):
@@ -90,21 +90,16 @@ class NoticeItem(Base):
     severity: Mapped[FindingSeverity] = mapped_column(enum_type(FindingSeverity))
 
 
-class NoticeEvent(Base):
+class NoticeEvent(LifecycleEvent, Base):
     """One step of a notice's life (its timeline): who moved it, from what to what, with what evidence."""
 
     __tablename__ = "notice_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     notice_id: Mapped[int] = mapped_column(sa.ForeignKey("notices.id", ondelete="CASCADE"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     action: Mapped[NoticeAction | None] = mapped_column(enum_type(NoticeAction))  # None: drafted
     from_status: Mapped[NoticeStatus | None] = mapped_column(enum_type(NoticeStatus))
     to_status: Mapped[NoticeStatus] = mapped_column(enum_type(NoticeStatus))
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
-    username: Mapped[str] = mapped_column(sa.String(60))
-    role: Mapped[str] = mapped_column(sa.String(32))
-    comment: Mapped[str] = mapped_column(sa.Text, default="")
     document_ids: Mapped[str] = mapped_column(sa.Text, default="[]")
 
 

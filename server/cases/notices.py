@@ -38,6 +38,7 @@ from server.cases.numbering import next_sequence
 from server.cases.pdf import FontMissing, NoticeContext, render_notice_pdf
 from server.clock import local_date
 from server.db.base import utcnow
+from server.db.paging import paginate
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import Invalid, Refused, Unavailable, conflict, forbidden, not_found
@@ -212,13 +213,10 @@ def list_notices(session: Session, principal: Principal, *, today: dt.date, queu
         clauses.append(Notice.status == status)
     if project_id is not None:
         clauses.append(Notice.project_id == project_id)
-    total = session.scalar(sa.select(sa.func.count()).select_from(Notice).where(*clauses)) or 0
-    rows = session.execute(
-        sa.select(Notice, Project.name, Project.city_adcode, Unit.name)
+    total, rows = paginate(
+        session, sa.select(Notice, Project.name, Project.city_adcode, Unit.name)
         .join(Project, Project.id == Notice.project_id).join(Unit, Unit.id == Notice.target_unit_id)
-        .where(*clauses).order_by(Notice.deadline, Notice.id)
-        .limit(page_size).offset((page - 1) * page_size)
-    ).all()
+        .order_by(Notice.deadline, Notice.id), counted=Notice, where=clauses, page=page, page_size=page_size)
     return NoticePage(total=total, page=page, page_size=page_size,
                       items=[_summary(n, project, city, unit, today) for n, project, city, unit in rows])
 

@@ -7,7 +7,7 @@ import datetime as dt
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +40,18 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class LifecycleEvent:
+    """The columns every lifecycle timeline shares (notices, follow-ups, submissions): when, who under which
+    role, and what they said. Each event table adds its parent's key, its action and status enums and what
+    else its steps carry; the tables themselves come from the migrations, which this mixin leaves as they are."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)  # first, as in every table
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    username: Mapped[str] = mapped_column(sa.String(60))
+    role: Mapped[str] = mapped_column(sa.String(32))
+    comment: Mapped[str] = mapped_column(sa.Text, default="")
 
 
 def enum_type(enum: type[StrEnum]) -> sa.Enum:

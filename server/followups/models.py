@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.followups import FollowUpAction, FollowUpSource, FollowUpStatus
-from server.db.base import Base, UTCDateTime, enum_type
+from server.db.base import Base, LifecycleEvent, UTCDateTime, enum_type
 
 
 class FollowUp(Base):
@@ -34,16 +34,13 @@ class FollowUp(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
-class FollowUpEvent(Base):
+class FollowUpEvent(LifecycleEvent, Base):
+    """One step of a follow-up's life: raised, urged (with a reply deadline), answered, closed."""
+
     __tablename__ = "follow_up_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     follow_up_id: Mapped[int] = mapped_column(sa.ForeignKey("follow_ups.id", ondelete="CASCADE"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     action: Mapped[FollowUpAction | None] = mapped_column(enum_type(FollowUpAction))  # None: raised
     to_status: Mapped[FollowUpStatus] = mapped_column(enum_type(FollowUpStatus))
-    username: Mapped[str] = mapped_column(sa.String(60))
-    role: Mapped[str] = mapped_column(sa.String(32))
-    comment: Mapped[str] = mapped_column(sa.Text, default="")
     deadline: Mapped[dt.date | None]
     document_ids: Mapped[str] = mapped_column(sa.Text, default="[]")

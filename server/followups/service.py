@@ -23,6 +23,7 @@ from domain.monitoring import Severity, WarningState, WarningType
 from server.cases.access import party_of
 from server.cases.models import Notice, NoticeEvent
 from server.db.base import utcnow
+from server.db.paging import paginate
 from server.deps import Principal
 from server.documents.service import require_documents_of_project
 from server.errors import Invalid, Refused, conflict, not_found
@@ -230,11 +231,10 @@ def list_follow_ups(session: Session, principal: Principal, *, today: dt.date, s
         clauses.append(_overdue(today))
     if project_id is not None:
         clauses.append(FollowUp.project_id == project_id)
-    total = session.scalar(sa.select(sa.func.count()).select_from(FollowUp).where(*clauses)) or 0
-    rows = session.execute(
-        sa.select(FollowUp, Project.name, Unit.name).join(Project, Project.id == FollowUp.project_id)
-        .join(Unit, Unit.id == FollowUp.assigned_unit_id).where(*clauses)
-        .order_by(FollowUp.created_at.desc(), FollowUp.id.desc()).limit(page_size).offset((page - 1) * page_size))
+    total, rows = paginate(
+        session, sa.select(FollowUp, Project.name, Unit.name).join(Project, Project.id == FollowUp.project_id)
+        .join(Unit, Unit.id == FollowUp.assigned_unit_id).order_by(FollowUp.created_at.desc(), FollowUp.id.desc()),
+        counted=FollowUp, where=clauses, page=page, page_size=page_size)
     return FollowUpPage(total=total, page=page, page_size=page_size,
                         items=[follow_up_out(session, f, today, with_events=False, names=(project, unit))
                                for f, project, unit in rows])

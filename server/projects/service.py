@@ -26,6 +26,7 @@ from domain.schemas import (
     UnitOut,
 )
 from server.db.base import utcnow
+from server.db.paging import paginate
 from server.errors import Refused, conflict, forbidden, invalid, not_found
 from server.projects.models import Personnel, Project, ProjectStatusChange, ProjectUnit
 from server.regions.service import RegionCatalog
@@ -91,18 +92,9 @@ def list_projects(session: Session, *, query: ProjectQuery, scope: DataScope, ca
     clauses = _filtered(query, scope)
     column = _SORT_COLUMNS[query.sort]
     order = (column.desc(), Project.id.desc()) if query.descending else (column.asc(), Project.id.asc())
-    # Free text cannot use an index, so its filter scans every row in scope: count in that same scan
-    # (`count(*) OVER ()`). Index-backed filters are cheaper as an ordered LIMIT plus a separate count.
-    count_in_scan = bool(query.q and query.q.strip())
-    columns = (*_SUMMARY_COLUMNS, sa.func.count().over().label("total")) if count_in_scan else _SUMMARY_COLUMNS
-    rows = session.execute(
-        sa.select(*columns).where(*clauses).order_by(*order)
-        .limit(query.page_size).offset((query.page - 1) * query.page_size)
-    ).all()
-    if count_in_scan and rows:
-        total = rows[0].total
-    else:
-        total = session.scalar(sa.select(sa.func.count()).select_from(Project).where(*clauses)) or 0
+    total, rows = paginate(session, sa.select(*_SUMMARY_COLUMNS).order_by(*order), counted=Project, where=clauses,
+                           page=query.page, page_size=query.page_size,
+                           count_in_scan=bool(query.q and query.q.strip()))  # free text: no index serves it
     contractors = _general_contractors(session, [r.id for r in rows])
     items = [_summary(r, catalog, contractors.get(r.id)) for r in rows]
     return ProjectPage(total=total, page=query.page, page_size=query.page_size, items=items)

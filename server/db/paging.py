@@ -1,0 +1,24 @@
+"""Count-then-page: how every paged list answers one page of rows and the total they belong to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+
+def paginate(session: Session, query: sa.Select[Any], *, counted: Any, where: Sequence[ColumnElement[bool]],
+             page: int, page_size: int, count_in_scan: bool = False) -> tuple[int, Sequence[sa.Row[Any]]]:
+    """Page `page` (from 1) of the ordered `query` filtered by `where`, and the number of `counted` rows
+    (an entity or table) that match `where`. A filter that scans every row in scope anyway (free text,
+    which no index serves) is cheaper counted in that same scan: `count_in_scan` adds `count(*) OVER ()`
+    as the rows' `total` column; index-backed filters are cheaper as an ordered LIMIT plus a separate count."""
+    if count_in_scan:
+        query = query.add_columns(sa.func.count().over().label("total"))
+    rows = session.execute(query.where(*where).limit(page_size).offset((page - 1) * page_size)).all()
+    if count_in_scan and rows:
+        return rows[0].total, rows
+    return session.scalar(sa.select(sa.func.count()).select_from(counted).where(*where)) or 0, rows
