@@ -26,7 +26,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                              "PostgreSQL: postgresql+psycopg://user@host:5432/dbname")
     parser.add_argument("--demo", type=int, default=0, metavar="N", help="seed N demo projects into an empty database")
     parser.add_argument("--seed", type=int, default=20261125, help="random seed of the demo data")
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="not used yet: the API always runs in one process (see --hj212-workers for ingest)")
     parser.add_argument("--log-level", default="info")
     parser.add_argument("--hj212-port", type=int, default=None, metavar="P",
                         help="accept HJ 212 (2017 and 2005) uploads over TCP on this port")
