@@ -79,12 +79,3 @@ def conflict(code: str, detail: str) -> Conflict:
 
 def invalid(code: str, detail: str) -> Invalid:
     return Invalid(code, detail)
-
-
-class ApiError(DomainError):
-    """Legacy: a refusal that names its HTTP status. Retired once server/reporting raises domain errors."""
-
-    def __init__(self, status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> None:
-        super().__init__(code, detail)
-        self.status = status
-        self.headers = headers

@@ -14,7 +14,6 @@ from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.errors import (
-    ApiError,
     BadRequest,
     Conflict,
     DomainError,
@@ -37,8 +36,6 @@ STATUS: dict[type[DomainError], int] = {
 
 
 def status_and_headers(exc: DomainError) -> tuple[int, dict[str, str] | None]:
-    if isinstance(exc, ApiError):
-        return exc.status, exc.headers
     status = next(code for kind, code in STATUS.items() if isinstance(exc, kind))
     if isinstance(exc, Unauthenticated):
         return status, {"WWW-Authenticate": exc.challenge}

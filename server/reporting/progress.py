@@ -19,7 +19,7 @@ from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.storage import BlobStore
 from server.documents.uploads import IMAGE_TYPES, Blob, sniff_content_type
-from server.errors import ApiError, conflict, not_found
+from server.errors import Invalid, conflict, not_found
 from server.projects.models import Project
 from server.reporting.models import ProgressPhoto, ProgressReport, Submission
 from server.reporting.photos import PhotoFacts, read_photo
@@ -76,7 +76,7 @@ def add_photo(session: Session, principal: Principal, *, project_id: int, month:
     """Record a stored photo; flag it when EXIF says another month or more than 1 km away."""
     project = reporting_project(session, principal, project_id)
     if month_bounds(month)[0] > today:
-        raise ApiError(422, "month_not_started", f"{month} has not started yet (today is {today})")
+        raise Invalid("month_not_started", f"{month} has not started yet (today is {today})")
     facts, blob = photo.facts, photo.blob
     check = check_photo(month=month, taken_at=facts.taken_at, lon=facts.lon, lat=facts.lat, site_lon=project.lon,
                         site_lat=project.lat)

@@ -180,7 +180,7 @@ def _ensure_permit_free(session: Session, principal: Principal, *, permit_no: st
         other = session.get(Project, claimed) if claimed is not None else None
     if other is None:
         return
-    visible = session.scalar(sa.select(Project.id).where(Project.id == other.id, principal.scope.project_clause()))
+    visible = session.scalar(sa.select(Project.id).where(Project.id == other.id, Project.in_scope(principal.scope)))
     whom = f"project «{other.name}»" if visible is not None else "another project outside your scope"
     raise conflict("permit_conflict", f"construction permit {permit_no} is already bound to (or claimed for) {whom}")
 

@@ -37,7 +37,7 @@ def require_verifier(principal: Principal) -> None:
 
 
 def visible_project(session: Session, principal: Principal, project_id: int) -> Project:
-    project = session.scalar(sa.select(Project).where(Project.id == project_id, principal.scope.project_clause()))
+    project = session.scalar(sa.select(Project).where(Project.id == project_id, Project.in_scope(principal.scope)))
     if project is None:
         raise not_found("project")
     return project
@@ -52,7 +52,7 @@ def reporting_project(session: Session, principal: Principal, project_id: int) -
 def submission_scope(principal: Principal) -> sa.ColumnElement[bool]:
     if principal.role.is_enterprise:
         return Submission.submitted_by_unit_id == principal.unit_id
-    return Submission.project_id.in_(sa.select(Project.id).where(principal.scope.project_clause()))
+    return Submission.project_id.in_(sa.select(Project.id).where(Project.in_scope(principal.scope)))
 
 
 def scoped_submission(session: Session, principal: Principal, submission_id: int) -> Submission:

@@ -20,7 +20,7 @@ from domain.reporting import (
 from domain.reporting_schemas import SubmissionEventOut, SubmissionOut, SubmissionPage
 from server.db.base import utcnow
 from server.deps import Principal
-from server.errors import ApiError, conflict
+from server.errors import Invalid, Refused, conflict, forbidden
 from server.projects.models import Project
 from server.reporting import dangerous_works, project_facts
 from server.reporting.models import Submission, SubmissionEvent
@@ -34,15 +34,15 @@ def act(session: Session, principal: Principal, *, submission_id: int, action: S
     submission = scoped_submission(session, principal, submission_id)
     party = Party.ENTERPRISE if principal.role.is_enterprise else Party.SUPERVISOR
     if party is Party.SUPERVISOR and not principal.role.is_supervisor:
-        raise ApiError(403, "forbidden", "only supervisors verify reported data")
+        raise forbidden("only supervisors verify reported data")
     try:
         target = SUBMISSION_LIFECYCLE.next_status(submission.status, action, party)
     except WrongParty as exc:
-        raise ApiError(403, "wrong_party", str(exc)) from exc
+        raise Refused("wrong_party", str(exc)) from exc
     except InvalidTransition as exc:
         raise conflict("invalid_transition", str(exc)) from exc
     if action is SubmissionAction.RETURN and not comment.strip():
-        raise ApiError(422, "comment_required", "say what is wrong or missing when returning a submission")
+        raise Invalid("comment_required", "say what is wrong or missing when returning a submission")
     if action is SubmissionAction.RESUBMIT and submission.kind in PROJECT_FACT_KINDS:
         ensure_nothing_pending(session, project_id=submission.project_id, kind=submission.kind)
     changes: dict[str, object] = {}

@@ -4,12 +4,8 @@ in the client."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from domain import adcodes
-
-if TYPE_CHECKING:
-    from sqlalchemy.sql.elements import ColumnElement
 
 
 @dataclass(frozen=True)
@@ -22,12 +18,6 @@ class DataScope:
     def __post_init__(self) -> None:
         if (self.region_adcode is None) == (self.unit_id is None):
             raise ValueError("a data scope is either a region or a unit")
-
-    def project_clause(self) -> ColumnElement[bool]:
-        """Retiring: `Project.in_scope(scope)` (server/reporting still calls this)."""
-        from server.projects.models import Project
-
-        return Project.in_scope(self)
 
     def covers_region(self, adcode: str) -> bool:
         """Whether every project of region `adcode` would be inside a region scope."""
