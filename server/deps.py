@@ -1,4 +1,7 @@
-"""FastAPI dependencies as `Annotated` aliases: database sessions and the authenticated principal."""
+"""FastAPI dependencies as `Annotated` aliases: database sessions, settings, today and the authenticated
+principal. Every view imports this module, so it imports nothing of the server above `security`; an object
+an area owns (the region catalogue, the blob store, the push hub ...) is a dependency in that area's
+`deps.py` (`server.regions.deps.Regions` ...)."""
 
 from __future__ import annotations
 
