@@ -41,8 +41,8 @@ def mark_installed() -> None:
 def announce(session: Session, event: object) -> dict[str, Any]:
     """Let the subscribers of `type(event)` act in `session`; their reports, merged."""
     if not _installed:
-        raise RuntimeError(f"{type(event).__name__} announced before server.flows.install(): the side effects "
-                           "other areas subscribe would be skipped")
+        raise RuntimeError(f"{type(event).__name__} announced before server.flows.install(): "
+                           "the side effects other areas subscribe would be skipped")
     consequences: dict[str, Any] = {}
     for handler in _subscribers.get(type(event), ()):
         consequences.update(handler(session, event) or {})

@@ -40,7 +40,7 @@ def create_inspection(session: Session, principal: Principal, catalog: RegionCat
     for index, finding in enumerate(data.findings, start=1):
         if finding.checklist_item_code is not None and finding.checklist_item_code not in items:
             raise Invalid("unknown_checklist_item",
-                           f"finding {index}: {finding.checklist_item_code} is not an item of the chosen checklist")
+                          f"finding {index}: {finding.checklist_item_code} is not an item of the chosen checklist")
         require_documents_of_project(session, principal, finding.photo_document_ids, project.id)
         lon = lat = None
         if (finding.lon is None) != (finding.lat is None):

@@ -83,7 +83,7 @@ def _resolve_items(session: Session, data: NoticeCreate) -> list[_Item]:
         if item.finding_id is None:
             if not (item.description and item.legal_basis and item.severity):
                 raise Invalid("incomplete_item",
-                               f"item {index}: a free item needs a description, a legal basis and a severity")
+                              f"item {index}: a free item needs a description, a legal basis and a severity")
             resolved.append(_Item(None, item.description, item.legal_basis, item.severity))
             continue
         finding = session.get(Finding, item.finding_id)

@@ -45,7 +45,7 @@ class UTCDateTime(sa.TypeDecorator[dt.datetime]):
 class LifecycleEvent:
     """The columns every lifecycle timeline shares (notices, follow-ups, submissions): when, who under which
     role, and what they said. Each event table adds its parent's key, its action and status enums and what
-    else its steps carry; the tables themselves come from the migrations, which this mixin leaves as they are."""
+    else its steps carry; the tables themselves come from the migrations, which this mixin does not change."""
 
     id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)  # first, as in every table
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -15,7 +15,7 @@ def paginate(session: Session, query: sa.Select[Any], *, counted: Any, where: Se
     """Page `page` (from 1) of the ordered `query` filtered by `where`, and the number of `counted` rows
     (an entity or table) that match `where`. A filter that scans every row in scope anyway (free text,
     which no index serves) is cheaper counted in that same scan: `count_in_scan` adds `count(*) OVER ()`
-    as the rows' `total` column; index-backed filters are cheaper as an ordered LIMIT plus a separate count."""
+    as the rows' `total` column. Index-backed filters are cheaper as an ordered LIMIT and a separate count."""
     if count_in_scan:
         query = query.add_columns(sa.func.count().over().label("total"))
     rows = session.execute(query.where(*where).limit(page_size).offset((page - 1) * page_size)).all()

@@ -55,9 +55,10 @@ def sniff_content_type(data: bytes, allowed: Collection[str] = ALLOWED_TYPES, re
     if kind is None or kind.mime not in ALLOWED_TYPES:
         found = kind.mime if kind else "unrecognised content"
         raise UnsupportedType("unsupported_type",
-                       f"only {', '.join(ALLOWED_TYPES.values())} files are accepted (this file is {found})")
+                              f"only {', '.join(ALLOWED_TYPES.values())} files are accepted (this file is {found})")
     if kind.mime not in allowed:
-        raise UnsupportedType("unsupported_type", refusal or f"{ALLOWED_TYPES[kind.mime]} files are not accepted here")
+        raise UnsupportedType("unsupported_type",
+                              refusal or f"{ALLOWED_TYPES[kind.mime]} files are not accepted here")
     return kind.mime
 
 

@@ -233,7 +233,8 @@ def list_follow_ups(session: Session, principal: Principal, *, today: dt.date, s
         clauses.append(FollowUp.project_id == project_id)
     total, rows = paginate(
         session, sa.select(FollowUp, Project.name, Unit.name).join(Project, Project.id == FollowUp.project_id)
-        .join(Unit, Unit.id == FollowUp.assigned_unit_id).order_by(FollowUp.created_at.desc(), FollowUp.id.desc()),
+        .join(Unit, Unit.id == FollowUp.assigned_unit_id)
+        .order_by(FollowUp.created_at.desc(), FollowUp.id.desc()),
         counted=FollowUp, where=clauses, page=page, page_size=page_size)
     return FollowUpPage(total=total, page=page, page_size=page_size,
                         items=[follow_up_out(session, f, today, with_events=False, names=(project, unit))

@@ -25,13 +25,15 @@ def list_follow_ups(session: ReadSession, principal: CurrentPrincipal, today: To
 
 
 @router.get("/stats", response_model=list[CityFollowUpStats])
-def stats(session: ReadSession, principal: CurrentPrincipal, catalog: Regions, today: Today) -> list[CityFollowUpStats]:
+def stats(session: ReadSession, principal: CurrentPrincipal, catalog: Regions,
+          today: Today) -> list[CityFollowUpStats]:
     """Each city's open and overdue follow-ups."""
     return service.city_stats(session, principal, catalog, today)
 
 
 @router.get("/{follow_up_id}", response_model=FollowUpOut)
-def get_follow_up(follow_up_id: int, session: ReadSession, principal: CurrentPrincipal, today: Today) -> FollowUpOut:
+def get_follow_up(follow_up_id: int, session: ReadSession, principal: CurrentPrincipal,
+                  today: Today) -> FollowUpOut:
     return service.get(session, principal, follow_up_id, today)
 
 

@@ -251,8 +251,8 @@ def update_project(session: Session, *, project_id: int, data: ProjectUpdate, ac
     fields = data.model_dump(exclude_unset=True, exclude={"lon", "lat", "coord_system"})
     if role.is_enterprise:  # what an enterprise says about a project is verified before it is shown
         raise Refused("report_for_verification",
-                       f"enterprises change project data by reporting it for verification: "
-                       f"POST /api/v1/reporting/projects/{project_id}/basic-info (or /permit, /position, /status)")
+                      f"enterprises change project data by reporting it for verification: "
+                      f"POST /api/v1/reporting/projects/{project_id}/basic-info (or /permit, /position, /status)")
     if "risk_level" in fields and not (role.is_supervisor or role is Role.SYSTEM_ADMIN):
         raise forbidden("only supervisors grade a project's risk")
     if "risk_level" in fields:  # the supervisor's grade; the shown level never drops below the computed one
