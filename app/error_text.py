@@ -120,6 +120,8 @@ def describe_login_error(error: Exception) -> str:
     tr = _tr("ErrorMessages")
     if isinstance(error, AuthenticationError):
         return tr("Wrong user name or password.")
+    if isinstance(error, TooManyRequestsError) and error.code == "sign_in_busy":
+        return tr("The server is busy with other sign-ins. Try again in a few seconds.")
     if isinstance(error, TooManyRequestsError):
         return tr("Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.")
     if isinstance(error, PermissionDeniedError):

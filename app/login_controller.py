@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.error_text import describe_login_error
 from app.worker import Worker
 from domain.schemas import TokenOut
 from services.api_client import ApiClient
@@ -25,7 +26,10 @@ class LoginController(QObject):
     @Slot(str, str)
     def _login(self, username: str, password: str) -> None:
         self._worker.submit(partial(self._api.login, username, password), self._on_success,
-                            self._dialog.show_failure, channel="login")
+                            self._on_failure, channel="login")
+
+    def _on_failure(self, error: Exception) -> None:
+        self._dialog.show_failure(describe_login_error(error))
 
     def _on_success(self, token: TokenOut) -> None:
         self._dialog.set_busy(False)

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.error_messages import describe_login_error
-
 
 @dataclass(frozen=True)
 class DemoCredential:
@@ -106,9 +104,10 @@ class LoginDialog(QDialog):
         for widget in (self.login_button, self.username_edit, self.password_edit, self.demo_combo):
             widget.setEnabled(not busy)
 
-    def show_failure(self, error: Exception) -> None:
+    def show_failure(self, text: str) -> None:
+        """The attempt failed: say why (the controller words it) and let the password be typed again."""
         self.set_busy(False)
-        self.show_message(describe_login_error(error))
+        self.show_message(text)
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 

@@ -8,8 +8,10 @@ import pytest
 import requests
 from PySide6.QtCore import Qt
 
+from app.error_text import describe_login_error
 from app.shell import Shell
 from services.api_client import ApiClient
+from services.errors import TooManyRequestsError
 from tests.support.server_process import free_port
 from widgets.login_dialog import LoginDialog
 
@@ -101,3 +103,11 @@ def test_log_out_returns_to_login(qtbot, api, make_shell):
     assert shell.window is None
     assert shell.dialog.username_edit.text() == "demo-tianhe"
     assert not api.is_authenticated
+
+
+def test_a_busy_server_reads_apart_from_a_throttled_name():
+    """Both are 429: the gate's "sign_in_busy" says to retry in seconds, the throttle says to wait minutes."""
+    busy = describe_login_error(TooManyRequestsError(429, "sign_in_busy", "too many sign-ins at this moment"))
+    throttled = describe_login_error(TooManyRequestsError(429, "too_many_requests", "retry later"))
+    assert busy == "The server is busy with other sign-ins. Try again in a few seconds."
+    assert throttled.startswith("Too many failed attempts.")
