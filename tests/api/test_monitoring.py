@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from server.db.base import utcnow
 from server.monitoring import service
 from server.monitoring.models import Device, Reading, ReadingHour, ReadingMinute
+from server.push import service as push_log
 from server.push.models import StreamEvent
 from server.security.models import AuditEntry
 from tests.support.monitoring import bearer, device_headers, first_project, now, reading, register
@@ -297,6 +298,23 @@ def test_purge_drops_only_readings_past_retention(mon_client: TestClient, tokens
                                .where(ReadingHour.device_id == device["id"]))
         assert (minutes, hours) == (1, 3)  # hour rollups stay for long charts
 
+
+
+def test_push_events_are_kept_two_days(mon_client: TestClient, tokens: dict, projects: dict) -> None:
+    device = register(mon_client, tokens["demo-admin"], projects["gz"], "deep_pit")
+    mon_client.post(INGEST, headers=device_headers(device), json={"readings": [reading("cumulative", 5.0, now())]})
+    database = mon_client.app.state.database
+    mine = sa.select(sa.func.count()).select_from(StreamEvent).where(StreamEvent.device_id == device["id"])
+    with database.write_session() as session:
+        assert push_log.purge_events(session, now=utcnow() + dt.timedelta(days=1)) == 0
+        assert session.scalar(mine) == 1  # a day old: a reconnecting client may still resume from it
+        push_log.purge_events(session, now=utcnow() + dt.timedelta(days=3))
+        session.commit()
+    with database.read_session() as session:
+        assert session.scalar(mine) == 0
+        purged = session.scalar(sa.select(AuditEntry).where(AuditEntry.action == "stream_events.purge")
+                                .order_by(AuditEntry.id.desc()).limit(1))
+        assert purged is not None and orjson.loads(purged.changes)["stream_events"] >= 1
 
 def test_openapi_documents_device_credentials_and_push(mon_client: TestClient) -> None:
     spec = mon_client.get("/api/v1/openapi.json").json()
