@@ -27,7 +27,7 @@ from domain.reporting import (
     SubmissionStatus,
     TestItem,
 )
-from server.db.base import Base, UTCDateTime, enum_type
+from server.db.base import Base, LifecycleEvent, UTCDateTime, enum_type
 
 _PROJECT = "projects.id"
 
@@ -54,17 +54,14 @@ class Submission(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
-class SubmissionEvent(Base):
+class SubmissionEvent(LifecycleEvent, Base):
+    """One step of a submission's life: submitted, verified, returned, resubmitted."""
+
     __tablename__ = "submission_events"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
-    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     action: Mapped[SubmissionAction | None] = mapped_column(enum_type(SubmissionAction))  # None: submitted
     to_status: Mapped[SubmissionStatus] = mapped_column(enum_type(SubmissionStatus))
-    username: Mapped[str] = mapped_column(sa.String(60))
-    role: Mapped[str] = mapped_column(sa.String(32))
-    comment: Mapped[str] = mapped_column(sa.Text, default="")
 
 
 # --- project facts (proposals, applied on verification) ------------------------------------------

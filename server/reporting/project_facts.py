@@ -312,12 +312,18 @@ def apply_verified(session: Session, submission: Submission, *, username: str, t
     return changes
 
 
+def verified_versions(session: Session, project_ids: list[int]) -> dict[int, int]:
+    """The latest verified basic-information version of each project that has one."""
+    return {project_id: version for project_id, version in session.execute(
+        sa.select(ProjectVersion.project_id, sa.func.max(ProjectVersion.version))
+        .join(Submission, (Submission.kind == SubmissionKind.BASIC_INFO) & (Submission.record_id == ProjectVersion.id))
+        .where(ProjectVersion.project_id.in_(project_ids), Submission.status == SubmissionStatus.VERIFIED)
+        .group_by(ProjectVersion.project_id))}
+
+
 def facts(session: Session, principal: Principal, *, project_id: int) -> ProjectFactsOut:
     project = visible_project(session, principal, project_id)
-    verified_version = session.scalar(
-        sa.select(sa.func.max(ProjectVersion.version))
-        .join(Submission, (Submission.kind == SubmissionKind.BASIC_INFO) & (Submission.record_id == ProjectVersion.id))
-        .where(ProjectVersion.project_id == project.id, Submission.status == SubmissionStatus.VERIFIED))
+    verified_version = verified_versions(session, [project.id]).get(project.id)
     open_ones = session.scalars(
         sa.select(Submission).where(Submission.project_id == project.id, Submission.status.in_(PENDING),
                                     Submission.kind.in_([SubmissionKind.BASIC_INFO, SubmissionKind.PERMIT,

@@ -19,6 +19,7 @@ from domain.reporting import (
 )
 from domain.reporting_schemas import SubmissionEventOut, SubmissionOut, SubmissionPage
 from server.db.base import utcnow
+from server.db.paging import paginate
 from server.deps import Principal
 from server.errors import Invalid, Refused, conflict, forbidden
 from server.projects.models import Project
@@ -103,11 +104,10 @@ def list_submissions(session: Session, principal: Principal, *, pending_only: bo
         clauses.append(Submission.kind == kind)
     if project_id is not None:
         clauses.append(Submission.project_id == project_id)
-    total = session.scalar(sa.select(sa.func.count()).select_from(Submission).where(*clauses)) or 0
-    rows = session.execute(
-        sa.select(Submission, Project.name, Unit.name).join(Project, Project.id == Submission.project_id)
-        .join(Unit, Unit.id == Submission.submitted_by_unit_id).where(*clauses)
-        .order_by(Submission.updated_at, Submission.id).limit(page_size).offset((page - 1) * page_size))
+    total, rows = paginate(
+        session, sa.select(Submission, Project.name, Unit.name).join(Project, Project.id == Submission.project_id)
+        .join(Unit, Unit.id == Submission.submitted_by_unit_id).order_by(Submission.updated_at, Submission.id),
+        counted=Submission, where=clauses, page=page, page_size=page_size)
     return SubmissionPage(total=total, page=page, page_size=page_size,
                           items=[submission_out(session, s, with_events=False, names=(project, unit))
                                  for s, project, unit in rows])

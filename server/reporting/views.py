@@ -3,10 +3,9 @@ function and shape the answer; every rule lives in the services and in domain.re
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Path, Query, Request, Response, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile
 
 from domain.enterprise_workspace import WORKSPACE_PAGE_SIZE, WorkspacePage
 from domain.reporting import SubmissionAction, SubmissionKind, SubmissionStatus
@@ -47,9 +46,10 @@ from domain.reporting_schemas import (
     SubmissionPage,
     TimelineEntry,
 )
-from server.deps import CurrentPrincipal, ReadSession, Writer, WriteSession
-from server.documents.storage import BlobStore
+from server.deps import CurrentPrincipal, ReadSession, SettingsDep, Today, Writer, WriteSession
+from server.documents.deps import Blobs
 from server.documents.uploads import PDF, read_limited, store_upload
+from server.regions.deps import Regions
 from server.reporting import (
     context,
     dangerous_works,
@@ -76,22 +76,6 @@ MonthPath = Annotated[str, Path(pattern=r"^(19|20)\d{2}-(0[1-9]|1[0-2])$", examp
 IdPath = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
 
 
-def _today(request: Request) -> dt.date:
-    return request.app.state.clock()
-
-
-def _store(request: Request) -> BlobStore:
-    return request.app.state.blob_store
-
-
-def _upload(request: Request, upload: UploadFile) -> bytes:
-    return read_limited(upload, request.app.state.settings.max_upload_bytes)
-
-
-def _max_pixels(request: Request) -> int:
-    return request.app.state.settings.max_image_pixels
-
-
 # --- the verification queue ----------------------------------------------------------------------
 
 
@@ -114,21 +98,20 @@ def get_submission(submission_id: IdPath, session: ReadSession, principal: Curre
 
 
 @router.get("/submissions/{submission_id}/context", response_model=SubmissionContextOut)
-def get_submission_context(submission_id: IdPath, request: Request, session: ReadSession,
-                           principal: CurrentPrincipal) -> SubmissionContextOut:
+def get_submission_context(submission_id: IdPath, session: ReadSession, principal: CurrentPrincipal,
+                           catalog: Regions, today: Today) -> SubmissionContextOut:
     """The submission with the record it proposes (or the proposed project fact), the project as it is now
     for project facts, and a special plan's work: what a supervisor checks it against, in one request."""
-    return context.submission_context(session, principal, request.app.state.regions, submission_id=submission_id,
-                                      today=_today(request))
+    return context.submission_context(session, principal, catalog, submission_id=submission_id, today=today)
 
 
 @router.post("/submissions/{submission_id}/{action}", response_model=SubmissionOut)
-def act_on_submission(submission_id: IdPath, action: SubmissionAction, data: SubmissionActionIn, request: Request,
+def act_on_submission(submission_id: IdPath, action: SubmissionAction, data: SubmissionActionIn, today: Today,
                       session: WriteSession, principal: Writer) -> SubmissionOut:
     """verify / return (with a comment) by a supervisor of the project's region; resubmit by the
     reporting enterprise after a return. Verifying a project fact writes it into the project."""
     submission = verification.act(session, principal, submission_id=submission_id, action=action,
-                                  comment=data.comment, today=_today(request))
+                                  comment=data.comment, today=today)
     return verification.submission_out(session, submission, with_events=True)
 
 
@@ -136,14 +119,13 @@ def act_on_submission(submission_id: IdPath, action: SubmissionAction, data: Sub
 
 
 @router.get("/workspace", response_model=WorkspacePage)
-def enterprise_workspace(request: Request, session: ReadSession, principal: CurrentPrincipal,
+def enterprise_workspace(session: ReadSession, principal: CurrentPrincipal, catalog: Regions, today: Today,
                          page: Annotated[int, Query(ge=1)] = 1,
                          page_size: Annotated[int, Query(ge=1, le=WORKSPACE_PAGE_SIZE)] = WORKSPACE_PAGE_SIZE,
                          ) -> WorkspacePage:
     """Enterprises: a page of their projects (by name) with each one's verification state, what falls due
     this month by the compliance rules (and last month's missing photos) and what supervisors returned."""
-    return workspace_page(session, principal, request.app.state.regions, page=page, page_size=page_size,
-                          today=_today(request))
+    return workspace_page(session, principal, catalog, page=page, page_size=page_size, today=today)
 
 
 # --- project facts -------------------------------------------------------------------------------
@@ -177,21 +159,20 @@ def bind_permit(project_id: IdPath, data: PermitIn, session: WriteSession, princ
 
 
 @router.post("/projects/{project_id}/position", response_model=SubmissionOut, status_code=201)
-def report_position(project_id: IdPath, data: PositionIn, request: Request, session: WriteSession,
-                    principal: Writer) -> SubmissionOut:
+def report_position(project_id: IdPath, data: PositionIn, session: WriteSession, principal: Writer,
+                    catalog: Regions) -> SubmissionOut:
     """Site position in WGS-84/CGCS2000, GCJ-02 or BD-09: converted to WGS-84 and refused, with the
     distance, when outside the project's district."""
-    submission = project_facts.submit_position(session, principal, request.app.state.regions, project_id=project_id,
-                                               data=data)
+    submission = project_facts.submit_position(session, principal, catalog, project_id=project_id, data=data)
     return verification.submission_out(session, submission, with_events=True)
 
 
 @router.post("/projects/{project_id}/status", response_model=SubmissionOut, status_code=201)
-def report_status(project_id: IdPath, data: StatusReportIn, request: Request, session: WriteSession,
+def report_status(project_id: IdPath, data: StatusReportIn, today: Today, session: WriteSession,
                   principal: Writer) -> SubmissionOut:
     """start / suspend (with a reason) / resume / complete / accept, with the date it took effect."""
     submission = project_facts.submit_status(session, principal, project_id=project_id, data=data,
-                                             today=_today(request))
+                                             today=today)
     return verification.submission_out(session, submission, with_events=True)
 
 
@@ -199,15 +180,17 @@ def report_status(project_id: IdPath, data: StatusReportIn, request: Request, se
 
 
 @router.post("/projects/{project_id}/progress/{month}/photos", response_model=ProgressPhotoOut, status_code=201)
-def upload_progress_photo(project_id: IdPath, month: MonthPath, request: Request, session: WriteSession,
-                                principal: Writer, file: Annotated[UploadFile, File(description="JPEG or PNG")],
-                                caption: Annotated[str, Form(max_length=300)] = "") -> ProgressPhotoOut:
+def upload_progress_photo(project_id: IdPath, month: MonthPath, session: WriteSession, principal: Writer,
+                          settings: SettingsDep, store: Blobs, today: Today,
+                          file: Annotated[UploadFile, File(description="JPEG or PNG")],
+                          caption: Annotated[str, Form(max_length=300)] = "") -> ProgressPhotoOut:
     """A progress photo of the month. Its EXIF time and GPS are read here: a photo taken in another
     month or more than 1 km from the site is flagged for the supervisor. A plain `def`: decoding,
     thumbnailing and hashing run in the threadpool, and before the write transaction."""
-    stored = progress.store_photo(_store(request), _upload(request, file), max_pixels=_max_pixels(request))
+    stored = progress.store_photo(store, read_limited(file, settings.max_upload_bytes),
+                                  max_pixels=settings.max_image_pixels)
     photo = progress.add_photo(session, principal, project_id=project_id, month=month, caption=caption,
-                               original_name=file.filename or "photo", photo=stored, today=_today(request))
+                               original_name=file.filename or "photo", photo=stored, today=today)
     return progress.photo_out(session, photo)
 
 
@@ -217,12 +200,12 @@ def progress_reports(project_id: IdPath, session: ReadSession, principal: Curren
 
 
 @router.get("/progress-photos/{photo_id}/content", response_class=Response)
-def progress_photo_content(photo_id: IdPath, request: Request, session: ReadSession, principal: CurrentPrincipal,
+def progress_photo_content(photo_id: IdPath, session: ReadSession, principal: CurrentPrincipal, store: Blobs,
                            thumbnail: bool = False) -> Response:
     photo = progress.scoped_photo(session, principal, photo_id)
     if thumbnail:
-        return Response(_store(request).get(photo.thumbnail_sha256), media_type="image/jpeg")
-    return Response(_store(request).get(photo.sha256), media_type=photo.content_type)
+        return Response(store.get(photo.thumbnail_sha256), media_type="image/jpeg")
+    return Response(store.get(photo.sha256), media_type=photo.content_type)
 
 
 # --- dangerous sub-projects ----------------------------------------------------------------------
@@ -244,10 +227,10 @@ def list_dangerous_works(project_id: IdPath, session: ReadSession, principal: Cu
 
 
 @router.get("/projects/{project_id}/dangerous-works/timeline", response_model=list[TimelineEntry])
-def dangerous_works_timeline(project_id: IdPath, request: Request, session: ReadSession,
+def dangerous_works_timeline(project_id: IdPath, today: Today, session: ReadSession,
                              principal: CurrentPrincipal) -> list[TimelineEntry]:
     """Planned and actual operation periods of every dangerous work, with its plan's state."""
-    return dangerous_works.timeline(session, principal, project_id=project_id, today=_today(request))
+    return dangerous_works.timeline(session, principal, project_id=project_id, today=today)
 
 
 @router.get("/projects/{project_id}/dangerous-work-plans", response_model=list[DangerousWorkPlanOut])
@@ -259,21 +242,22 @@ def list_special_plans(project_id: IdPath, session: ReadSession, principal: Curr
 
 
 @router.patch("/dangerous-works/{work_id}/period", response_model=DangerousWorkOut)
-def report_operation_period(work_id: IdPath, data: OperationPeriodIn, request: Request, session: WriteSession,
+def report_operation_period(work_id: IdPath, data: OperationPeriodIn, today: Today, session: WriteSession,
                             principal: Writer) -> DangerousWorkOut:
     work, submission = dangerous_works.report_period(session, principal, work_id=work_id, data=data,
-                                                     today=_today(request))
+                                                     today=today)
     return dangerous_works.work_out(session, work, submission)
 
 
 @router.post("/dangerous-works/{work_id}/plans", response_model=DangerousWorkPlanOut, status_code=201)
-def upload_special_plan(work_id: IdPath, request: Request, session: WriteSession, principal: Writer,
-                              file: Annotated[UploadFile, File(description="PDF")],
-                              title: Annotated[str, Form(min_length=2, max_length=200)]) -> DangerousWorkPlanOut:
+def upload_special_plan(work_id: IdPath, session: WriteSession, principal: Writer, settings: SettingsDep,
+                        store: Blobs, file: Annotated[UploadFile, File(description="PDF")],
+                        title: Annotated[str, Form(min_length=2, max_length=200)]) -> DangerousWorkPlanOut:
     """Upload the special construction plan (a PDF without scripts, attachments or automatic actions);
     a supervisor's verification of it is the approval. Checked and stored before the write transaction."""
-    blob = store_upload(_store(request), _upload(request, file), max_image_pixels=_max_pixels(request),
-                        allowed={PDF}, refusal="a special construction plan is uploaded as PDF")
+    blob = store_upload(store, read_limited(file, settings.max_upload_bytes),
+                        max_image_pixels=settings.max_image_pixels, allowed={PDF},
+                        refusal="a special construction plan is uploaded as PDF")
     plan, submission = dangerous_works.upload_plan(session, principal, work_id=work_id, title=title, blob=blob)
     return dangerous_works.plan_out(plan, submission)
 
@@ -284,34 +268,34 @@ def get_special_plan(plan_id: IdPath, session: ReadSession, principal: CurrentPr
 
 
 @router.get("/dangerous-work-plans/{plan_id}/content", response_class=Response)
-def special_plan_content(plan_id: IdPath, request: Request, session: ReadSession, principal: CurrentPrincipal) -> Response:
+def special_plan_content(plan_id: IdPath, session: ReadSession, principal: CurrentPrincipal, store: Blobs) -> Response:
     plan, _ = dangerous_works.scoped_plan(session, principal, plan_id)
-    return Response(_store(request).get(plan.sha256), media_type=plan.content_type)
+    return Response(store.get(plan.sha256), media_type=plan.content_type)
 
 
 @router.put("/dangerous-work-plans/{plan_id}/expert-review", response_model=DangerousWorkPlanOut)
-def record_expert_review(plan_id: IdPath, data: ExpertReviewIn, request: Request, session: WriteSession,
+def record_expert_review(plan_id: IdPath, data: ExpertReviewIn, today: Today, session: WriteSession,
                          principal: Writer) -> DangerousWorkPlanOut:
     """The expert review (专家论证) a beyond-scale work's plan needs before it can be approved."""
     return dangerous_works.plan_out(*dangerous_works.record_expert_review(session, principal, plan_id=plan_id,
-                                                                           data=data, today=_today(request)))
+                                                                           data=data, today=today))
 
 
 # --- lifting machinery ---------------------------------------------------------------------------
 
 
 @router.post("/projects/{project_id}/equipment", response_model=EquipmentOut, status_code=201)
-def register_equipment(project_id: IdPath, data: EquipmentIn, request: Request, session: WriteSession,
+def register_equipment(project_id: IdPath, data: EquipmentIn, today: Today, session: WriteSession,
                        principal: Writer) -> EquipmentOut:
     """A lifting machine on the project; `device_code` links a crane to its safety-monitoring device."""
     equipment, submission = machinery.register_equipment(session, principal, project_id=project_id, data=data)
-    return machinery.equipment_out(equipment, submission, _today(request))
+    return machinery.equipment_out(equipment, submission, today)
 
 
 @router.get("/projects/{project_id}/equipment", response_model=list[EquipmentOut])
-def list_equipment(project_id: IdPath, request: Request, session: ReadSession,
+def list_equipment(project_id: IdPath, today: Today, session: ReadSession,
                    principal: CurrentPrincipal) -> list[EquipmentOut]:
-    return [machinery.equipment_out(e, s, _today(request))
+    return [machinery.equipment_out(e, s, today)
             for e, s in machinery.list_equipment(session, principal, project_id=project_id)]
 
 
@@ -374,10 +358,10 @@ def list_acceptances(project_id: IdPath, session: ReadSession, principal: Curren
 
 
 @router.post("/projects/{project_id}/safety-duties", response_model=SafetyDutyOut, status_code=201)
-def record_safety_duty(project_id: IdPath, data: SafetyDutyIn, request: Request, session: WriteSession,
+def record_safety_duty(project_id: IdPath, data: SafetyDutyIn, today: Today, session: WriteSession,
                        principal: Writer) -> SafetyDutyOut:
     return record_out(SafetyDutyOut, *safety.record_duty(session, principal, project_id=project_id, data=data,
-                                                         today=_today(request)))
+                                                         today=today))
 
 
 @router.get("/projects/{project_id}/safety-duties", response_model=list[SafetyDutyOut])
@@ -388,11 +372,11 @@ def list_safety_duties(project_id: IdPath, session: ReadSession, principal: Curr
 
 
 @router.post("/projects/{project_id}/safety-assessments", response_model=SafetyAssessmentOut, status_code=201)
-def record_safety_assessment(project_id: IdPath, data: SafetyAssessmentIn, request: Request, session: WriteSession,
+def record_safety_assessment(project_id: IdPath, data: SafetyAssessmentIn, today: Today, session: WriteSession,
                              principal: Writer) -> SafetyAssessmentOut:
     """A safety standardisation score; the grade follows JGJ 59-2011."""
     return record_out(SafetyAssessmentOut, *safety.record_assessment(session, principal, project_id=project_id,
-                                                                     data=data, today=_today(request)))
+                                                                     data=data, today=today))
 
 
 @router.get("/projects/{project_id}/safety-assessments", response_model=list[SafetyAssessmentOut])
@@ -407,14 +391,14 @@ def list_safety_assessments(project_id: IdPath, session: ReadSession,
 
 
 @router.get("/projects/{project_id}/monthly-review/{month}", response_model=MonthlyReviewOut)
-def monthly_review(project_id: IdPath, month: MonthPath, request: Request, session: ReadSession,
+def monthly_review(project_id: IdPath, month: MonthPath, today: Today, session: ReadSession,
                    principal: CurrentPrincipal) -> MonthlyReviewOut:
     """The month's checklist (live until the review is recorded, frozen after)."""
-    return review.review_out(session, principal, project_id=project_id, month=month, today=_today(request))
+    return review.review_out(session, principal, project_id=project_id, month=month, today=today)
 
 
 @router.post("/projects/{project_id}/monthly-review/{month}", response_model=MonthlyReviewOut, status_code=201)
-def record_monthly_review(project_id: IdPath, month: MonthPath, data: MonthlyReviewIn, request: Request,
+def record_monthly_review(project_id: IdPath, month: MonthPath, data: MonthlyReviewIn, today: Today,
                           session: WriteSession, principal: Writer) -> MonthlyReviewOut:
     return review.record_review(session, principal, project_id=project_id, month=month, data=data,
-                                today=_today(request))
+                                today=today)

@@ -11,26 +11,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.enterprise_workspace import WorkspacePage, WorkspaceProjectOut, verification_state
-from domain.reporting import OPEN, PENDING, SubmissionKind, SubmissionStatus
+from domain.reporting import OPEN, PENDING, SubmissionStatus
 from domain.schemas import ProjectQuery
 from server.deps import Principal
 from server.projects.models import Project
 from server.projects.service import list_projects
 from server.regions.service import RegionCatalog
-from server.reporting.models import ProjectVersion, Submission
+from server.reporting.models import Submission
+from server.reporting.project_facts import verified_versions
 from server.reporting.queue import require_reporter, submission_scope
 from server.reporting.rules import due_items
 from server.reporting.verification import submission_out
 from server.units.models import Unit
-
-
-def verified_versions(session: Session, project_ids: list[int]) -> dict[int, int]:
-    """The latest verified basic-information version of each project that has one."""
-    return {project_id: version for project_id, version in session.execute(
-        sa.select(ProjectVersion.project_id, sa.func.max(ProjectVersion.version))
-        .join(Submission, (Submission.kind == SubmissionKind.BASIC_INFO) & (Submission.record_id == ProjectVersion.id))
-        .where(ProjectVersion.project_id.in_(project_ids), Submission.status == SubmissionStatus.VERIFIED)
-        .group_by(ProjectVersion.project_id))}
 
 
 def workspace_page(session: Session, principal: Principal, catalog: RegionCatalog, *, page: int, page_size: int,
