@@ -292,7 +292,8 @@ class LiveSeries:
         value = self.latest(metric)
         if value is None:
             return None
-        return worst({severity for severity, level in self.levels(metric).items() if abs(value) >= level})
+        levels = self._levels.get(metric or self.metric, {})
+        return worst([severity for severity, level in levels.items() if abs(value) >= level])
 
     def value_range(self, since: float, current: Range | None) -> Range | None:
         """The value axis' new range for the shown metric's data after `since` (see `fitted_values`)."""
