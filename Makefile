@@ -17,8 +17,10 @@ lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/lint-imports
 
+# Two workers, one per core; a module's tests stay on one worker, so its server starts once.
+TEST_WORKERS ?= 2
 test: lint
-	QT_QPA_PLATFORM=offscreen .venv/bin/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen .venv/bin/pytest -n $(TEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 bench: setup
 	@for script in benchmarks/*.py; do echo "== $$script"; $(PY) $$script --quick || exit 1; done
