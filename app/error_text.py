@@ -24,37 +24,31 @@ from services.uploads import UploadRejected
 from widgets.common.translate import QT_TRANSLATE_NOOP
 
 
-def _tr(context: str) -> Callable[[str], str]:
-    return lambda text: QCoreApplication.translate(context, text)
-
-
 def _upload_reasons() -> dict[str, str]:
-    tr = _tr("CaseViews")
     return {
-        "unsupported_type": tr("only photos (JPEG, PNG) and PDF documents are accepted"),
-        "not_a_photo": tr("only JPEG or PNG photos are accepted"),
-        "not_a_pdf": tr("only a PDF document is accepted"),
-        "file_too_large": tr("the file is larger than 20 MB"),
-        "empty_file": tr("the file is empty"),
+        "unsupported_type": QCoreApplication.translate("CaseViews", "only photos (JPEG, PNG) and PDF documents are accepted"),
+        "not_a_photo": QCoreApplication.translate("CaseViews", "only JPEG or PNG photos are accepted"),
+        "not_a_pdf": QCoreApplication.translate("CaseViews", "only a PDF document is accepted"),
+        "file_too_large": QCoreApplication.translate("CaseViews", "the file is larger than 20 MB"),
+        "empty_file": QCoreApplication.translate("CaseViews", "the file is empty"),
     }
 
 
 def _reporting_refusals() -> dict[str, str]:
     """Enterprise reporting and verification: a `{0}` is filled with the server's detail."""
-    tr = _tr("ReportingViews")
     return {
-        "comment_required": tr("Say what is wrong or missing before returning the submission."),
-        "invalid_transition": tr("This submission has already been decided or is not waiting for you: {0}"),
-        "wrong_party": tr("This step is not yours to take: {0}"),
-        "forbidden": tr("You are not allowed to do this: {0}"),
-        "expert_review_required": tr("The work is beyond scale: its special plan needs an expert review "
+        "comment_required": QCoreApplication.translate("ReportingViews", "Say what is wrong or missing before returning the submission."),
+        "invalid_transition": QCoreApplication.translate("ReportingViews", "This submission has already been decided or is not waiting for you: {0}"),
+        "wrong_party": QCoreApplication.translate("ReportingViews", "This step is not yours to take: {0}"),
+        "forbidden": QCoreApplication.translate("ReportingViews", "You are not allowed to do this: {0}"),
+        "expert_review_required": QCoreApplication.translate("ReportingViews", "The work is beyond scale: its special plan needs an expert review "
                                      "record before it can be approved. {0}"),
-        "expert_review_failed": tr("The expert review rejected this plan; return it for a new plan."),
-        "permit_conflict": tr("The permit cannot be bound: {0}"),
-        "personnel_has_records": tr("This version cannot be applied: {0}"),
-        "invalid_dates": tr("The reported dates no longer fit the project: {0}"),
-        "already_reviewed": tr("The monthly review of this project and month is already recorded."),
-        "month_not_started": tr("That month has not started yet."),
+        "expert_review_failed": QCoreApplication.translate("ReportingViews", "The expert review rejected this plan; return it for a new plan."),
+        "permit_conflict": QCoreApplication.translate("ReportingViews", "The permit cannot be bound: {0}"),
+        "personnel_has_records": QCoreApplication.translate("ReportingViews", "This version cannot be applied: {0}"),
+        "invalid_dates": QCoreApplication.translate("ReportingViews", "The reported dates no longer fit the project: {0}"),
+        "already_reviewed": QCoreApplication.translate("ReportingViews", "The monthly review of this project and month is already recorded."),
+        "month_not_started": QCoreApplication.translate("ReportingViews", "That month has not started yet."),
     }
 
 
@@ -90,45 +84,43 @@ def _known_refusal(error: ApiError, area: str | None) -> str | None:
 def describe_error(error: Exception, area: str | None = None) -> str:
     """A one-line explanation of any failure of a background call; `area` (a key of REFUSAL_MAPS, or
     CASES) limits the refusal sentences to that area's."""
-    tr = _tr("ErrorMessages")
     if isinstance(error, UploadRejected):
         return describe_upload_refusal(error)
     if isinstance(error, ServerUnreachableError):
-        return tr("Cannot reach the server at {0}. Check the network or the server address.").format(error.url)
+        return QCoreApplication.translate("ErrorMessages", "Cannot reach the server at {0}. Check the network or the server address.").format(error.url)
     if isinstance(error, ApiError):
         known = _known_refusal(error, area)
         if known is not None:
             return known
     if isinstance(error, AuthenticationError):
-        return tr("Your session has expired. Please log in again.")
+        return QCoreApplication.translate("ErrorMessages", "Your session has expired. Please log in again.")
     if isinstance(error, PermissionDeniedError):
-        return tr("Access denied: {0}").format(error.detail)
+        return QCoreApplication.translate("ErrorMessages", "Access denied: {0}").format(error.detail)
     if isinstance(error, NotFoundError):
-        return tr("Not found, or outside your data scope.")
+        return QCoreApplication.translate("ErrorMessages", "Not found, or outside your data scope.")
     if isinstance(error, ApiError) and error.status in _REFUSAL_STATUSES:
         return QCoreApplication.translate("ReportingViews", "The server refused (HTTP {0}): {1}").format(
             error.status, error.detail)
     if isinstance(error, ApiError):
-        return tr("The server reported an error (HTTP {0}, {1}): {2}").format(error.status, error.code, error.detail)
+        return QCoreApplication.translate("ErrorMessages", "The server reported an error (HTTP {0}, {1}): {2}").format(error.status, error.code, error.detail)
     if isinstance(error, ResponseFormatError):
-        return tr("The server sent an unexpected answer; client and server versions may not match.")
-    return tr("Unexpected error: {0}").format(error)
+        return QCoreApplication.translate("ErrorMessages", "The server sent an unexpected answer; client and server versions may not match.")
+    return QCoreApplication.translate("ErrorMessages", "Unexpected error: {0}").format(error)
 
 
 def describe_login_error(error: Exception) -> str:
     """Why a login attempt failed, phrased for the person at the keyboard."""
-    tr = _tr("ErrorMessages")
     if isinstance(error, AuthenticationError):
-        return tr("Wrong user name or password.")
+        return QCoreApplication.translate("ErrorMessages", "Wrong user name or password.")
     if isinstance(error, TooManyRequestsError) and error.code == "sign_in_busy":
-        return tr("The server is busy with other sign-ins. Try again in a few seconds.")
+        return QCoreApplication.translate("ErrorMessages", "The server is busy with other sign-ins. Try again in a few seconds.")
     if isinstance(error, TooManyRequestsError):
-        return tr("Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.")
+        return QCoreApplication.translate("ErrorMessages", "Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.")
     if isinstance(error, PermissionDeniedError):
         account = {
-            "account_pending": tr("This account is waiting for approval by an administrator."),
-            "account_disabled": tr("This account has been disabled. Contact an administrator."),
-            "account_rejected": tr("The registration of this account was rejected."),
+            "account_pending": QCoreApplication.translate("ErrorMessages", "This account is waiting for approval by an administrator."),
+            "account_disabled": QCoreApplication.translate("ErrorMessages", "This account has been disabled. Contact an administrator."),
+            "account_rejected": QCoreApplication.translate("ErrorMessages", "The registration of this account was rejected."),
         }.get(error.code)
         if account is not None:
             return account

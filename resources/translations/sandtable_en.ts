@@ -4,57 +4,57 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="230"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="204"/>
         <source>Sub-divisional work acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="236"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="210"/>
         <source>Participating units or people, separated by 、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="237"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="211"/>
         <source>Accepted as qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="240"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="214"/>
         <source>Sub-divisional work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="241"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="215"/>
         <source>Accepted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="242"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="216"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="243"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="217"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="244"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="218"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="251"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="225"/>
         <source>Name the sub-divisional work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="254"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="228"/>
         <source>List who took part in the acceptance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="258"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="232"/>
         <source>Say why the work was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,159 +62,159 @@
 <context>
     <name>BasicInfoForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="66"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="62"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="72"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="68"/>
         <source> ×10k yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="73"/>
-        <location filename="../../widgets/reporting/project_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="70"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="76"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="72"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="76"/>
-        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="72"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="77"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="81"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="77"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="82"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="78"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="82"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="78"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="84"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="80"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="86"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="82"/>
         <source>Remove person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="96"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="92"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="97"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="93"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="98"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="94"/>
         <source>Floor area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="99"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="95"/>
         <source>Construction cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="100"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="96"/>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="101"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="97"/>
         <source>Leave unticked while the date is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="102"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="98"/>
         <source>Planned completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="103"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="99"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="104"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="100"/>
         <source>Units are changed by the construction unit through the supervision agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="105"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="101"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="106"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="102"/>
         <source>Project manager, chief supervising engineer and full-time safety officers, each with a certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="112"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="105"/>
         <source>Loading the project&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="171"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="164"/>
         <source>Row {0}: enter the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="173"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="166"/>
         <source>Row {0}: {1} needs a certificate number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="176"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="169"/>
         <source>Row {0}: certificate number {1} is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="179"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="172"/>
         <source>Row {0}: choose the unit {1} works for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="188"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="181"/>
         <source>The project&apos;s data is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="192"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="185"/>
         <source>The project name needs 4 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="194"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="187"/>
         <source>The address needs 4 to 300 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="197"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="190"/>
         <source>The planned completion ({0}) is before the planned start ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,37 +222,37 @@
 <context>
     <name>CaseViews</name>
     <message>
-        <location filename="../../widgets/cases/common.py" line="100"/>
+        <location filename="../../widgets/common/formatting.py" line="23"/>
         <source>{0} days overdue · escalation level {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="115"/>
+        <location filename="../../app/error_text.py" line="29"/>
         <source>only photos (JPEG, PNG) and PDF documents are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="117"/>
+        <location filename="../../app/error_text.py" line="30"/>
         <source>only JPEG or PNG photos are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="118"/>
+        <location filename="../../app/error_text.py" line="31"/>
         <source>only a PDF document is accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="119"/>
+        <location filename="../../app/error_text.py" line="32"/>
         <source>the file is larger than 20 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="120"/>
+        <location filename="../../app/error_text.py" line="33"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/common.py" line="122"/>
+        <location filename="../../app/error_text.py" line="65"/>
         <source>{0} cannot be uploaded: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>CasesController</name>
     <message>
-        <location filename="../../app/cases_controller.py" line="125"/>
+        <location filename="../../app/cases_controller.py" line="131"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,152 +268,152 @@
 <context>
     <name>DangerousWorkForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="68"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="63"/>
         <source>Excavation depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="64"/>
         <source>Erection height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="70"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="65"/>
         <source>Erection span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="71"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="66"/>
         <source>Total construction load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="72"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="67"/>
         <source>Concentrated line load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="73"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="68"/>
         <source>Weight of a single lift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="69"/>
         <source>Lifting capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="75"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="70"/>
         <source>Total installation height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="76"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="71"/>
         <source>Lifting height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="77"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="72"/>
         <source>Height of one cantilevered segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="78"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="73"/>
         <source>Installation height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="79"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="74"/>
         <source>Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="93"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="88"/>
         <source>{0} is always a {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="110"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="104"/>
         <source>Dangerous sub-project registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="114"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="108"/>
         <source>e.g. 1# building foundation pit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="125"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="126"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="120"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="127"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="121"/>
         <source>Scale parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="128"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="122"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="129"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="123"/>
         <source>Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of its special plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="131"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="125"/>
         <source>Location on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="132"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="126"/>
         <source>Planned start of operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="133"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="127"/>
         <source>Planned end of operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="163"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="157"/>
         <source>No scale parameters: the type decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="188"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="182"/>
         <source>Enter at least one scale parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="194"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="188"/>
         <source>Below the thresholds: this is not a dangerous sub-project and is not registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="202"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="196"/>
         <source>Name the work (at least 2 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="206"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="200"/>
         <source>These values stay below the thresholds of a dangerous sub-project; check them or do not register the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="209"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="203"/>
         <source>Enter at least one scale parameter for a {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="212"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="206"/>
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,22 +421,22 @@
 <context>
     <name>DeductionDecisionDialog</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="413"/>
+        <location filename="../../widgets/cases/forms.py" line="314"/>
         <source>Decide on a proposed deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="417"/>
+        <location filename="../../widgets/cases/forms.py" line="319"/>
         <source>Confirm deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="419"/>
+        <location filename="../../widgets/cases/forms.py" line="321"/>
         <source>Reject deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="424"/>
+        <location filename="../../widgets/cases/forms.py" line="326"/>
         <source>{0} points · {1}
 Deducted from: {2}
 Reason: {3}
@@ -444,12 +444,12 @@ Basis: {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="428"/>
+        <location filename="../../widgets/cases/forms.py" line="330"/>
         <source>Comment (required when rejecting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="442"/>
+        <location filename="../../widgets/cases/forms.py" line="344"/>
         <source>Say why the deduction is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,37 +457,37 @@ Basis: {4}</source>
 <context>
     <name>DemoAccounts</name>
     <message>
-        <location filename="../../app/demo_accounts.py" line="14"/>
+        <location filename="../../app/demo_accounts.py" line="15"/>
         <source>Province supervisor, Guangdong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="15"/>
+        <location filename="../../app/demo_accounts.py" line="16"/>
         <source>City supervisor, Guangzhou</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="16"/>
+        <location filename="../../app/demo_accounts.py" line="17"/>
         <source>City supervisor, Shenzhen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="17"/>
+        <location filename="../../app/demo_accounts.py" line="18"/>
         <source>District supervisor, Tianhe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="18"/>
+        <location filename="../../app/demo_accounts.py" line="19"/>
         <source>Enterprise administrator, general contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="19"/>
+        <location filename="../../app/demo_accounts.py" line="20"/>
         <source>Wall display, whole province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/demo_accounts.py" line="20"/>
+        <location filename="../../app/demo_accounts.py" line="21"/>
         <source>System administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,57 +495,57 @@ Basis: {4}</source>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="55"/>
+        <location filename="../../widgets/device_table_model.py" line="49"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="56"/>
+        <location filename="../../widgets/device_table_model.py" line="50"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="57"/>
+        <location filename="../../widgets/device_table_model.py" line="51"/>
         <source>Silent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="58"/>
+        <location filename="../../widgets/device_table_model.py" line="52"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="86"/>
+        <location filename="../../widgets/device_table_model.py" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="87"/>
+        <location filename="../../widgets/device_table_model.py" line="80"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="88"/>
+        <location filename="../../widgets/device_table_model.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="89"/>
+        <location filename="../../widgets/device_table_model.py" line="83"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="90"/>
+        <location filename="../../widgets/device_table_model.py" line="85"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="91"/>
+        <location filename="../../widgets/device_table_model.py" line="86"/>
         <source>Active warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="93"/>
+        <location filename="../../widgets/device_table_model.py" line="89"/>
         <source>Last values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,57 +553,57 @@ Basis: {4}</source>
 <context>
     <name>DraftNoticeForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="257"/>
+        <location filename="../../widgets/cases/forms.py" line="190"/>
         <source>Draft rectification notice — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="261"/>
+        <location filename="../../widgets/cases/forms.py" line="194"/>
         <source>Hazard level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="261"/>
+        <location filename="../../widgets/cases/forms.py" line="194"/>
         <source>Problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="262"/>
+        <location filename="../../widgets/cases/forms.py" line="195"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="275"/>
+        <location filename="../../widgets/cases/forms.py" line="208"/>
         <source>(from the checklist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="280"/>
+        <location filename="../../widgets/cases/forms.py" line="213"/>
         <source>A finding outside the checklist needs its legal basis here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="289"/>
+        <location filename="../../widgets/cases/forms.py" line="222"/>
         <source>Order work to stop until rectified (stop-work order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="292"/>
+        <location filename="../../widgets/cases/forms.py" line="227"/>
         <source>Rectification deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="295"/>
+        <location filename="../../widgets/cases/forms.py" line="224"/>
         <source>Findings to include (tick) — double-click a legal basis to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="310"/>
+        <location filename="../../widgets/cases/forms.py" line="240"/>
         <source>Finding {0} is outside the checklist: state its legal basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="314"/>
+        <location filename="../../widgets/cases/forms.py" line="245"/>
         <source>Choose at least one finding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,213 +611,198 @@ Basis: {4}</source>
 <context>
     <name>EnterpriseWorkspace</name>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="77"/>
+        <location filename="../../widgets/reporting/workspace.py" line="66"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="79"/>
+        <location filename="../../widgets/reporting/workspace.py" line="68"/>
         <source>Settle selected item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="81"/>
-        <location filename="../../widgets/reporting/workspace.py" line="310"/>
+        <location filename="../../widgets/reporting/workspace.py" line="70"/>
+        <location filename="../../widgets/reporting/workspace.py" line="277"/>
         <source>Resubmit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="83"/>
+        <location filename="../../widgets/reporting/workspace.py" line="72"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="98"/>
+        <location filename="../../widgets/reporting/workspace.py" line="87"/>
         <source>My projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="98"/>
+        <location filename="../../widgets/reporting/workspace.py" line="87"/>
         <source>Due this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="99"/>
+        <location filename="../../widgets/reporting/workspace.py" line="88"/>
         <source>Returned items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="126"/>
-        <location filename="../../widgets/reporting/workspace.py" line="162"/>
+        <location filename="../../widgets/reporting/workspace.py" line="115"/>
+        <location filename="../../widgets/reporting/workspace.py" line="150"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="127"/>
+        <location filename="../../widgets/reporting/workspace.py" line="116"/>
         <source>{0} waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="128"/>
+        <location filename="../../widgets/reporting/workspace.py" line="117"/>
         <source>{0} returned — action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="129"/>
+        <location filename="../../widgets/reporting/workspace.py" line="118"/>
         <source>Basic information not yet confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="130"/>
-        <source>Could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reporting/workspace.py" line="136"/>
+        <location filename="../../widgets/reporting/workspace.py" line="124"/>
+        <location filename="../../widgets/reporting/workspace.py" line="155"/>
         <location filename="../../widgets/reporting/workspace.py" line="167"/>
-        <location filename="../../widgets/reporting/workspace.py" line="179"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="137"/>
+        <location filename="../../widgets/reporting/workspace.py" line="125"/>
         <source>City / district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="138"/>
+        <location filename="../../widgets/reporting/workspace.py" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="139"/>
+        <location filename="../../widgets/reporting/workspace.py" line="127"/>
         <source>Construction permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="139"/>
+        <location filename="../../widgets/reporting/workspace.py" line="127"/>
         <source>not bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="140"/>
-        <location filename="../../widgets/reporting/workspace.py" line="170"/>
+        <location filename="../../widgets/reporting/workspace.py" line="128"/>
+        <location filename="../../widgets/reporting/workspace.py" line="158"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="148"/>
+        <location filename="../../widgets/reporting/workspace.py" line="136"/>
         <source>Progress photos for {0} not reported yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="149"/>
+        <location filename="../../widgets/reporting/workspace.py" line="137"/>
         <source>No safety officer duty recorded in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="150"/>
+        <location filename="../../widgets/reporting/workspace.py" line="138"/>
         <source>Dangerous sub-project “{0}” is planned to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="151"/>
+        <location filename="../../widgets/reporting/workspace.py" line="139"/>
         <source>Dangerous sub-project “{0}” is planned to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="152"/>
+        <location filename="../../widgets/reporting/workspace.py" line="140"/>
         <source>Special plan of “{0}” is not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="153"/>
+        <location filename="../../widgets/reporting/workspace.py" line="141"/>
         <source>Inspection certificate of {0} expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="154"/>
+        <location filename="../../widgets/reporting/workspace.py" line="142"/>
         <source>Inspection certificate of {0} has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="155"/>
+        <location filename="../../widgets/reporting/workspace.py" line="143"/>
         <source>{1} of {0} planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="162"/>
+        <location filename="../../widgets/reporting/workspace.py" line="150"/>
         <source>Unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="166"/>
+        <location filename="../../widgets/reporting/workspace.py" line="154"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="168"/>
+        <location filename="../../widgets/reporting/workspace.py" line="156"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="178"/>
+        <location filename="../../widgets/reporting/workspace.py" line="166"/>
         <source>Returned on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="180"/>
+        <location filename="../../widgets/reporting/workspace.py" line="168"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="181"/>
+        <location filename="../../widgets/reporting/workspace.py" line="169"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="182"/>
+        <location filename="../../widgets/reporting/workspace.py" line="170"/>
         <source>Supervisor&apos;s comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="216"/>
-        <source>and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reporting/workspace.py" line="217"/>
-        <source>{0} project(s) could not be loaded, so their due items are missing: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reporting/workspace.py" line="262"/>
+        <location filename="../../widgets/reporting/workspace.py" line="234"/>
         <source>Select a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="279"/>
+        <location filename="../../widgets/reporting/workspace.py" line="251"/>
         <source>Resubmit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="279"/>
+        <location filename="../../widgets/reporting/workspace.py" line="251"/>
         <source>Returned: {0}
 What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="288"/>
+        <location filename="../../widgets/reporting/workspace.py" line="260"/>
         <source>Say what you corrected before resubmitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="306"/>
+        <location filename="../../widgets/reporting/workspace.py" line="273"/>
         <source>Open dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/workspace.py" line="308"/>
+        <location filename="../../widgets/reporting/workspace.py" line="275"/>
         <source>Settle this item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,87 +810,87 @@ What did you correct?</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="477"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="426"/>
         <source>Lifting equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="491"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="440"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="441"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="493"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="442"/>
         <source>Use registration no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="494"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="443"/>
         <source>Property record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="495"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="444"/>
         <source>Rated lifting capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="496"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="445"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="497"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="446"/>
         <source>Inspection certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="498"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="447"/>
         <source>Certificate valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="499"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="448"/>
         <source>Monitoring device code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="500"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="449"/>
         <source>Optional: links a tower crane to its safety-monitoring device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="508"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="457"/>
         <source>Enter the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="510"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="459"/>
         <source>Enter the use registration number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="512"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="461"/>
         <source>The rated capacity must be above 0 kN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="514"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="463"/>
         <source>Enter the manufacturer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="516"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="465"/>
         <source>Enter the inspection certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="519"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="468"/>
         <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,62 +898,67 @@ What did you correct?</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../widgets/error_messages.py" line="21"/>
+        <location filename="../../app/error_text.py" line="114"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="23"/>
+        <location filename="../../app/error_text.py" line="116"/>
+        <source>The server is busy with other sign-ins. Try again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="118"/>
         <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="27"/>
+        <location filename="../../app/error_text.py" line="121"/>
         <source>This account is waiting for approval by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="29"/>
+        <location filename="../../app/error_text.py" line="122"/>
         <source>This account has been disabled. Contact an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="31"/>
+        <location filename="../../app/error_text.py" line="123"/>
         <source>The registration of this account was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="38"/>
+        <location filename="../../app/error_text.py" line="90"/>
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="40"/>
+        <location filename="../../app/error_text.py" line="96"/>
         <source>Your session has expired. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="42"/>
+        <location filename="../../app/error_text.py" line="98"/>
         <source>Access denied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="44"/>
+        <location filename="../../app/error_text.py" line="100"/>
         <source>Not found, or outside your data scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="46"/>
+        <location filename="../../app/error_text.py" line="105"/>
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="49"/>
+        <location filename="../../app/error_text.py" line="107"/>
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/error_messages.py" line="50"/>
+        <location filename="../../app/error_text.py" line="108"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,42 +966,42 @@ What did you correct?</source>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="81"/>
+        <location filename="../../widgets/common/evidence.py" line="84"/>
         <source>Evidence (photos JPEG/PNG or PDF, at most 20 MB each) — drop files here or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="83"/>
+        <location filename="../../widgets/common/evidence.py" line="86"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="85"/>
+        <location filename="../../widgets/common/evidence.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="90"/>
+        <location filename="../../widgets/common/evidence.py" line="93"/>
         <source>Uploading %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="124"/>
+        <location filename="../../app/error_text.py" line="70"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="129"/>
+        <location filename="../../widgets/common/evidence.py" line="126"/>
         <source>{0} ({1} KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="158"/>
+        <location filename="../../widgets/common/evidence.py" line="154"/>
         <source>Choose evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/evidence.py" line="80"/>
+        <location filename="../../widgets/common/evidence.py" line="83"/>
         <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,145 +1126,158 @@ What did you correct?</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="50"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="51"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="59"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="60"/>
         <source>Urge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="59"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="60"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="60"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="61"/>
         <source>Close follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="65"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="66"/>
         <source>Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="78"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="79"/>
         <source>deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="85"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="86"/>
         <source>Project: {0} · Source: {1} · Status: {2} · Assigned to: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="87"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="88"/>
         <source>No action taken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/follow_up_dialog.py" line="111"/>
+        <location filename="../../widgets/cases/follow_up_dialog.py" line="105"/>
         <source>Describe what was done about the warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../widgets/common/form_dialog.py" line="161"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/common/form_dialog.py" line="178"/>
+        <source>Still sending: the form closes when the server has answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="117"/>
+        <location filename="../../widgets/cases/forms.py" line="70"/>
         <source>New inspection — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="130"/>
+        <location filename="../../widgets/cases/forms.py" line="83"/>
         <source>Names separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="136"/>
+        <location filename="../../widgets/cases/forms.py" line="89"/>
         <source>Add selected items as findings ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="138"/>
+        <location filename="../../widgets/cases/forms.py" line="91"/>
         <source>Add a finding outside the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="140"/>
+        <location filename="../../widgets/cases/forms.py" line="93"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="143"/>
+        <location filename="../../widgets/cases/forms.py" line="96"/>
         <source>Checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="143"/>
+        <location filename="../../widgets/cases/forms.py" line="96"/>
         <source>Problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="144"/>
+        <location filename="../../widgets/cases/forms.py" line="97"/>
         <source>Hazard level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="149"/>
+        <location filename="../../widgets/cases/forms.py" line="101"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="150"/>
+        <location filename="../../widgets/cases/forms.py" line="102"/>
         <source>Inspection type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="151"/>
+        <location filename="../../widgets/cases/forms.py" line="103"/>
         <source>Inspected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="152"/>
+        <location filename="../../widgets/cases/forms.py" line="104"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="153"/>
+        <location filename="../../widgets/cases/forms.py" line="105"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="161"/>
+        <location filename="../../widgets/cases/forms.py" line="111"/>
         <source>Checklist items (double-click to record a finding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="164"/>
+        <location filename="../../widgets/cases/forms.py" line="114"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="170"/>
+        <location filename="../../widgets/cases/forms.py" line="117"/>
         <source>Loading checklists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="202"/>
+        <location filename="../../widgets/cases/forms.py" line="149"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="222"/>
+        <location filename="../../widgets/cases/forms.py" line="169"/>
         <source>Name at least one inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="227"/>
+        <location filename="../../widgets/cases/forms.py" line="175"/>
         <source>Finding {0}: describe the problem found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,868 +1285,868 @@ What did you correct?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../widgets/labels.py" line="46"/>
+        <location filename="../../widgets/labels.py" line="47"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="47"/>
+        <location filename="../../widgets/labels.py" line="48"/>
         <source>Under construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="48"/>
+        <location filename="../../widgets/labels.py" line="49"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="49"/>
+        <location filename="../../widgets/labels.py" line="50"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="50"/>
+        <location filename="../../widgets/labels.py" line="51"/>
         <source>Completion accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="51"/>
+        <location filename="../../widgets/labels.py" line="52"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="52"/>
+        <location filename="../../widgets/labels.py" line="53"/>
         <source>Municipal works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="53"/>
+        <location filename="../../widgets/labels.py" line="54"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="54"/>
+        <location filename="../../widgets/labels.py" line="55"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="55"/>
+        <location filename="../../widgets/labels.py" line="56"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="56"/>
-        <location filename="../../widgets/labels.py" line="82"/>
+        <location filename="../../widgets/labels.py" line="57"/>
+        <location filename="../../widgets/labels.py" line="83"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="57"/>
+        <location filename="../../widgets/labels.py" line="58"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="58"/>
+        <location filename="../../widgets/labels.py" line="59"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="59"/>
+        <location filename="../../widgets/labels.py" line="60"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="60"/>
+        <location filename="../../widgets/labels.py" line="61"/>
         <source>Province supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="61"/>
+        <location filename="../../widgets/labels.py" line="62"/>
         <source>City supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="62"/>
+        <location filename="../../widgets/labels.py" line="63"/>
         <source>District supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="63"/>
+        <location filename="../../widgets/labels.py" line="64"/>
         <source>Enterprise administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="64"/>
+        <location filename="../../widgets/labels.py" line="65"/>
         <source>Enterprise staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65"/>
+        <location filename="../../widgets/labels.py" line="66"/>
         <source>Wall display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66"/>
+        <location filename="../../widgets/labels.py" line="67"/>
         <source>System administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67"/>
+        <location filename="../../widgets/labels.py" line="68"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="68"/>
+        <location filename="../../widgets/labels.py" line="69"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="69"/>
+        <location filename="../../widgets/labels.py" line="70"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="70"/>
+        <location filename="../../widgets/labels.py" line="71"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="71"/>
+        <location filename="../../widgets/labels.py" line="72"/>
         <source>Construction unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72"/>
+        <location filename="../../widgets/labels.py" line="73"/>
         <source>General contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73"/>
+        <location filename="../../widgets/labels.py" line="74"/>
         <source>Supervision unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="74"/>
+        <location filename="../../widgets/labels.py" line="75"/>
         <source>Survey unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="75"/>
+        <location filename="../../widgets/labels.py" line="76"/>
         <source>Design unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="76"/>
+        <location filename="../../widgets/labels.py" line="77"/>
         <source>Testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77"/>
+        <location filename="../../widgets/labels.py" line="78"/>
         <source>Dust/noise monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78"/>
+        <location filename="../../widgets/labels.py" line="79"/>
         <source>Tower-crane monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79"/>
+        <location filename="../../widgets/labels.py" line="80"/>
         <source>Deep-pit point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="80"/>
+        <location filename="../../widgets/labels.py" line="81"/>
         <source>High-formwork point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="81"/>
+        <location filename="../../widgets/labels.py" line="82"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83"/>
+        <location filename="../../widgets/labels.py" line="84"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84"/>
+        <location filename="../../widgets/labels.py" line="85"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="85"/>
+        <location filename="../../widgets/labels.py" line="86"/>
         <source>Indeterminate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="86"/>
+        <location filename="../../widgets/labels.py" line="87"/>
         <source>Active, unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="87"/>
+        <location filename="../../widgets/labels.py" line="88"/>
         <source>Active, acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88"/>
+        <location filename="../../widgets/labels.py" line="89"/>
         <source>Cleared, unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89"/>
+        <location filename="../../widgets/labels.py" line="90"/>
         <source>Cleared, acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90"/>
+        <location filename="../../widgets/labels.py" line="91"/>
         <source>Noise over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91"/>
+        <location filename="../../widgets/labels.py" line="92"/>
         <source>PM10 over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="92"/>
+        <location filename="../../widgets/labels.py" line="93"/>
         <source>PM2.5 over limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="93"/>
+        <location filename="../../widgets/labels.py" line="94"/>
         <source>Crane moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="94"/>
+        <location filename="../../widgets/labels.py" line="95"/>
         <source>Crane load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95"/>
+        <location filename="../../widgets/labels.py" line="96"/>
         <source>Crane wind speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96"/>
+        <location filename="../../widgets/labels.py" line="97"/>
         <source>Pit cumulative displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97"/>
+        <location filename="../../widgets/labels.py" line="98"/>
         <source>Pit displacement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="98"/>
+        <location filename="../../widgets/labels.py" line="99"/>
         <source>Formwork cumulative settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="99"/>
+        <location filename="../../widgets/labels.py" line="100"/>
         <source>Formwork settlement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="100"/>
-        <location filename="../../widgets/labels.py" line="127"/>
+        <location filename="../../widgets/labels.py" line="101"/>
+        <location filename="../../widgets/labels.py" line="128"/>
         <source>Device offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="101"/>
+        <location filename="../../widgets/labels.py" line="102"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="102"/>
+        <location filename="../../widgets/labels.py" line="103"/>
         <source>Issued, awaiting rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103"/>
+        <location filename="../../widgets/labels.py" line="104"/>
         <source>Feedback submitted, awaiting review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="104"/>
-        <location filename="../../widgets/labels.py" line="108"/>
+        <location filename="../../widgets/labels.py" line="105"/>
+        <location filename="../../widgets/labels.py" line="109"/>
         <source>Returned for further rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105"/>
-        <location filename="../../widgets/labels.py" line="122"/>
-        <location filename="../../widgets/labels.py" line="125"/>
+        <location filename="../../widgets/labels.py" line="106"/>
+        <location filename="../../widgets/labels.py" line="123"/>
+        <location filename="../../widgets/labels.py" line="126"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106"/>
+        <location filename="../../widgets/labels.py" line="107"/>
         <source>Issued the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107"/>
+        <location filename="../../widgets/labels.py" line="108"/>
         <source>Submitted rectification feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109"/>
+        <location filename="../../widgets/labels.py" line="110"/>
         <source>Accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="110"/>
+        <location filename="../../widgets/labels.py" line="111"/>
         <source>General hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="111"/>
+        <location filename="../../widgets/labels.py" line="112"/>
         <source>Serious hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="112"/>
+        <location filename="../../widgets/labels.py" line="113"/>
         <source>Major hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="113"/>
+        <location filename="../../widgets/labels.py" line="114"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="114"/>
+        <location filename="../../widgets/labels.py" line="115"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="115"/>
+        <location filename="../../widgets/labels.py" line="116"/>
         <source>Dangerous sub-projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="116"/>
-        <location filename="../../widgets/labels.py" line="140"/>
+        <location filename="../../widgets/labels.py" line="117"/>
+        <location filename="../../widgets/labels.py" line="141"/>
         <source>Lifting machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117"/>
+        <location filename="../../widgets/labels.py" line="118"/>
         <source>Dust and noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118"/>
+        <location filename="../../widgets/labels.py" line="119"/>
         <source>Comprehensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="119"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../widgets/labels.py" line="120"/>
-        <location filename="../../widgets/labels.py" line="123"/>
-        <source>Urged</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="121"/>
         <location filename="../../widgets/labels.py" line="124"/>
+        <source>Urged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="122"/>
+        <location filename="../../widgets/labels.py" line="125"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126"/>
+        <location filename="../../widgets/labels.py" line="127"/>
         <source>Monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128"/>
+        <location filename="../../widgets/labels.py" line="129"/>
         <source>Notice overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129"/>
+        <location filename="../../widgets/labels.py" line="130"/>
         <source>Monthly progress missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130"/>
+        <location filename="../../widgets/labels.py" line="131"/>
         <source>Dangerous works plan not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131"/>
+        <location filename="../../widgets/labels.py" line="132"/>
         <source>Machinery certificate expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="132"/>
+        <location filename="../../widgets/labels.py" line="133"/>
         <source>Quality test failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="133"/>
+        <location filename="../../widgets/labels.py" line="134"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="134"/>
+        <location filename="../../widgets/labels.py" line="135"/>
         <source>Construction permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="135"/>
+        <location filename="../../widgets/labels.py" line="136"/>
         <source>Site position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="136"/>
+        <location filename="../../widgets/labels.py" line="137"/>
         <source>Project status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="137"/>
+        <location filename="../../widgets/labels.py" line="138"/>
         <source>Monthly image progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="138"/>
-        <location filename="../../widgets/labels.py" line="159"/>
+        <location filename="../../widgets/labels.py" line="139"/>
+        <location filename="../../widgets/labels.py" line="160"/>
         <source>Dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="139"/>
+        <location filename="../../widgets/labels.py" line="140"/>
         <source>Special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="141"/>
+        <location filename="../../widgets/labels.py" line="142"/>
         <source>Machinery operation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="142"/>
+        <location filename="../../widgets/labels.py" line="143"/>
         <source>Material entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="143"/>
+        <location filename="../../widgets/labels.py" line="144"/>
         <source>Material test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="144"/>
+        <location filename="../../widgets/labels.py" line="145"/>
         <source>Sub-divisional acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="145"/>
+        <location filename="../../widgets/labels.py" line="146"/>
         <source>Safety duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="146"/>
+        <location filename="../../widgets/labels.py" line="147"/>
         <source>Safety standardisation assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="147"/>
+        <location filename="../../widgets/labels.py" line="148"/>
         <source>Submitted, awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="148"/>
-        <location filename="../../widgets/labels.py" line="152"/>
+        <location filename="../../widgets/labels.py" line="149"/>
+        <location filename="../../widgets/labels.py" line="153"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="149"/>
+        <location filename="../../widgets/labels.py" line="150"/>
         <source>Resubmitted, awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="150"/>
         <location filename="../../widgets/labels.py" line="151"/>
+        <location filename="../../widgets/labels.py" line="152"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="153"/>
+        <location filename="../../widgets/labels.py" line="154"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="154"/>
+        <location filename="../../widgets/labels.py" line="155"/>
         <source>No capture time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="155"/>
+        <location filename="../../widgets/labels.py" line="156"/>
         <source>Taken outside the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="156"/>
+        <location filename="../../widgets/labels.py" line="157"/>
         <source>No GPS position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="157"/>
+        <location filename="../../widgets/labels.py" line="158"/>
         <source>More than 1 km from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="158"/>
+        <location filename="../../widgets/labels.py" line="159"/>
         <source>Below the thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="160"/>
+        <location filename="../../widgets/labels.py" line="161"/>
         <source>Beyond-scale dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="161"/>
+        <location filename="../../widgets/labels.py" line="162"/>
         <source>Foundation pit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="162"/>
+        <location filename="../../widgets/labels.py" line="163"/>
         <source>Formwork support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="163"/>
+        <location filename="../../widgets/labels.py" line="164"/>
         <source>Tool formwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="164"/>
+        <location filename="../../widgets/labels.py" line="165"/>
         <source>Non-standard lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="165"/>
+        <location filename="../../widgets/labels.py" line="166"/>
         <source>Crane installation and dismantling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="166"/>
+        <location filename="../../widgets/labels.py" line="167"/>
         <source>Floor-standing scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="167"/>
+        <location filename="../../widgets/labels.py" line="168"/>
         <source>Attached lifting scaffold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="168"/>
+        <location filename="../../widgets/labels.py" line="169"/>
         <source>Cantilever scaffold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="169"/>
+        <location filename="../../widgets/labels.py" line="170"/>
         <source>Suspended platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="170"/>
+        <location filename="../../widgets/labels.py" line="171"/>
         <source>Demolition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="171"/>
+        <location filename="../../widgets/labels.py" line="172"/>
         <source>Underground excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="172"/>
+        <location filename="../../widgets/labels.py" line="173"/>
         <source>Curtain wall installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="173"/>
+        <location filename="../../widgets/labels.py" line="174"/>
         <source>Manually dug pile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="174"/>
+        <location filename="../../widgets/labels.py" line="175"/>
         <source>Tower crane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="175"/>
+        <location filename="../../widgets/labels.py" line="176"/>
         <source>Construction hoist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="176"/>
+        <location filename="../../widgets/labels.py" line="177"/>
         <source>Gantry crane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="177"/>
+        <location filename="../../widgets/labels.py" line="178"/>
         <source>Material hoist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="178"/>
+        <location filename="../../widgets/labels.py" line="179"/>
         <source>Bridge-erecting machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="179"/>
+        <location filename="../../widgets/labels.py" line="180"/>
         <source>Installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="180"/>
+        <location filename="../../widgets/labels.py" line="181"/>
         <source>Wall attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="181"/>
+        <location filename="../../widgets/labels.py" line="182"/>
         <source>Jacking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="182"/>
+        <location filename="../../widgets/labels.py" line="183"/>
         <source>Lowering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="183"/>
+        <location filename="../../widgets/labels.py" line="184"/>
         <source>Dismantling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="184"/>
+        <location filename="../../widgets/labels.py" line="185"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="185"/>
+        <location filename="../../widgets/labels.py" line="186"/>
         <source>Expiring within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="186"/>
+        <location filename="../../widgets/labels.py" line="187"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="187"/>
+        <location filename="../../widgets/labels.py" line="188"/>
         <source>Concrete compressive strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="188"/>
+        <location filename="../../widgets/labels.py" line="189"/>
         <source>Rebar tensile test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="189"/>
+        <location filename="../../widgets/labels.py" line="190"/>
         <source>Rebar welds and couplers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="190"/>
+        <location filename="../../widgets/labels.py" line="191"/>
         <source>Waterproofing material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="191"/>
+        <location filename="../../widgets/labels.py" line="192"/>
         <source>Cement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="192"/>
+        <location filename="../../widgets/labels.py" line="193"/>
         <source>Masonry units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="193"/>
+        <location filename="../../widgets/labels.py" line="194"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="194"/>
+        <location filename="../../widgets/labels.py" line="195"/>
         <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="195"/>
+        <location filename="../../widgets/labels.py" line="196"/>
         <source>Qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="196"/>
+        <location filename="../../widgets/labels.py" line="197"/>
         <source>Unqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="197"/>
+        <location filename="../../widgets/labels.py" line="198"/>
         <source>Start of construction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="198"/>
+        <location filename="../../widgets/labels.py" line="199"/>
         <source>Suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="199"/>
+        <location filename="../../widgets/labels.py" line="200"/>
         <source>Resumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="200"/>
+        <location filename="../../widgets/labels.py" line="201"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="201"/>
+        <location filename="../../widgets/labels.py" line="202"/>
         <source>Completion acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="202"/>
+        <location filename="../../widgets/labels.py" line="203"/>
         <source>WGS-84 (GPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="203"/>
+        <location filename="../../widgets/labels.py" line="204"/>
         <source>CGCS2000 (Tianditu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="204"/>
+        <location filename="../../widgets/labels.py" line="205"/>
         <source>GCJ-02 (Amap, Tencent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="205"/>
+        <location filename="../../widgets/labels.py" line="206"/>
         <source>BD-09 (Baidu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="206"/>
+        <location filename="../../widgets/labels.py" line="207"/>
         <source>Project manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="207"/>
+        <location filename="../../widgets/labels.py" line="208"/>
         <source>Chief supervising engineer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="208"/>
+        <location filename="../../widgets/labels.py" line="209"/>
         <source>Full-time safety officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="214"/>
+        <location filename="../../widgets/labels.py" line="215"/>
         <source>PM10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="215"/>
+        <location filename="../../widgets/labels.py" line="216"/>
         <source>PM2.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="216"/>
+        <location filename="../../widgets/labels.py" line="217"/>
         <source>TSP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="217"/>
+        <location filename="../../widgets/labels.py" line="218"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="218"/>
+        <location filename="../../widgets/labels.py" line="219"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="219"/>
+        <location filename="../../widgets/labels.py" line="220"/>
         <source>Humidity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="220"/>
+        <location filename="../../widgets/labels.py" line="221"/>
         <source>Air pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="221"/>
+        <location filename="../../widgets/labels.py" line="222"/>
         <source>Wind speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="222"/>
+        <location filename="../../widgets/labels.py" line="223"/>
         <source>Wind direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="223"/>
+        <location filename="../../widgets/labels.py" line="224"/>
         <source>Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="224"/>
+        <location filename="../../widgets/labels.py" line="225"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="225"/>
+        <location filename="../../widgets/labels.py" line="226"/>
         <source>Radius</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="226"/>
+        <location filename="../../widgets/labels.py" line="227"/>
         <source>Hook height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="227"/>
+        <location filename="../../widgets/labels.py" line="228"/>
         <source>Slewing angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="228"/>
+        <location filename="../../widgets/labels.py" line="229"/>
         <source>Tilt X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="229"/>
+        <location filename="../../widgets/labels.py" line="230"/>
         <source>Tilt Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="230"/>
+        <location filename="../../widgets/labels.py" line="231"/>
         <source>Cumulative displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="231"/>
+        <location filename="../../widgets/labels.py" line="232"/>
         <source>Displacement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="232"/>
+        <location filename="../../widgets/labels.py" line="233"/>
         <source>Axial force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,73 +2154,73 @@ What did you correct?</source>
 <context>
     <name>LiveChart</name>
     <message>
-        <location filename="../../widgets/live_chart.py" line="268"/>
-        <location filename="../../widgets/live_chart.py" line="404"/>
+        <location filename="../../widgets/live_chart.py" line="165"/>
+        <location filename="../../widgets/live_chart.py" line="287"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="269"/>
+        <location filename="../../widgets/live_chart.py" line="166"/>
         <source>Freeze the chart; readings keep arriving in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="272"/>
+        <location filename="../../widgets/live_chart.py" line="169"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="273"/>
+        <location filename="../../widgets/live_chart.py" line="170"/>
         <source>Back to the last ten minutes, following new readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="404"/>
+        <location filename="../../widgets/live_chart.py" line="287"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="552"/>
+        <location filename="../../widgets/live_chart.py" line="415"/>
         <source>Connection to the server lost: reconnecting. The chart is not live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="555"/>
+        <location filename="../../widgets/live_chart.py" line="417"/>
         <source>No reading received since the chart opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="559"/>
+        <location filename="../../widgets/live_chart.py" line="420"/>
         <source>Device silent for {0}; last reading at {1}. Data is stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="563"/>
+        <location filename="../../widgets/live_chart.py" line="423"/>
         <source>Paused: readings keep arriving in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="594"/>
+        <location filename="../../widgets/live_chart.py" line="453"/>
         <source>{0} level {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="613"/>
+        <location filename="../../widgets/live_chart.py" line="473"/>
         <source>At or above the {0} level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="620"/>
+        <location filename="../../widgets/live_chart.py" line="480"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="621"/>
+        <location filename="../../widgets/live_chart.py" line="481"/>
         <source>{0} min {1} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/live_chart.py" line="621"/>
+        <location filename="../../widgets/live_chart.py" line="481"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,47 +2236,47 @@ What did you correct?</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="41"/>
+        <location filename="../../widgets/login_dialog.py" line="39"/>
         <source>Sandtable — Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="45"/>
+        <location filename="../../widgets/login_dialog.py" line="43"/>
         <source>Construction Quality and Safety Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="50"/>
+        <location filename="../../widgets/login_dialog.py" line="48"/>
         <source>Server: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="54"/>
+        <location filename="../../widgets/login_dialog.py" line="52"/>
         <source>Choose a demo account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="72"/>
+        <location filename="../../widgets/login_dialog.py" line="70"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="78"/>
+        <location filename="../../widgets/login_dialog.py" line="76"/>
         <source>Demo account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="81"/>
+        <location filename="../../widgets/login_dialog.py" line="79"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="82"/>
+        <location filename="../../widgets/login_dialog.py" line="80"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="137"/>
+        <location filename="../../widgets/login_dialog.py" line="136"/>
         <source>Enter a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,12 +2284,12 @@ What did you correct?</source>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../app/controller.py" line="314"/>
+        <location filename="../../app/controller.py" line="325"/>
         <source>own unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="319"/>
+        <location filename="../../app/controller.py" line="330"/>
         <source>whole province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,67 +2506,67 @@ What did you correct?</source>
 <context>
     <name>MaterialEntryForm</name>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="52"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="47"/>
         <source>Material entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="64"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="59"/>
         <source>Quality certificate numbers, separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="66"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="61"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="67"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="62"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="68"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="63"/>
         <source>Batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="64"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="70"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="65"/>
         <source>Unit of measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="71"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="66"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="72"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="67"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="73"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="68"/>
         <source>Entered site on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="82"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="77"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="84"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="79"/>
         <source>The quantity must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="87"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="82"/>
         <source>Enter at least one quality certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,113 +2574,113 @@ What did you correct?</source>
 <context>
     <name>MaterialTestForm</name>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="117"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="99"/>
         <source>Material test (witness sampling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="131"/>
-        <location filename="../../widgets/reporting/records_forms.py" line="187"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="113"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="164"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="134"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="116"/>
         <source>Material entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="135"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="117"/>
         <source>Testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="136"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="118"/>
         <source>Test item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="137"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="119"/>
         <source>Sample no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="138"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="120"/>
         <source>Sampled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="139"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="121"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="140"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="122"/>
         <source>Test report no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="141"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="123"/>
         <source>Strength grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="142"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="124"/>
         <source>Measured strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="143"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="125"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="145"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="127"/>
         <source>Result remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="154"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="133"/>
         <source>Loading testing agencies and material entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="164"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="141"/>
         <source>(not linked to an entry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="167"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="144"/>
         <source>No testing agency is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="188"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="165"/>
         <source>Failed — a quality warning is raised for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="194"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="171"/>
         <source>Choose the testing agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="197"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="174"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="200"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="177"/>
         <source>Tested ({0}) before the sample was taken ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="205"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="182"/>
         <source>Enter the strength grade, e.g. C30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="207"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="184"/>
         <source>Enter the measured compressive strength in MPa.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,22 +2688,22 @@ What did you correct?</source>
 <context>
     <name>MonitoringGrid</name>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="27"/>
+        <location filename="../../widgets/monitoring_grid.py" line="28"/>
         <source>Loading devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="32"/>
+        <location filename="../../widgets/monitoring_grid.py" line="33"/>
         <source>Columns: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="68"/>
+        <location filename="../../widgets/monitoring_grid.py" line="71"/>
         <source>Showing {0} of {1} devices in your scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/monitoring_grid.py" line="70"/>
+        <location filename="../../widgets/monitoring_grid.py" line="73"/>
         <source>%n device(s) in your scope, live.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2708,12 +2711,12 @@ What did you correct?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="97"/>
+        <location filename="../../widgets/monitoring_grid.py" line="104"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_grid.py" line="97"/>
+        <location filename="../../widgets/monitoring_grid.py" line="104"/>
         <source>● Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,17 +2724,17 @@ What did you correct?</source>
 <context>
     <name>MonitoringTab</name>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="52"/>
+        <location filename="../../widgets/monitoring_tab.py" line="54"/>
         <source>Loading devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="65"/>
+        <location filename="../../widgets/monitoring_tab.py" line="67"/>
         <source>Select one or more devices (Ctrl/Shift) to chart them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/monitoring_tab.py" line="84"/>
+        <location filename="../../widgets/monitoring_tab.py" line="86"/>
         <source>%n monitoring device(s) on this project.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2739,17 +2742,17 @@ What did you correct?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="141"/>
+        <location filename="../../widgets/monitoring_tab.py" line="147"/>
         <source>transmitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="141"/>
+        <location filename="../../widgets/monitoring_tab.py" line="147"/>
         <source>NOT transmitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/monitoring_tab.py" line="143"/>
+        <location filename="../../widgets/monitoring_tab.py" line="149"/>
         <source>{0}: {1}; last 24 h: {2} readings, data in {3:.1%} of the minutes, {4} silent stretch(es) of 10 min or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,97 +2760,97 @@ What did you correct?</source>
 <context>
     <name>MonthlyReviewDialog</name>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="52"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="51"/>
         <source>Monthly review — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="62"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="64"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="67"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="69"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="70"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="70"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="68"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="70"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="70"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="72"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="75"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="77"/>
         <source>Remark of the review (what was found, what to follow up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="77"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="79"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="101"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="98"/>
         <source>Monthly image progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="102"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="99"/>
         <source>Reports waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="103"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="100"/>
         <source>Special plans of dangerous works in operation approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="104"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="101"/>
         <source>Lifting machinery inspection certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="105"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="102"/>
         <source>Witnessed sampling tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="106"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="103"/>
         <source>Safety personnel on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="107"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="104"/>
         <source>Safety standardisation assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="123"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="121"/>
         <source>Reviewed by {0} on {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="126"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="124"/>
         <source>Not reviewed yet · {0} item(s) need attention (live checklist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/monthly_review.py" line="142"/>
+        <location filename="../../widgets/reporting/monthly_review.py" line="143"/>
         <source>Review of {0} recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,160 +2881,160 @@ What did you correct?</source>
 <context>
     <name>NoticeDetail</name>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="117"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="53"/>
         <source>Stop-work order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="122"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="57"/>
         <source>Preview / print notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="131"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="62"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="132"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="63"/>
         <source>Hazard level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="133"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="64"/>
         <source>Problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="134"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="65"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="155"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="260"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="86"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="148"/>
         <source>Comment (required when returning a notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="161"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="90"/>
         <source>Issue notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="162"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="91"/>
         <source>Return for further rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="163"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="92"/>
         <source>Accept and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="164"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="93"/>
         <source>Submit rectification feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="181"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="81"/>
         <source>&lt;b&gt;Rectification items&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="186"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="45"/>
         <source>&lt;b&gt;Case timeline&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="202"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="96"/>
         <source>Loading notice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="215"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="443"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="108"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="205"/>
         <source>Draft notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="216"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="109"/>
         <source>Stop-work rectification notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="216"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="109"/>
         <source>Rectification notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="217"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="110"/>
         <source>(draft, numbered when issued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="223"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="116"/>
         <source>Project: {0} · Addressed to: {1} · Issued by: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="235"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="128"/>
         <source>Closed on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="237"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="130"/>
         <source>Overdue: deadline {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="242"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="135"/>
         <source>Deadline {0} ({1} days left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="245"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="138"/>
         <source>Deadline {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="259"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="147"/>
         <source>Describe the rectification done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="269"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="155"/>
         <source>Drafted the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="284"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="164"/>
         <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="291"/>
+        <location filename="../../widgets/common/lifecycle_detail.py" line="243"/>
         <source>Document {0} (not accessible)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="293"/>
-        <location filename="../../widgets/cases/notice_detail.py" line="344"/>
+        <location filename="../../widgets/common/lifecycle_detail.py" line="245"/>
+        <location filename="../../widgets/common/lifecycle_detail.py" line="257"/>
         <source>Document {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="359"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="170"/>
         <source>Say what is still to be done before returning the notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="364"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="172"/>
         <source>Attach at least one photo or document as evidence of the rectification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/notice_detail.py" line="409"/>
+        <location filename="../../widgets/cases/notice_detail.py" line="189"/>
         <source>Done: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,92 +3042,92 @@ What did you correct?</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="537"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="483"/>
         <source>Lifting equipment operation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="546"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="548"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="494"/>
         <source>Add crew member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="555"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="501"/>
         <source>Machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="556"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="502"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="557"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="503"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="558"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="504"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="505"/>
         <source>Crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="559"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="505"/>
         <source>Installers and signallers with their special operations certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="561"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="507"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="566"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="509"/>
         <source>Loading the project&apos;s lifting equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="573"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="515"/>
         <source>Register the lifting equipment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="584"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="526"/>
         <source>Choose the machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="587"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="529"/>
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="596"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="538"/>
         <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="601"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="543"/>
         <source>List at least one certified crew member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,42 +3135,42 @@ What did you correct?</source>
 <context>
     <name>OperationPeriodForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="435"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="387"/>
         <source>Actual operation period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="436"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="388"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="437"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="389"/>
         <source>Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="451"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="403"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="455"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="407"/>
         <source>Report the start, the end or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="457"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="409"/>
         <source>The start {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="459"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="411"/>
         <source>The end {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="461"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="413"/>
         <source>The operation cannot end before it started ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,37 +3350,37 @@ What did you correct?</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="35"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="36"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="37"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="38"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="39"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="40"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="52"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="53"/>
         <source>{0} page(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="53"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="54"/>
         <source>The PDF could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="86"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="87"/>
         <source>Save notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/pdf_preview.py" line="87"/>
+        <location filename="../../widgets/common/pdf_preview.py" line="88"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,37 +3388,37 @@ What did you correct?</source>
 <context>
     <name>PermitForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="217"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="207"/>
         <source>Enter the construction permit number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="219"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="209"/>
         <source>A construction permit number has exactly 18 digits (you entered {0} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="224"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="214"/>
         <source>Digits 7–14 must be the issue date (yyyymmdd); {0} is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="226"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="216"/>
         <source>The issue year must be 19xx or 20xx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="233"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="222"/>
         <source>Construction permit binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="237"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="226"/>
         <source>Construction permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="238"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="227"/>
         <source>18 digits: district code (6) + issue date yyyymmdd (8) + sequence (4). One permit binds to one project only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,22 +3426,22 @@ What did you correct?</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/reporting/photo_strip.py" line="73"/>
+        <location filename="../../widgets/reporting/photo_strip.py" line="74"/>
         <source>Taken: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_strip.py" line="75"/>
+        <location filename="../../widgets/reporting/photo_strip.py" line="76"/>
         <source>{0:.2f} km from the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_strip.py" line="96"/>
+        <location filename="../../widgets/reporting/photo_strip.py" line="89"/>
         <source>the data is not an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_strip.py" line="101"/>
+        <location filename="../../widgets/reporting/photo_strip.py" line="94"/>
         <source>{0} of {1} thumbnails could not be loaded: {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,118 +3449,118 @@ What did you correct?</source>
 <context>
     <name>PhotoUploadDialog</name>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="68"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="64"/>
         <source>Monthly progress photos — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="82"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="75"/>
         <source>e.g. main structure at the 12th floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="84"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="76"/>
         <source>JPEG or PNG photos, at most 20 MB each — drop them here or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="85"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="77"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="83"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="83"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="91"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="83"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="92"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="84"/>
         <source>Taken at (EXIF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="92"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="84"/>
         <source>From site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="93"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="85"/>
         <source>Flags for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="100"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="92"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="107"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="99"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="108"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="100"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="136"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="127"/>
         <source>%p% — photo 1 of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="164"/>
-        <location filename="../../widgets/reporting/photo_upload.py" line="179"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="153"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="168"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="177"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="166"/>
         <source>%p% — photo {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="180"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="169"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="190"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="178"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="193"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="181"/>
         <source>Stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="193"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="181"/>
         <source>Stored, flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="196"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="184"/>
         <source>{0:.2f} km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="198"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="186"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/photo_upload.py" line="204"/>
+        <location filename="../../widgets/reporting/photo_upload.py" line="194"/>
         <source>{0} of {1} photos stored for {2}; {3} flagged for the supervisor. The month&apos;s report waits for verification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,42 +3568,42 @@ What did you correct?</source>
 <context>
     <name>PositionForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="262"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="248"/>
         <source>Map position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="277"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="263"/>
         <source>Coordinate system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="278"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="264"/>
         <source>Amap and Tencent use GCJ-02, Baidu uses BD-09; GPS devices and Tianditu use WGS-84/CGCS2000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="280"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="266"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="281"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="267"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="282"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="268"/>
         <source>WGS-84</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="317"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="303"/>
         <source>Longitude and latitude look swapped: Guangdong lies near longitude 110–117 °E, latitude 20–26 °N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="319"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="305"/>
         <source>({0}, {1}) is not a position in China.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,189 +3611,189 @@ What did you correct?</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="56"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="53"/>
         <source>Monthly progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="57"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="54"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="58"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="55"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="59"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="56"/>
         <source>Flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="61"/>
-        <location filename="../../widgets/reporting/progress_tab.py" line="77"/>
-        <location filename="../../widgets/reporting/progress_tab.py" line="87"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="58"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="75"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="85"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="68"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="66"/>
         <source>Unverified proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="69"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="70"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="68"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="70"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="68"/>
         <source>Unverified — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="72"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="70"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="74"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="72"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="75"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="73"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="76"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="74"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="77"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="75"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="78"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="76"/>
         <source>Unverified — awaiting verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="80"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="78"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="81"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="79"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="83"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="81"/>
         <source>Basic information versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="84"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="82"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="85"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="83"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="86"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="84"/>
         <source>Changed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="93"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="93"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="94"/>
         <source>Floor area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="94"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="97"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="97"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="95"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="98"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="98"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="96"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="102"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="100"/>
         <source>first confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="103"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="101"/>
         <source>no change (confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="110"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="108"/>
         <source>{0:.6f}, {1:.6f} (WGS-84; entered in {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="115"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="113"/>
         <source>version {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="138"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="135"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="139"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="136"/>
         <source>{0} proposal(s) waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="140"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="137"/>
         <source>nothing waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/progress_tab.py" line="141"/>
+        <location filename="../../widgets/reporting/progress_tab.py" line="138"/>
         <source>Verified data (shown on the sand table): status {0} · permit {1} · basic information version {2} — {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,57 +3814,57 @@ What did you correct?</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="56"/>
+        <location filename="../../widgets/project_table_model.py" line="47"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="57"/>
+        <location filename="../../widgets/project_table_model.py" line="48"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="58"/>
+        <location filename="../../widgets/project_table_model.py" line="49"/>
         <source>Project code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="59"/>
+        <location filename="../../widgets/project_table_model.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="60"/>
+        <location filename="../../widgets/project_table_model.py" line="51"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="61"/>
+        <location filename="../../widgets/project_table_model.py" line="52"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="62"/>
+        <location filename="../../widgets/project_table_model.py" line="54"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="63"/>
+        <location filename="../../widgets/project_table_model.py" line="55"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="64"/>
+        <location filename="../../widgets/project_table_model.py" line="56"/>
         <source>General contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="65"/>
+        <location filename="../../widgets/project_table_model.py" line="58"/>
         <source>Floor area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="67"/>
+        <location filename="../../widgets/project_table_model.py" line="60"/>
         <source>Cost (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,438 +3872,438 @@ What did you correct?</source>
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="137"/>
+        <location filename="../../widgets/reporting/proposal.py" line="89"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="137"/>
+        <location filename="../../widgets/reporting/proposal.py" line="89"/>
         <source>Current (verified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="138"/>
+        <location filename="../../widgets/reporting/proposal.py" line="90"/>
         <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="138"/>
-        <location filename="../../widgets/reporting/proposal.py" line="163"/>
-        <location filename="../../widgets/reporting/proposal.py" line="296"/>
+        <location filename="../../widgets/reporting/proposal.py" line="90"/>
+        <location filename="../../widgets/reporting/proposal.py" line="116"/>
+        <location filename="../../widgets/reporting/proposal.py" line="248"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="164"/>
-        <location filename="../../widgets/reporting/proposal.py" line="269"/>
-        <location filename="../../widgets/reporting/proposal.py" line="290"/>
+        <location filename="../../widgets/reporting/proposal.py" line="117"/>
+        <location filename="../../widgets/reporting/proposal.py" line="221"/>
+        <location filename="../../widgets/reporting/proposal.py" line="242"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="164"/>
+        <location filename="../../widgets/reporting/proposal.py" line="117"/>
         <source>The proposal is no longer pending; the summary is what was reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="170"/>
+        <location filename="../../widgets/reporting/proposal.py" line="122"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="171"/>
+        <location filename="../../widgets/reporting/proposal.py" line="123"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="172"/>
+        <location filename="../../widgets/reporting/proposal.py" line="124"/>
         <source>Flagged photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="179"/>
+        <location filename="../../widgets/reporting/proposal.py" line="131"/>
         <source>Construction permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="181"/>
+        <location filename="../../widgets/reporting/proposal.py" line="133"/>
         <source>{0:.6f}, {1:.6f} in {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="183"/>
+        <location filename="../../widgets/reporting/proposal.py" line="135"/>
         <source>Position (WGS-84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="185"/>
+        <location filename="../../widgets/reporting/proposal.py" line="137"/>
         <source>As entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="188"/>
+        <location filename="../../widgets/reporting/proposal.py" line="140"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="189"/>
+        <location filename="../../widgets/reporting/proposal.py" line="141"/>
         <source>Effective on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="191"/>
+        <location filename="../../widgets/reporting/proposal.py" line="143"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="193"/>
+        <location filename="../../widgets/reporting/proposal.py" line="145"/>
         <source>Actual start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="195"/>
+        <location filename="../../widgets/reporting/proposal.py" line="147"/>
         <source>Actual end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="205"/>
+        <location filename="../../widgets/reporting/proposal.py" line="157"/>
         <source>unit #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="215"/>
+        <location filename="../../widgets/reporting/proposal.py" line="167"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="216"/>
+        <location filename="../../widgets/reporting/proposal.py" line="168"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="217"/>
+        <location filename="../../widgets/reporting/proposal.py" line="169"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="218"/>
+        <location filename="../../widgets/reporting/proposal.py" line="170"/>
         <source>Floor area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="219"/>
+        <location filename="../../widgets/reporting/proposal.py" line="171"/>
         <source>Cost (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="220"/>
+        <location filename="../../widgets/reporting/proposal.py" line="172"/>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="221"/>
+        <location filename="../../widgets/reporting/proposal.py" line="173"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="222"/>
+        <location filename="../../widgets/reporting/proposal.py" line="174"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="224"/>
+        <location filename="../../widgets/reporting/proposal.py" line="176"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="230"/>
+        <location filename="../../widgets/reporting/proposal.py" line="182"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="231"/>
+        <location filename="../../widgets/reporting/proposal.py" line="183"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="233"/>
+        <location filename="../../widgets/reporting/proposal.py" line="185"/>
         <source>Dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="234"/>
-        <location filename="../../widgets/reporting/proposal.py" line="253"/>
+        <location filename="../../widgets/reporting/proposal.py" line="186"/>
+        <location filename="../../widgets/reporting/proposal.py" line="205"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="237"/>
-        <location filename="../../widgets/reporting/proposal.py" line="241"/>
+        <location filename="../../widgets/reporting/proposal.py" line="189"/>
+        <location filename="../../widgets/reporting/proposal.py" line="193"/>
         <source>Expert review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="238"/>
+        <location filename="../../widgets/reporting/proposal.py" line="190"/>
         <source>Required before approval — none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="239"/>
+        <location filename="../../widgets/reporting/proposal.py" line="191"/>
         <source>Not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="241"/>
+        <location filename="../../widgets/reporting/proposal.py" line="193"/>
         <source>{0}: {1}, {2} experts ({3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="245"/>
+        <location filename="../../widgets/reporting/proposal.py" line="197"/>
         <source>Expert opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="249"/>
+        <location filename="../../widgets/reporting/proposal.py" line="201"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="249"/>
+        <location filename="../../widgets/reporting/proposal.py" line="201"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="252"/>
+        <location filename="../../widgets/reporting/proposal.py" line="204"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="252"/>
-        <location filename="../../widgets/reporting/proposal.py" line="258"/>
+        <location filename="../../widgets/reporting/proposal.py" line="204"/>
+        <location filename="../../widgets/reporting/proposal.py" line="210"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="253"/>
+        <location filename="../../widgets/reporting/proposal.py" line="205"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="254"/>
+        <location filename="../../widgets/reporting/proposal.py" line="206"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="254"/>
+        <location filename="../../widgets/reporting/proposal.py" line="206"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="255"/>
+        <location filename="../../widgets/reporting/proposal.py" line="207"/>
         <source>Planned period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="256"/>
+        <location filename="../../widgets/reporting/proposal.py" line="208"/>
         <source>Expert review needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="258"/>
+        <location filename="../../widgets/reporting/proposal.py" line="210"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="259"/>
+        <location filename="../../widgets/reporting/proposal.py" line="211"/>
         <source>Registration no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="259"/>
+        <location filename="../../widgets/reporting/proposal.py" line="211"/>
         <source>Record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="260"/>
+        <location filename="../../widgets/reporting/proposal.py" line="212"/>
         <source>Rated capacity (kN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="261"/>
+        <location filename="../../widgets/reporting/proposal.py" line="213"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="262"/>
+        <location filename="../../widgets/reporting/proposal.py" line="214"/>
         <source>Inspection certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="263"/>
+        <location filename="../../widgets/reporting/proposal.py" line="215"/>
         <source>Certificate expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="264"/>
+        <location filename="../../widgets/reporting/proposal.py" line="216"/>
         <source>Monitoring device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="267"/>
+        <location filename="../../widgets/reporting/proposal.py" line="219"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="268"/>
+        <location filename="../../widgets/reporting/proposal.py" line="220"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="269"/>
+        <location filename="../../widgets/reporting/proposal.py" line="221"/>
         <source>Crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="271"/>
+        <location filename="../../widgets/reporting/proposal.py" line="223"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="271"/>
+        <location filename="../../widgets/reporting/proposal.py" line="223"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="272"/>
+        <location filename="../../widgets/reporting/proposal.py" line="224"/>
         <source>Batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="272"/>
+        <location filename="../../widgets/reporting/proposal.py" line="224"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="273"/>
+        <location filename="../../widgets/reporting/proposal.py" line="225"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="273"/>
+        <location filename="../../widgets/reporting/proposal.py" line="225"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="274"/>
+        <location filename="../../widgets/reporting/proposal.py" line="226"/>
         <source>Entered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="278"/>
+        <location filename="../../widgets/reporting/proposal.py" line="230"/>
         <source>Test item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="278"/>
+        <location filename="../../widgets/reporting/proposal.py" line="230"/>
         <source>Sample no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="279"/>
+        <location filename="../../widgets/reporting/proposal.py" line="231"/>
         <source>Report no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="280"/>
+        <location filename="../../widgets/reporting/proposal.py" line="232"/>
         <source>Sampled / tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="281"/>
+        <location filename="../../widgets/reporting/proposal.py" line="233"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="281"/>
-        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <location filename="../../widgets/reporting/proposal.py" line="233"/>
+        <location filename="../../widgets/reporting/proposal.py" line="237"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="281"/>
-        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <location filename="../../widgets/reporting/proposal.py" line="233"/>
+        <location filename="../../widgets/reporting/proposal.py" line="237"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="281"/>
-        <location filename="../../widgets/reporting/proposal.py" line="285"/>
+        <location filename="../../widgets/reporting/proposal.py" line="233"/>
+        <location filename="../../widgets/reporting/proposal.py" line="237"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="283"/>
+        <location filename="../../widgets/reporting/proposal.py" line="235"/>
         <source>Sub-divisional work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="283"/>
+        <location filename="../../widgets/reporting/proposal.py" line="235"/>
         <source>Accepted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="284"/>
+        <location filename="../../widgets/reporting/proposal.py" line="236"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="286"/>
-        <location filename="../../widgets/reporting/proposal.py" line="295"/>
+        <location filename="../../widgets/reporting/proposal.py" line="238"/>
+        <location filename="../../widgets/reporting/proposal.py" line="247"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="288"/>
+        <location filename="../../widgets/reporting/proposal.py" line="240"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="288"/>
+        <location filename="../../widgets/reporting/proposal.py" line="240"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="289"/>
+        <location filename="../../widgets/reporting/proposal.py" line="241"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="289"/>
+        <location filename="../../widgets/reporting/proposal.py" line="241"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="292"/>
+        <location filename="../../widgets/reporting/proposal.py" line="244"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="292"/>
+        <location filename="../../widgets/reporting/proposal.py" line="244"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="293"/>
+        <location filename="../../widgets/reporting/proposal.py" line="245"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="294"/>
+        <location filename="../../widgets/reporting/proposal.py" line="246"/>
         <source>A sub-table scored zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/proposal.py" line="295"/>
+        <location filename="../../widgets/reporting/proposal.py" line="247"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,77 +4311,77 @@ What did you correct?</source>
 <context>
     <name>PunishmentForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="339"/>
+        <location filename="../../widgets/cases/forms.py" line="256"/>
         <source>Record administrative punishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="345"/>
+        <location filename="../../widgets/cases/forms.py" line="262"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="350"/>
+        <location filename="../../widgets/cases/forms.py" line="267"/>
         <source>(not linked to a notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="361"/>
+        <location filename="../../widgets/cases/forms.py" line="278"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="366"/>
+        <location filename="../../widgets/cases/forms.py" line="282"/>
         <source>Decision no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="367"/>
+        <location filename="../../widgets/cases/forms.py" line="283"/>
         <source>Punished unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="368"/>
+        <location filename="../../widgets/cases/forms.py" line="284"/>
         <source>Punished person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="369"/>
+        <location filename="../../widgets/cases/forms.py" line="285"/>
         <source>Related notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="370"/>
+        <location filename="../../widgets/cases/forms.py" line="286"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="371"/>
+        <location filename="../../widgets/cases/forms.py" line="287"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="372"/>
+        <location filename="../../widgets/cases/forms.py" line="288"/>
         <source>Fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="373"/>
+        <location filename="../../widgets/cases/forms.py" line="289"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="381"/>
+        <location filename="../../widgets/cases/forms.py" line="295"/>
         <source>Enter the decision number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="383"/>
+        <location filename="../../widgets/cases/forms.py" line="297"/>
         <source>Enter the legal basis of the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="385"/>
+        <location filename="../../widgets/cases/forms.py" line="299"/>
         <source>Name the punished unit or person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,130 +4389,130 @@ What did you correct?</source>
 <context>
     <name>QualityTab</name>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="26"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="24"/>
         <source>Material tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="27"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="25"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="28"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="26"/>
         <source>Test item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="29"/>
-        <location filename="../../widgets/reporting/quality_tab.py" line="49"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="27"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="47"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="30"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="28"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="31"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="29"/>
         <source>Sample no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="32"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="30"/>
         <source>Report no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="33"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="31"/>
         <source>Sampled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="34"/>
-        <location filename="../../widgets/reporting/quality_tab.py" line="44"/>
-        <location filename="../../widgets/reporting/quality_tab.py" line="52"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="32"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="42"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="50"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="36"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="34"/>
         <source>Material entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="37"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="35"/>
         <source>Entered on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="38"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="36"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="39"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="37"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="40"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="38"/>
         <source>Batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="41"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="39"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="42"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="40"/>
         <source>Supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="43"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="41"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="46"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="44"/>
         <source>Sub-divisional acceptance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="47"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="45"/>
         <source>Accepted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="48"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="46"/>
         <source>Sub-divisional work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="50"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="48"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="51"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="49"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="57"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="55"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="57"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="55"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/quality_tab.py" line="61"/>
+        <location filename="../../widgets/reporting/quality_tab.py" line="59"/>
         <source>design {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,150 +4538,140 @@ What did you correct?</source>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="158"/>
+        <location filename="../../widgets/reporting/form_base.py" line="78"/>
         <source>Submit for verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reporting/form_base.py" line="257"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../widgets/reporting/form_base.py" line="265"/>
-        <source>Still sending: the form closes when the server has answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="45"/>
+        <location filename="../../app/error_text.py" line="135"/>
         <source>This construction permit is already bound to another project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="46"/>
+        <location filename="../../app/error_text.py" line="136"/>
         <source>This construction permit is already bound to this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="47"/>
+        <location filename="../../app/error_text.py" line="137"/>
         <source>A report of this kind is still waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="48"/>
+        <location filename="../../app/error_text.py" line="138"/>
         <source>The position is outside the project&apos;s district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="49"/>
+        <location filename="../../app/error_text.py" line="139"/>
         <source>The coordinates are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="50"/>
+        <location filename="../../app/error_text.py" line="140"/>
         <source>This status change is not possible from the project&apos;s current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="51"/>
+        <location filename="../../app/error_text.py" line="141"/>
         <source>The dates contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="52"/>
+        <location filename="../../app/error_text.py" line="142"/>
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="53"/>
+        <location filename="../../app/error_text.py" line="143"/>
         <source>The scale parameters do not fit this type of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="54"/>
+        <location filename="../../app/error_text.py" line="144"/>
         <source>This machine is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="55"/>
+        <location filename="../../app/error_text.py" line="145"/>
         <source>This person is already recorded on duty that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="56"/>
+        <location filename="../../app/error_text.py" line="146"/>
         <source>The chosen unit is not a testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="57"/>
+        <location filename="../../app/error_text.py" line="147"/>
         <source>The verdict does not match the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="58"/>
+        <location filename="../../app/error_text.py" line="148"/>
         <source>Not a concrete strength grade such as C30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="59"/>
+        <location filename="../../app/error_text.py" line="149"/>
         <source>The material entry is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="60"/>
+        <location filename="../../app/error_text.py" line="150"/>
         <source>Two people have the same certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="61"/>
+        <location filename="../../app/error_text.py" line="151"/>
         <source>A unit is listed twice in the same role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="62"/>
+        <location filename="../../app/error_text.py" line="152"/>
         <source>A person belongs to a unit that is not on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="63"/>
+        <location filename="../../app/error_text.py" line="153"/>
         <source>Your unit must stay on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="64"/>
+        <location filename="../../app/error_text.py" line="154"/>
         <source>This month&apos;s progress report is already verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="65"/>
+        <location filename="../../app/error_text.py" line="155"/>
         <source>This month has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="66"/>
+        <location filename="../../app/error_text.py" line="156"/>
         <source>The photo cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="67"/>
+        <location filename="../../app/error_text.py" line="157"/>
         <source>The special plan is already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="68"/>
+        <location filename="../../app/error_text.py" line="158"/>
         <source>Another unit reports this month&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/form_base.py" line="76"/>
+        <location filename="../../app/error_text.py" line="166"/>
         <source>{0}. ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="46"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="42"/>
         <source>The date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,82 +4679,82 @@ What did you correct?</source>
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="55"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="54"/>
         <source>Basic information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="56"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="55"/>
         <source>Bind construction permit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="57"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="56"/>
         <source>Map position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="58"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="57"/>
         <source>Status report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="59"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="58"/>
         <source>Monthly progress photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="60"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="59"/>
         <source>Register dangerous sub-project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="61"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="60"/>
         <source>Special construction plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="62"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="61"/>
         <source>Actual operation period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="63"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="62"/>
         <source>Lifting equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="64"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="63"/>
         <source>Lifting equipment operation plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="65"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="64"/>
         <source>Material entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="66"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="65"/>
         <source>Material test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="67"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="66"/>
         <source>Sub-divisional work acceptance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="68"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="67"/>
         <source>Safety officer on duty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="69"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="68"/>
         <source>Safety standardisation assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="86"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="85"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,17 +4762,17 @@ What did you correct?</source>
 <context>
     <name>ReportingController</name>
     <message>
-        <location filename="../../app/reporting_controller.py" line="43"/>
+        <location filename="../../app/reporting_controller.py" line="48"/>
         <source>Enterprise workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reporting_controller.py" line="44"/>
+        <location filename="../../app/reporting_controller.py" line="49"/>
         <source>&amp;Enterprise workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/reporting_controller.py" line="103"/>
+        <location filename="../../app/reporting_controller.py" line="99"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,92 +4780,92 @@ What did you correct?</source>
 <context>
     <name>ReportingViews</name>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="69"/>
+        <location filename="../../widgets/reporting/common.py" line="53"/>
         <source>Unverified — returned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="70"/>
+        <location filename="../../widgets/reporting/common.py" line="54"/>
         <source>Unverified — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="87"/>
+        <location filename="../../widgets/reporting/common.py" line="71"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="88"/>
+        <location filename="../../widgets/reporting/common.py" line="72"/>
         <source>passed with changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="89"/>
+        <location filename="../../widgets/reporting/common.py" line="73"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="97"/>
+        <location filename="../../app/error_text.py" line="40"/>
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="98"/>
+        <location filename="../../app/error_text.py" line="41"/>
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="99"/>
+        <location filename="../../app/error_text.py" line="42"/>
         <source>This step is not yours to take: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="100"/>
+        <location filename="../../app/error_text.py" line="43"/>
         <source>You are not allowed to do this: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="101"/>
+        <location filename="../../app/error_text.py" line="44"/>
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="103"/>
+        <location filename="../../app/error_text.py" line="46"/>
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="104"/>
+        <location filename="../../app/error_text.py" line="47"/>
         <source>The permit cannot be bound: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="105"/>
+        <location filename="../../app/error_text.py" line="48"/>
         <source>This version cannot be applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="106"/>
+        <location filename="../../app/error_text.py" line="49"/>
         <source>The reported dates no longer fit the project: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="107"/>
+        <location filename="../../app/error_text.py" line="50"/>
         <source>The monthly review of this project and month is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="108"/>
+        <location filename="../../app/error_text.py" line="51"/>
         <source>That month has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="113"/>
+        <location filename="../../app/error_text.py" line="102"/>
         <source>The server refused (HTTP {0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/common.py" line="223"/>
+        <location filename="../../widgets/reporting/common.py" line="125"/>
         <source>{0} unverified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,42 +4873,42 @@ What did you correct?</source>
 <context>
     <name>SafetyAssessmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="312"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="280"/>
         <source>Safety standardisation assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="318"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="286"/>
         <source>A sub-table scored zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="322"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="290"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="323"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="291"/>
         <source>Total score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="325"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="293"/>
         <source>Grade (JGJ 59-2011)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="326"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="294"/>
         <source>Assessed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="327"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="295"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="342"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="310"/>
         <source>Enter who assessed the site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4923,57 +4916,57 @@ What did you correct?</source>
 <context>
     <name>SafetyDutyForm</name>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="273"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="244"/>
         <source>Safety officer on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="277"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="248"/>
         <source>Safety production certificate (C certificate) no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="278"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="249"/>
         <source>Full-time safety officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="280"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="251"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="281"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="252"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="282"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="253"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="283"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="254"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="284"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="255"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="290"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="261"/>
         <source>Enter the person&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="292"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="263"/>
         <source>Enter the certificate number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/records_forms.py" line="294"/>
+        <location filename="../../widgets/reporting/records_forms.py" line="265"/>
         <source>Enter the post.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,249 +4974,249 @@ What did you correct?</source>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="78"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="69"/>
         <source>&lt;b&gt;Dangerous-works timeline&lt;/b&gt; — planned against actual operation periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="82"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="73"/>
         <source>Dangerous sub-projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="83"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="84"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="96"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="75"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="87"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="85"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="76"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="86"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="77"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="87"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="78"/>
         <source>Planned period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="88"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="79"/>
         <source>Actual period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="89"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="80"/>
         <source>Special plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="91"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="82"/>
         <source>Expert review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="92"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="106"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="122"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="83"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="97"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="113"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="125"/>
         <location filename="../../widgets/reporting/safety_tab.py" line="134"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="143"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="95"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="86"/>
         <source>Lifting machinery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="97"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="88"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="98"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="89"/>
         <source>Registration no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="99"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="90"/>
         <source>Certificate expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="101"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="92"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="102"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="93"/>
         <source>Rated capacity (kN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="103"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="94"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="104"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="132"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="95"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="123"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="105"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="96"/>
         <source>Monitoring device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="112"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="103"/>
         <source>Select a machine to see its installation, jacking and dismantling plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="116"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="107"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="117"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="108"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="118"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="109"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="119"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="110"/>
         <source>Crew (certificate no.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="121"/>
-        <location filename="../../widgets/reporting/safety_tab.py" line="133"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="112"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="124"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="128"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="119"/>
         <source>Safety personnel on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="129"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="120"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="130"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="121"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="131"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="122"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="136"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="127"/>
         <source>Safety assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="137"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="128"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="138"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="129"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="139"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="130"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="140"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="131"/>
         <source>Zero-scored sub-table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="140"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="131"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="141"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="132"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="142"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="133"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="153"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="144"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="155"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="146"/>
         <source>since {0} (in operation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="161"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="152"/>
         <source>none uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="164"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="155"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="166"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="157"/>
         <source>returned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="168"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="159"/>
         <source>awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="178"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="169"/>
         <source>{0}: {1} ({2} experts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="181"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="172"/>
         <source>required — none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="181"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="172"/>
         <source>not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/safety_tab.py" line="225"/>
+        <location filename="../../widgets/reporting/safety_tab.py" line="208"/>
         <source>Operation plans of {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,142 +5224,142 @@ What did you correct?</source>
 <context>
     <name>SpecialPlanForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="288"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="265"/>
         <source>Special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="293"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="271"/>
         <source>Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="298"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="276"/>
         <source>Plan title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
         <source>Plan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="299"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
         <source>PDF, at most 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="300"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="278"/>
         <source>Expert review (required for works beyond a certain scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="305"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
         <source>At least five experts, separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="307"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="285"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="307"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="285"/>
         <source>Passed after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="308"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="286"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="312"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="290"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="313"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
         <source>Experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="314"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="292"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="315"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="293"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="328"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="306"/>
         <source>{0} special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="332"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="310"/>
         <source>Choose the special plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="333"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="311"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="341"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="319"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="344"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="322"/>
         <source>Give the plan a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="349"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="327"/>
         <source>Choose the plan&apos;s PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="360"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="338"/>
         <source>The expert review date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="369"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="347"/>
         <source>The plan is already stored: record its expert review, or close the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="379"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="357"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="381"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="359"/>
         <source>{0} is {1:.1f} MB; a plan may be at most {2} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="384"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="362"/>
         <source>{0} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="401"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="369"/>
         <source>The plan is stored (waiting for verification), but its expert review was not recorded: {0} Submit again to record the review only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="357"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="335"/>
         <source>An expert review needs at least five experts ({0} named).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="366"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="344"/>
         <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5374,72 +5367,72 @@ What did you correct?</source>
 <context>
     <name>StatusReportForm</name>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="340"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="322"/>
         <source>Status report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="348"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="330"/>
         <source>Current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="349"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="331"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="350"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="332"/>
         <source>Effective on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="351"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="333"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="356"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="335"/>
         <source>Loading the project&apos;s status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="368"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="346"/>
         <source>No further status report is possible: the project is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="379"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="357"/>
         <source>Required for a suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="384"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="362"/>
         <source>Choose the status change to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="389"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="367"/>
         <source>The date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="391"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="369"/>
         <source>Completion cannot be before the start of construction ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="394"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="372"/>
         <source>Acceptance cannot be before completion ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="397"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="375"/>
         <source>A suspension needs its reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/project_forms.py" line="399"/>
+        <location filename="../../widgets/reporting/project_forms.py" line="377"/>
         <source>The reason is limited to 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5447,79 +5440,78 @@ What did you correct?</source>
 <context>
     <name>SubmissionDetail</name>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="60"/>
-        <location filename="../../widgets/reporting/submission_detail.py" line="153"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="91"/>
         <source>Select a submission to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="68"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="42"/>
         <source>Open project dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="70"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="44"/>
         <source>Monthly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="81"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="52"/>
         <source>&lt;b&gt;Progress photos&lt;/b&gt; (flagged photos are marked red: taken outside the month, more than 1 km from the site, or without time/GPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="95"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="36"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="107"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="64"/>
         <source>Comment (required when returning: say what is wrong or missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="110"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="68"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="112"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="67"/>
         <source>Return to the enterprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="166"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="104"/>
         <source>Unverified — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="169"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="106"/>
         <source>{0}
 Reported by {1} on {2} · submission no. {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="186"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="125"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="196"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="128"/>
         <source>No events yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="207"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="139"/>
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="223"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="152"/>
         <source>Verified: the data now counts as checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/submission_detail.py" line="224"/>
+        <location filename="../../widgets/reporting/submission_detail.py" line="153"/>
         <source>Returned to {0} with your comment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5527,255 +5519,255 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="78"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="71"/>
         <source>New inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="80"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="73"/>
         <source>Draft notice from inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="82"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="75"/>
         <source>Record punishment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="84"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="77"/>
         <source>Confirm / reject deduction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="93"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="86"/>
         <source>Inspected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="94"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="87"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="95"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="88"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="96"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="89"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="97"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="90"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="100"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="93"/>
         <source>Notice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="100"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="93"/>
         <source>(draft, unnumbered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="101"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="125"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="94"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="118"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="102"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="126"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="95"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="119"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="103"/>
-        <location filename="../../widgets/cases/supervision_tab.py" line="127"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="96"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="120"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="105"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="98"/>
         <source>Stop work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="105"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="98"/>
         <source>Stop-work order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="106"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="99"/>
         <source>Addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="109"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="102"/>
         <source>Decision no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="110"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="103"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="111"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="104"/>
         <source>Fine (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="112"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="105"/>
         <source>Punished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="113"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="106"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="116"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="109"/>
         <source>Occurred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="117"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="110"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="118"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="111"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="119"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="112"/>
         <source>Deducted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="120"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="113"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="123"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="116"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="124"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="117"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="131"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="124"/>
         <source>Inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="131"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="124"/>
         <source>Rectification notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="132"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="125"/>
         <source>Punishments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="132"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="125"/>
         <source>Point deductions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="133"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="126"/>
         <source>Warning follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="208"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="176"/>
         <source>Open major hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="209"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="177"/>
         <source>Open serious hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="210"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="178"/>
         <source>Overdue notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="211"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="179"/>
         <source>Escalated notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="212"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="180"/>
         <source>Stop-work orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="213"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="181"/>
         <source>Points deducted (12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="214"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="182"/>
         <source>Active monitoring warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="215"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="183"/>
         <source>Exceedances (30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="216"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="184"/>
         <source>Dangerous works in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="220"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="188"/>
         <source>Risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="220"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="188"/>
         <source>no open risk factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="231"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="200"/>
         <source>Proposed, awaiting decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="231"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="200"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="232"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="201"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="271"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="231"/>
         <source>Select an inspection with findings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/supervision_tab.py" line="290"/>
+        <location filename="../../widgets/cases/supervision_tab.py" line="241"/>
         <source>Select a proposed deduction first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5839,17 +5831,17 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>VerificationController</name>
     <message>
-        <location filename="../../app/verification_controller.py" line="45"/>
+        <location filename="../../app/verification_controller.py" line="48"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="46"/>
+        <location filename="../../app/verification_controller.py" line="49"/>
         <source>&amp;Verification queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/verification_controller.py" line="67"/>
+        <location filename="../../app/verification_controller.py" line="69"/>
         <source>Verification ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,62 +5864,62 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>VerificationQueue</name>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="55"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="57"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="59"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="61"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="63"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="65"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="70"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="72"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="71"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="73"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="71"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="73"/>
         <source>{0} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="74"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="76"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="75"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="77"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="76"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="78"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="77"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="79"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="81"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="84"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="86"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,12 +5934,12 @@ Reported by {1} on {2} · submission no. {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="146"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="143"/>
         <source>all kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/verification_queue.py" line="147"/>
+        <location filename="../../widgets/reporting/verification_queue.py" line="144"/>
         <source>{0} submissions waiting for verification ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,57 +5947,57 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WarningTableModel</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="81"/>
+        <location filename="../../widgets/warnings_inbox.py" line="86"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="82"/>
+        <location filename="../../widgets/warnings_inbox.py" line="88"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="83"/>
+        <location filename="../../widgets/warnings_inbox.py" line="89"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="84"/>
+        <location filename="../../widgets/warnings_inbox.py" line="90"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="85"/>
+        <location filename="../../widgets/warnings_inbox.py" line="91"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="86"/>
+        <location filename="../../widgets/warnings_inbox.py" line="93"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="87"/>
+        <location filename="../../widgets/warnings_inbox.py" line="94"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="88"/>
+        <location filename="../../widgets/warnings_inbox.py" line="96"/>
         <source>Value / level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="89"/>
+        <location filename="../../widgets/warnings_inbox.py" line="97"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="90"/>
+        <location filename="../../widgets/warnings_inbox.py" line="98"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="91"/>
+        <location filename="../../widgets/warnings_inbox.py" line="100"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,57 +6005,57 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WarningsInbox</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="204"/>
+        <location filename="../../widgets/warnings_inbox.py" line="163"/>
         <source>Needs attention (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="206"/>
+        <location filename="../../widgets/warnings_inbox.py" line="165"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="208"/>
+        <location filename="../../widgets/warnings_inbox.py" line="167"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="223"/>
+        <location filename="../../widgets/warnings_inbox.py" line="182"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="227"/>
+        <location filename="../../widgets/warnings_inbox.py" line="186"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="231"/>
+        <location filename="../../widgets/warnings_inbox.py" line="190"/>
         <source>Project, region or device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="233"/>
+        <location filename="../../widgets/warnings_inbox.py" line="192"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="258"/>
+        <location filename="../../widgets/warnings_inbox.py" line="211"/>
         <source>Comment (required), e.g. what was done on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="262"/>
+        <location filename="../../widgets/warnings_inbox.py" line="215"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="267"/>
+        <location filename="../../widgets/warnings_inbox.py" line="220"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/warnings_inbox.py" line="322"/>
+        <location filename="../../widgets/warnings_inbox.py" line="275"/>
         <source>%n warning(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6071,22 +6063,22 @@ Reported by {1} on {2} · submission no. {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="327"/>
+        <location filename="../../widgets/warnings_inbox.py" line="280"/>
         <source>Warning {0} acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="359"/>
+        <location filename="../../widgets/warnings_inbox.py" line="312"/>
         <source>Select a warning to see it and acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="361"/>
+        <location filename="../../widgets/warnings_inbox.py" line="314"/>
         <source>{0} — acknowledged by {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="373"/>
+        <location filename="../../widgets/warnings_inbox.py" line="326"/>
         <source>Acknowledging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6094,17 +6086,17 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WorkChoiceForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="231"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="222"/>
         <source>Dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="235"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="223"/>
         <source>Loading the dangerous sub-projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="242"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="229"/>
         <source>Register the dangerous sub-project first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6112,117 +6104,117 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WorkQueue</name>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="102"/>
+        <location filename="../../widgets/cases/work_queue.py" line="69"/>
         <source>{0} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="123"/>
+        <location filename="../../widgets/cases/work_queue.py" line="90"/>
         <source>Notices to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="124"/>
-        <location filename="../../widgets/cases/work_queue.py" line="130"/>
+        <location filename="../../widgets/cases/work_queue.py" line="91"/>
+        <location filename="../../widgets/cases/work_queue.py" line="97"/>
         <source>Overdue notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="125"/>
+        <location filename="../../widgets/cases/work_queue.py" line="92"/>
         <source>Follow-ups assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="126"/>
+        <location filename="../../widgets/cases/work_queue.py" line="93"/>
         <source>Urged follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="129"/>
+        <location filename="../../widgets/cases/work_queue.py" line="96"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="131"/>
+        <location filename="../../widgets/cases/work_queue.py" line="98"/>
         <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="132"/>
+        <location filename="../../widgets/cases/work_queue.py" line="99"/>
         <source>Warnings to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="133"/>
+        <location filename="../../widgets/cases/work_queue.py" line="100"/>
         <source>Answered warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="134"/>
+        <location filename="../../widgets/cases/work_queue.py" line="101"/>
         <source>Overdue follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="139"/>
+        <location filename="../../widgets/cases/work_queue.py" line="106"/>
         <source>Notice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="139"/>
+        <location filename="../../widgets/cases/work_queue.py" line="106"/>
         <source>(draft, unnumbered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="140"/>
-        <location filename="../../widgets/cases/work_queue.py" line="152"/>
+        <location filename="../../widgets/cases/work_queue.py" line="107"/>
+        <location filename="../../widgets/cases/work_queue.py" line="119"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="141"/>
+        <location filename="../../widgets/cases/work_queue.py" line="108"/>
         <source>Addressed to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="142"/>
-        <location filename="../../widgets/cases/work_queue.py" line="154"/>
+        <location filename="../../widgets/cases/work_queue.py" line="109"/>
+        <location filename="../../widgets/cases/work_queue.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="143"/>
-        <location filename="../../widgets/cases/work_queue.py" line="156"/>
+        <location filename="../../widgets/cases/work_queue.py" line="110"/>
+        <location filename="../../widgets/cases/work_queue.py" line="123"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="144"/>
-        <location filename="../../widgets/cases/work_queue.py" line="157"/>
+        <location filename="../../widgets/cases/work_queue.py" line="111"/>
+        <location filename="../../widgets/cases/work_queue.py" line="124"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="146"/>
+        <location filename="../../widgets/cases/work_queue.py" line="113"/>
         <source>Stop work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="146"/>
+        <location filename="../../widgets/cases/work_queue.py" line="113"/>
         <source>Stop-work order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="151"/>
+        <location filename="../../widgets/cases/work_queue.py" line="118"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="153"/>
+        <location filename="../../widgets/cases/work_queue.py" line="120"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/work_queue.py" line="155"/>
+        <location filename="../../widgets/cases/work_queue.py" line="122"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>

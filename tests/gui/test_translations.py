@@ -51,6 +51,12 @@ def test_catalog_matches_code(current_sources, language):
     assert set(committed) == current_sources, "run pyside6-lupdate (see README) and translate new strings"
 
 
+def test_every_string_has_a_context(current_sources):
+    """A string lupdate files under no context (a `tr` alias it cannot follow) never translates at run
+    time, where the code asks for it under a named context."""
+    assert [source for context, source in current_sources if not context] == []
+
+
 def test_zh_cn_has_no_unfinished_translation():
     unfinished = [key for key, translation in _messages(CATALOGS / "sandtable_zh_CN.ts").items()
                   if translation is None or translation.get("type") == "unfinished" or not translation.text]
