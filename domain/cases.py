@@ -115,17 +115,18 @@ def credit_score(points_in_window: float) -> float:
 
 @dataclass(frozen=True)
 class RiskFactors:
-    """Counts that make a project risky; each weight below says how much one occurrence adds."""
+    """Counts (and deduction points) that make a project risky; each weight below says how much one
+    occurrence adds. Floats, as the server's aggregates give them: a count is only ever multiplied."""
 
-    open_major_findings: int = 0
-    open_serious_findings: int = 0
-    overdue_notices: int = 0
-    escalated_notices: int = 0  # overdue at level >= 2
-    stop_work_orders: int = 0
+    open_major_findings: float = 0
+    open_serious_findings: float = 0
+    overdue_notices: float = 0
+    escalated_notices: float = 0  # overdue at level >= 2
+    stop_work_orders: float = 0
     deductions_12m: float = 0.0
-    active_warnings: int = 0
-    exceedances_30d: int = 0
-    dangerous_works_in_progress: int = 0
+    active_warnings: float = 0
+    exceedances_30d: float = 0
+    dangerous_works_in_progress: float = 0
 
 
 RISK_WEIGHTS: dict[str, float] = {

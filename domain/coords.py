@@ -73,7 +73,7 @@ def _delta(lon: T, lat: T) -> tuple[np.ndarray, np.ndarray]:
 
 def _like(value: np.ndarray, template: T) -> T:
     """`value` in the caller's type: an array for array input, a float for scalar input."""
-    return value if isinstance(template, np.ndarray) else float(value)  # type: ignore[return-value]  # T is one of the two
+    return value if isinstance(template, np.ndarray) else float(value)
 
 
 def wgs84_to_gcj02(lon: T, lat: T) -> tuple[T, T]:

@@ -13,6 +13,7 @@ from domain.schemas import ClockTime, Dto
 
 DEVICE_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{2,39}$"
 MN_PATTERN = r"^[A-Za-z0-9]{1,32}$"
+HistoryResolution = Literal["raw", "minute", "hour"]  # raw readings, minute or hour means
 
 
 class DeviceCreate(Dto):
@@ -123,7 +124,7 @@ class ReadingHistory(Dto):
     device_id: int
     metric: str
     unit: str
-    resolution: Literal["raw", "minute", "hour"]
+    resolution: HistoryResolution
     start: dt.datetime
     end: dt.datetime
     points: list[HistoryPoint]

@@ -12,11 +12,11 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TextIO
 
 import platformdirs
 import sqlalchemy as sa
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from domain.enums import Role
 from domain.schemas import RegistrationIn
@@ -65,10 +65,10 @@ def read_password(*, from_stdin: bool, stdin: TextIO | None = None) -> str:
 
 def _check_fields(**values: str) -> None:
     """The rules an application must meet (RegistrationIn), for what an operator typed."""
+    blank = RegistrationIn.model_construct()
     for name, value in values.items():
-        field = RegistrationIn.model_fields[name]
-        try:
-            TypeAdapter(Annotated[field.annotation, *field.metadata]).validate_python(value)
+        try:  # as if assigned to that field of an application: its own rules, one field at a time
+            RegistrationIn.__pydantic_validator__.validate_assignment(blank, name, value)
         except ValidationError as exc:
             raise AdminError(f"{name}: {exc.errors()[0]['msg']}") from exc
 

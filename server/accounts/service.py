@@ -22,6 +22,7 @@ from domain.schemas import RegistrationIn, RegistrationReceipt, UserOut
 from server.accounts.login_guard import LoginGuard
 from server.config import Settings
 from server.db.base import utcnow
+from server.db.dml import execute_counted
 from server.db.engine import Database
 from server.demo.credentials import is_demo_username
 from server.deps import Principal
@@ -123,8 +124,9 @@ def change_password(database: Database, guard: LoginGuard, principal: Principal,
         raise invalid("password_unchanged", "the new password must differ from the current one")
     new_hash = hash_password(new_password)
     with database.write_session() as session:
-        changed = session.execute(sa.update(User).where(User.id == principal.user_id, User.password_hash == current_hash)
-                                  .values(password_hash=new_hash)).rowcount
+        changed = execute_counted(session, sa.update(User).where(User.id == principal.user_id,
+                                                                  User.password_hash == current_hash)
+                                  .values(password_hash=new_hash))
         if not changed:
             raise conflict("password_changed", "the password was changed meanwhile; log in again")
         revoked = revoke_all_tokens(session, principal.user_id)

@@ -54,6 +54,14 @@ class LifecycleEvent:
     comment: Mapped[str] = mapped_column(sa.Text, default="")
 
 
+def table_of(model: type[Base]) -> sa.Table:
+    """A model's table, for Core statements (bulk inserts, executemany updates). SQLAlchemy declares
+    `__table__` as any FROM clause, since a class may map a join or a select; ours all map plain tables."""
+    table = model.__table__
+    assert isinstance(table, sa.Table)
+    return table
+
+
 def enum_type(enum: type[StrEnum]) -> sa.Enum:
     """Store a StrEnum by value as a plain string column (portable, no native ENUM types to migrate)."""
     return sa.Enum(

@@ -26,15 +26,16 @@ import logging
 import os
 import sqlite3
 import stat
+import sys
 import threading
 import time
 import weakref
 from typing import Any
 
-try:
+if sys.platform == "win32":  # no fcntl there: SQLite's busy handler alone serialises the writers
+    fcntl = None
+else:
     import fcntl
-except ImportError:  # not on Windows: SQLite's busy handler alone serialises the writers there
-    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("sandtable.db")
 LOCK_SUFFIX = ".writelock"

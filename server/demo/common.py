@@ -45,6 +45,7 @@ def supervisor_accounts(session: Session) -> dict[str, Account]:
     for region, user_id, username, role in session.execute(
             sa.select(User.region_adcode, User.id, User.username, User.role)
             .where(User.role.in_([Role.CITY_SUPERVISOR, Role.PROVINCE_SUPERVISOR])).order_by(User.id)):
+        assert region is not None  # a city or province supervisor always has a region
         accounts.setdefault(region, (user_id, username, role.value))
     if GUANGDONG not in accounts:
         raise ValueError("the demo history needs the province supervisor account: seed the demo accounts first")

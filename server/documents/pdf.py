@@ -62,7 +62,7 @@ class _TooComplex(Exception):
 def check_pdf(data: bytes, *, time_limit: float = TIME_LIMIT_S) -> None:
     """Refuse (422) a PDF with active content, one pypdf cannot read, or one too costly to inspect."""
     try:
-        with pypdf.apply_configuration(**_DECODE_LIMITS):
+        with pypdf.apply_configuration(None, **_DECODE_LIMITS):  # None: over the current configuration
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
                 raise invalid("pdf_unreadable", "a password-protected PDF cannot be checked for active content; "

@@ -36,7 +36,7 @@ def install_docs(app: FastAPI, docs_url: str) -> None:
                                swagger_css_url=f"{assets}/swagger-ui.css",
                                swagger_favicon_url=f"{assets}/favicon.png",
                                swagger_ui_parameters=app.swagger_ui_parameters)
-    html = page.body.decode()
+    html = bytes(page.body).decode()
     policy = docs_policy(html)
 
     @app.get(docs_url, include_in_schema=False)

@@ -31,6 +31,7 @@ HOURLY_METRICS = frozenset({"pm10", "pm25"})  # judged on their hourly mean (dom
 _HOUR = 3600
 
 Row = tuple[int, str, dt.datetime, float]  # device id, metric, time (aware UTC), value
+RollupRow = tuple[int, str, object, int, float, float, float]  # device id, metric, bucket, count, sum, min, max
 Event = tuple[str, int, int, str]  # kind, device id, project id, JSON payload: what streams push (`ReadingsStored`)
 
 
@@ -53,7 +54,7 @@ class PreparedBatch:
     rows: list[Row]  # unique per (device, metric, ts), in that order
     sqlite: bool
     insert_params: list[tuple[int, str, object, float]]
-    rollup_params: list[tuple[str, list[tuple[object, ...]]]]  # table name, (device, metric, bucket, n, sum, min, max)
+    rollup_params: list[tuple[str, list[RollupRow]]]  # per rollup table: its name and rows
     rule_inputs: list[RuleInput]  # per device and metric in time order
     reading_events: list[Event]
     device_codes: list[str]  # sorted
@@ -84,7 +85,7 @@ def prepare_rows(devices: dict[int, DeviceInfo], rows: list[Row], *, received: i
     """The batch of unique `rows`, sorted by device, metric and time."""
     epochs = {ts: int(ts.timestamp()) for ts in {row[2] for row in rows}}
     params = {ts: time_param(ts, sqlite=sqlite) for ts in epochs}
-    rollups = []
+    rollups: list[tuple[str, list[RollupRow]]] = []
     hour_params: dict[int, object] = {}
     for table, seconds in ROLLUP_WIDTHS:
         buckets: dict[tuple[int, str, int], list[float]] = {}

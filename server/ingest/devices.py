@@ -7,9 +7,12 @@ import hmac
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import sqlalchemy as sa
+
 from domain.enums import DataSource
 from domain.monitoring import DeviceKind, ParticulateUnit
 from domain.rules import DeviceSpec
+from server.db.base import table_of
 from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
 from server.security.actor import Actor
@@ -17,8 +20,14 @@ from server.security.actor import Actor
 DeviceKey = tuple[str, str]  # ("code", code) for HTTP and MQTT, ("mn", mn) for HJ 212
 # What can be registered (the columns' lengths, as DEVICE_CODE_PATTERN and MN_PATTERN of the DTO; HJ 212-2017
 # MNs have 24 characters, the 2005 edition's 14). Anything longer names no device: refused before any look-up.
-MAX_CODE_LENGTH: int = Device.__table__.c.code.type.length
-MAX_MN_LENGTH: int = Device.__table__.c.mn.type.length
+def _length(column: sa.Column[str]) -> int:
+    kind = column.type
+    assert isinstance(kind, sa.String) and kind.length is not None
+    return kind.length
+
+
+MAX_CODE_LENGTH = _length(table_of(Device).c.code)
+MAX_MN_LENGTH = _length(table_of(Device).c.mn)
 
 
 def device_key(*, code: str | None = None, mn: str | None = None) -> DeviceKey:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -23,7 +23,7 @@ from server.db.base import utcnow
 from server.db.engine import Database
 from server.demo.credentials import is_demo_device
 from server.events import announce
-from server.ingest.batch import PreparedBatch, prepare, prepare_rows
+from server.ingest.batch import PreparedBatch, RollupRow, prepare, prepare_rows
 from server.ingest.device_cache import DeviceCache
 from server.ingest.devices import DeviceInfo, DeviceKey, Sample, device_info, device_key, key_problem
 from server.ingest.events import ReadingsStored
@@ -192,7 +192,7 @@ def _insert_readings(session: Session, params: list[tuple[int, str, object, floa
     return result.rowcount
 
 
-def _upsert_rollups(session: Session, table: str, params: list[tuple[object, ...]], *, sqlite: bool) -> None:
+def _upsert_rollups(session: Session, table: str, params: list[RollupRow], *, sqlite: bool) -> None:
     """Add the batch to the minute or hour aggregates, driver-level like `_insert_readings`."""
     least, greatest = ("min", "max") if sqlite else ("least", "greatest")
     mark = _param_mark(sqlite)
@@ -214,10 +214,10 @@ def _hourly_means(session: Session, batch: PreparedBatch) -> dict[tuple[int, str
     device_ids, metrics, hours = sorted({k[0] for k in keys}), sorted({k[1] for k in keys}), {k[2] for k in keys}
     mark = _param_mark(batch.sqlite)
 
-    def marks(values: Sequence[object]) -> str:
+    def marks(values: Collection[object]) -> str:
         return ", ".join([mark] * len(values))
 
-    rows = session.connection().exec_driver_sql(
+    rows: Iterable[tuple[int, str, object, float]] = session.connection().exec_driver_sql(
         f"SELECT device_id, metric, bucket, total / count FROM {ReadingHour.__tablename__} "
         f"WHERE device_id IN ({marks(device_ids)}) AND metric IN ({marks(metrics)}) "
         f"AND bucket IN ({marks(hours)})", (*device_ids, *metrics, *hours))

@@ -23,6 +23,7 @@ from domain.monitoring_schemas import (
     DeviceOut,
     DeviceThresholds,
     HistoryPoint,
+    HistoryResolution,
     ReadingHistory,
     ThresholdLineOut,
     TransmissionGap,
@@ -31,6 +32,7 @@ from domain.monitoring_schemas import (
 )
 from domain.rules import Action, DeviceSpec, offline_decision, threshold_lines
 from server.db.base import utcnow
+from server.db.dml import execute_counted
 from server.errors import conflict, invalid, not_found
 from server.events import announce
 from server.monitoring.credentials import hash_secret
@@ -179,33 +181,34 @@ def transmission_report(session: Session, *, device_id: int, scope: DataScope, n
 
 
 def reading_history(session: Session, *, device_id: int, scope: DataScope, metric: str, start: dt.datetime,
-                    end: dt.datetime, resolution: str | None) -> ReadingHistory:
+                    end: dt.datetime, resolution: HistoryResolution | None) -> ReadingHistory:
     """Raw readings for short spans, minute means up to a week, hour means beyond (or as asked)."""
     if end <= start:
         raise invalid("invalid_range", "end must be after start")
     device = _scoped_device(session, device_id=device_id, scope=scope)
     span = end - start
-    chosen = resolution or ("raw" if span <= RAW_SPAN else "minute" if span <= MINUTE_SPAN else "hour")
+    chosen: HistoryResolution = resolution or (
+        "raw" if span <= RAW_SPAN else "minute" if span <= MINUTE_SPAN else "hour")
     points: list[HistoryPoint]
     if chosen == "raw":
-        rows = session.execute(
+        readings = session.execute(
             sa.select(Reading.ts, Reading.value)
             .where(Reading.device_id == device.id, Reading.metric == metric, Reading.ts >= start, Reading.ts < end)
             .order_by(Reading.ts).limit(HISTORY_POINT_LIMIT + 1)).all()
-        points = [HistoryPoint(ts=ts, value=value) for ts, value in rows]
+        points = [HistoryPoint(ts=ts, value=value) for ts, value in readings]
     else:
         table = ReadingMinute if chosen == "minute" else ReadingHour
-        rows = session.execute(
+        buckets = session.execute(
             sa.select(table.bucket, table.total, table.count, table.min, table.max)
             .where(table.device_id == device.id, table.metric == metric, table.bucket >= start, table.bucket < end)
             .order_by(table.bucket).limit(HISTORY_POINT_LIMIT + 1)).all()
         points = [HistoryPoint(ts=b, value=total / count, min=lo, max=hi, count=count)
-                  for b, total, count, lo, hi in rows]
+                  for b, total, count, lo, hi in buckets]
     if len(points) > HISTORY_POINT_LIMIT:
         raise invalid("too_many_points", f"more than {HISTORY_POINT_LIMIT} points: choose a coarser resolution "
                                          "or a shorter range")
     return ReadingHistory(device_id=device.id, metric=metric, unit=METRIC_UNITS.get(metric, ""),
-                          resolution=chosen, start=start, end=end, points=points)  # type: ignore[arg-type]
+                          resolution=chosen, start=start, end=end, points=points)
 
 
 # --- warnings -------------------------------------------------------------------------------------------------
@@ -278,13 +281,12 @@ def purge_expired(session: Session, *, now: dt.datetime, retention: dt.timedelta
     removed = {"readings": 0, "reading_minutes": 0}
     keys = session.execute(sa.select(ReadingHour.device_id, ReadingHour.metric).distinct()).all()
     for device_id, metric in keys:
-        removed["readings"] += session.execute(
-            sa.delete(Reading).where(Reading.device_id == device_id, Reading.metric == metric, Reading.ts < cutoff)
-        ).rowcount or 0
-        removed["reading_minutes"] += session.execute(
-            sa.delete(ReadingMinute).where(ReadingMinute.device_id == device_id, ReadingMinute.metric == metric,
-                                           ReadingMinute.bucket < cutoff)
-        ).rowcount or 0
+        removed["readings"] += execute_counted(
+            session, sa.delete(Reading).where(Reading.device_id == device_id, Reading.metric == metric,
+                                              Reading.ts < cutoff))
+        removed["reading_minutes"] += execute_counted(
+            session, sa.delete(ReadingMinute).where(ReadingMinute.device_id == device_id,
+                                                    ReadingMinute.metric == metric, ReadingMinute.bucket < cutoff))
     if any(removed.values()):
         actor = Actor(user_id=None, username="retention", role="system", unit_id=None, source=DataSource.SYSTEM)
         audit.record(session, actor, action="readings.purge", entity="database", entity_id="readings",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
@@ -14,6 +14,7 @@ from domain.monitoring_schemas import (
     DeviceCreated,
     DeviceOut,
     DeviceThresholds,
+    HistoryResolution,
     ReadingHistory,
     TransmissionReport,
     WarningAck,
@@ -76,7 +77,7 @@ def transmission(device_id: int, session: ReadSession, principal: CurrentPrincip
 def reading_history(device_id: int, session: ReadSession, principal: CurrentPrincipal,
                     metric: Annotated[str, Query(max_length=32, examples=["pm10"])],
                     start: dt.datetime, end: dt.datetime | None = None,
-                    resolution: Literal["raw", "minute", "hour"] | None = None) -> ReadingHistory:
+                    resolution: HistoryResolution | None = None) -> ReadingHistory:
     """History of one metric; without `resolution` raw up to 6 h, minute means up to 7 days, hour means
     beyond. Times need a UTC offset."""
     end = end or utcnow()

@@ -87,11 +87,11 @@ class Subscription:
 
 
 def read_events(database: Database, *, after: int, limit: int = PAGE) -> list[Event]:
-    table = StreamEvent.__table__
     with database.read_session() as session:
         rows = session.execute(
-            sa.select(table.c.id, table.c.kind, table.c.device_id, table.c.project_id, table.c.payload)
-            .where(table.c.id > after).order_by(table.c.id).limit(limit)
+            sa.select(StreamEvent.id, StreamEvent.kind, StreamEvent.device_id, StreamEvent.project_id,
+                      StreamEvent.payload)
+            .where(StreamEvent.id > after).order_by(StreamEvent.id).limit(limit)
         )
         return [Event(*row) for row in rows]
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from server.db.base import table_of
+from server.db.dml import execute_counted
 from server.push.hub import CHANNEL, wake_local_hubs
 from server.push.models import StreamEvent
 from server.security import audit
@@ -34,7 +35,7 @@ def record_events(session: Session, events: Iterable[PushEvent], *, at: dt.datet
             for kind, device_id, project_id, payload in events]
     if not rows:
         return
-    session.execute(sa.insert(cast(sa.Table, StreamEvent.__table__)), rows)  # Core: no ORM work per row
+    session.execute(sa.insert(table_of(StreamEvent)), rows)  # Core: no ORM work per row
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.select(sa.func.pg_notify(CHANNEL, "")))
     event.listen(session, "after_commit", _committed, once=True)
@@ -47,7 +48,7 @@ def _committed(_session: Session) -> None:
 def purge_events(session: Session, *, now: dt.datetime) -> int:
     """Drop events older than `RETENTION` (audited; the caller commits)."""
     expired = sa.delete(StreamEvent).where(StreamEvent.at < now - RETENTION)
-    removed = cast("sa.CursorResult[Any]", session.execute(expired)).rowcount or 0
+    removed = execute_counted(session, expired)
     if removed:
         audit.record(session, Actor.system("retention"), action="stream_events.purge", entity="database",
                      entity_id="stream_events", changes={"before": now - RETENTION, "stream_events": removed})

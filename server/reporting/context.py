@@ -20,7 +20,6 @@ from domain.reporting_schemas import (
     SubmissionContextOut,
 )
 from domain.schemas import Dto
-from server.db.base import Base
 from server.deps import Principal
 from server.projects.service import project_detail
 from server.regions.service import RegionCatalog
@@ -30,6 +29,7 @@ from server.reporting.models import (
     EquipmentOperation,
     MaterialEntry,
     MaterialTest,
+    Reported,
     SafetyAssessment,
     SafetyDuty,
     SubdivisionAcceptance,
@@ -39,7 +39,7 @@ from server.reporting.queue import record_out, records_with_state, scoped_record
 from server.reporting.verification import submission_out
 
 # Kinds whose record reads as its row's columns plus the verification state.
-_PLAIN_RECORDS: dict[SubmissionKind, tuple[type[Base], type[Dto]]] = {
+_PLAIN_RECORDS: dict[SubmissionKind, tuple[type[Reported], type[Dto]]] = {
     SubmissionKind.MATERIAL_ENTRY: (MaterialEntry, MaterialEntryOut),
     SubmissionKind.MATERIAL_TEST: (MaterialTest, MaterialTestOut),
     SubmissionKind.SUBDIVISION_ACCEPTANCE: (SubdivisionAcceptance, AcceptanceOut),

@@ -32,6 +32,14 @@ from server.db.base import Base, LifecycleEvent, UTCDateTime, enum_type
 _PROJECT = "projects.id"
 
 
+class Reported(Base):
+    """A reported record: the row a `Submission` (kind + record id) puts under verification."""
+
+    __abstract__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)  # first, as in every table
+
+
 class Submission(Base):
     __tablename__ = "submissions"
     __table_args__ = (
@@ -67,34 +75,31 @@ class SubmissionEvent(LifecycleEvent, Base):
 # --- project facts (proposals, applied on verification) ------------------------------------------
 
 
-class ProjectVersion(Base):
+class ProjectVersion(Reported):
     """A numbered version of a project's basic data as the enterprise confirmed it."""
 
     __tablename__ = "project_versions"
     __table_args__ = (sa.UniqueConstraint("project_id", "version", name="uq_project_versions_version"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"))
     version: Mapped[int]
     data: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
-class PermitBinding(Base):
+class PermitBinding(Reported):
     __tablename__ = "permit_bindings"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     permit_no: Mapped[str] = mapped_column(sa.String(18), index=True)
 
 
-class PositionReport(Base):
+class PositionReport(Reported):
     """A reported site position: converted to WGS-84 and checked against the district on entry; the
     entered values and their system are kept to show what the enterprise typed."""
 
     __tablename__ = "position_reports"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     lon: Mapped[float]
     lat: Mapped[float]
@@ -103,10 +108,9 @@ class PositionReport(Base):
     coord_system: Mapped[CoordSystem] = mapped_column(enum_type(CoordSystem))
 
 
-class StatusReport(Base):
+class StatusReport(Reported):
     __tablename__ = "status_reports"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     action: Mapped[StatusAction] = mapped_column(enum_type(StatusAction))
     effective_on: Mapped[dt.date]
@@ -116,11 +120,10 @@ class StatusReport(Base):
 # --- monthly image progress ----------------------------------------------------------------------
 
 
-class ProgressReport(Base):
+class ProgressReport(Reported):
     __tablename__ = "progress_reports"
     __table_args__ = (sa.UniqueConstraint("project_id", "month", name="uq_progress_reports_month"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"))
     month: Mapped[str] = mapped_column(sa.String(7))
 
@@ -149,10 +152,9 @@ class ProgressPhoto(Base):
 # --- dangerous sub-projects ----------------------------------------------------------------------
 
 
-class DangerousWork(Base):
+class DangerousWork(Reported):
     __tablename__ = "dangerous_works"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(sa.String(200))
     work_type: Mapped[DangerousWorkType] = mapped_column(enum_type(DangerousWorkType))
@@ -166,12 +168,11 @@ class DangerousWork(Base):
     actual_end: Mapped[dt.date | None]
 
 
-class DangerousWorkPlan(Base):
+class DangerousWorkPlan(Reported):
     """A special construction plan (专项施工方案); verifying its submission is the approval."""
 
     __tablename__ = "dangerous_work_plans"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     work_id: Mapped[int] = mapped_column(sa.ForeignKey("dangerous_works.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(sa.String(200))
     sha256: Mapped[str] = mapped_column(sa.String(64))
@@ -187,11 +188,10 @@ class DangerousWorkPlan(Base):
 # --- lifting machinery ---------------------------------------------------------------------------
 
 
-class Equipment(Base):
+class Equipment(Reported):
     __tablename__ = "equipment"
     __table_args__ = (sa.UniqueConstraint("project_id", "registration_no", name="uq_equipment_registration"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     equipment_type: Mapped[EquipmentType] = mapped_column(enum_type(EquipmentType))
     model: Mapped[str] = mapped_column(sa.String(60))
@@ -204,10 +204,9 @@ class Equipment(Base):
     device_code: Mapped[str | None] = mapped_column(sa.String(60))  # its safety-monitoring device, if any
 
 
-class EquipmentOperation(Base):
+class EquipmentOperation(Reported):
     __tablename__ = "equipment_operations"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     equipment_id: Mapped[int] = mapped_column(sa.ForeignKey("equipment.id", ondelete="CASCADE"), index=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"))
     operation: Mapped[OperationType] = mapped_column(enum_type(OperationType))
@@ -220,10 +219,9 @@ class EquipmentOperation(Base):
 # --- materials, testing and acceptance -----------------------------------------------------------
 
 
-class MaterialEntry(Base):
+class MaterialEntry(Reported):
     __tablename__ = "material_entries"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     material: Mapped[str] = mapped_column(sa.String(100))
     specification: Mapped[str] = mapped_column(sa.String(100))
@@ -235,10 +233,9 @@ class MaterialEntry(Base):
     entered_on: Mapped[dt.date]
 
 
-class MaterialTest(Base):
+class MaterialTest(Reported):
     __tablename__ = "material_tests"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     entry_id: Mapped[int | None] = mapped_column(sa.ForeignKey("material_entries.id"))
     sample_no: Mapped[str] = mapped_column(sa.String(60))
@@ -253,10 +250,9 @@ class MaterialTest(Base):
     passed: Mapped[bool]
 
 
-class SubdivisionAcceptance(Base):
+class SubdivisionAcceptance(Reported):
     __tablename__ = "subdivision_acceptances"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     division: Mapped[str] = mapped_column(sa.String(100))
     accepted_on: Mapped[dt.date]
@@ -268,11 +264,10 @@ class SubdivisionAcceptance(Base):
 # --- safety management ---------------------------------------------------------------------------
 
 
-class SafetyDuty(Base):
+class SafetyDuty(Reported):
     __tablename__ = "safety_duties"
     __table_args__ = (sa.UniqueConstraint("project_id", "duty_date", "certificate_no", name="uq_safety_duties_day"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"))
     duty_date: Mapped[dt.date]
     person_name: Mapped[str] = mapped_column(sa.String(50))
@@ -281,10 +276,9 @@ class SafetyDuty(Base):
     note: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class SafetyAssessment(Base):
+class SafetyAssessment(Reported):
     __tablename__ = "safety_assessments"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(sa.ForeignKey(_PROJECT, ondelete="CASCADE"), index=True)
     assessed_on: Mapped[dt.date]
     score: Mapped[float]

@@ -350,4 +350,5 @@ def proposed_fact(session: Session, submission: Submission) -> dict[str, Any]:
     if isinstance(record, PositionReport):
         return {"lon": record.lon, "lat": record.lat, "entered_lon": record.entered_lon,
                 "entered_lat": record.entered_lat, "coord_system": record.coord_system.value}
+    assert isinstance(record, StatusReport)
     return {"action": record.action.value, "effective_on": record.effective_on.isoformat(), "reason": record.reason}

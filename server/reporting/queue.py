@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 from domain.reporting import PENDING, SubmissionKind, SubmissionStatus
 from domain.reporting_schemas import VerificationOut
 from domain.schemas import Dto
-from server.db.base import Base, utcnow
+from server.db.base import Base, table_of, utcnow
 from server.deps import Principal
 from server.errors import conflict, forbidden, not_found
 from server.projects.models import Project
-from server.reporting.models import Submission, SubmissionEvent
+from server.reporting.models import Reported, Submission, SubmissionEvent
 from server.security import audit
 
-R = TypeVar("R", bound=Base)
+R = TypeVar("R", bound=Reported)
 
 
 def require_reporter(principal: Principal) -> None:
@@ -72,12 +72,12 @@ def ensure_nothing_pending(session: Session, *, project_id: int, kind: Submissio
                                           "waiting for verification")
 
 
-def submit(session: Session, principal: Principal, *, project_id: int, kind: SubmissionKind, record: Base,
+def submit(session: Session, principal: Principal, *, project_id: int, kind: SubmissionKind, record: Reported,
            summary: str, changes: dict[str, Any]) -> Submission:
     """Queue `record` (already added) for verification and audit it as an enterprise report."""
     assert principal.unit_id is not None
     session.flush()
-    record_id: int = record.id  # type: ignore[attr-defined]
+    record_id = record.id
     now = utcnow()
     submission = Submission(project_id=project_id, kind=kind, record_id=record_id,
                             status=SubmissionStatus.SUBMITTED, summary=summary[:300],
@@ -103,7 +103,7 @@ def records_with_state(session: Session, principal: Principal, model: type[R], k
     """Rows of one record kind with their submissions, limited to what the caller may see."""
     rows = session.execute(
         sa.select(model, Submission)
-        .join(Submission, (Submission.kind == kind) & (Submission.record_id == model.id))  # type: ignore[attr-defined]
+        .join(Submission, (Submission.kind == kind) & (Submission.record_id == model.id))
         .where(submission_scope(principal), *where).order_by(*order_by)
     ).all()
     return [(record, submission) for record, submission in rows]
@@ -112,7 +112,7 @@ def records_with_state(session: Session, principal: Principal, model: type[R], k
 def scoped_record(session: Session, principal: Principal, model: type[R], kind: SubmissionKind, record_id: int,
                   entity: str) -> tuple[R, Submission]:
     rows = records_with_state(session, principal, model, kind,
-                              where=[model.id == record_id], order_by=[])  # type: ignore[attr-defined]
+                              where=[model.id == record_id], order_by=[])
     if not rows:
         raise not_found(entity)
     return rows[0]
@@ -131,7 +131,7 @@ def record_out(dto: type[D], record: Base, submission: Submission, **extra: Any)
     return dto.model_validate({**fields, **extra, "verification": verification_of(submission)})
 
 
-def add_record(session: Session, principal: Principal, *, project_id: int, kind: SubmissionKind, record: Base,
+def add_record(session: Session, principal: Principal, *, project_id: int, kind: SubmissionKind, record: Reported,
                summary: str, changes: dict[str, Any]) -> Submission:
     """Store a reported record and queue it for verification, in one transaction."""
     session.add(record)
@@ -143,7 +143,8 @@ def add_record(session: Session, principal: Principal, *, project_id: int, kind:
 
 def project_records(session: Session, principal: Principal, model: type[R], kind: SubmissionKind, *, project_id: int,
                     order_by: Iterable[Any]) -> list[tuple[R, Submission]]:
-    """One kind's records of a project the caller may see (404 otherwise), with their states."""
+    """One kind's records of a project the caller may see (404 otherwise), with their states (`model` has a
+    `project_id`, which not every reported record has: a special plan belongs to its work)."""
     project = visible_project(session, principal, project_id)
     return records_with_state(session, principal, model, kind,
-                              where=[model.project_id == project.id], order_by=order_by)  # type: ignore[attr-defined]
+                              where=[table_of(model).c.project_id == project.id], order_by=order_by)

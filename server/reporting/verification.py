@@ -76,8 +76,8 @@ def submission_out(session: Session, submission: Submission, *, with_events: boo
         names = (session.scalar(sa.select(Project.name).where(Project.id == submission.project_id)) or "",
                  session.scalar(sa.select(Unit.name).where(Unit.id == submission.submitted_by_unit_id)) or "")
     project_name, unit_name = names
-    events = session.scalars(sa.select(SubmissionEvent).where(SubmissionEvent.submission_id == submission.id)
-                             .order_by(SubmissionEvent.id)) if with_events else []
+    events = list(session.scalars(sa.select(SubmissionEvent).where(SubmissionEvent.submission_id == submission.id)
+                                  .order_by(SubmissionEvent.id))) if with_events else []
     return SubmissionOut(
         id=submission.id, project_id=submission.project_id, project_name=project_name, kind=submission.kind,
         record_id=submission.record_id, status=submission.status,

@@ -33,7 +33,7 @@ from domain.monitoring import WarningState, WarningType
 from server.cases.models import Notice, NoticeItem
 from server.clock import CHINA_TZ
 from server.credit.models import Deduction, DeductionStatus
-from server.db.base import utcnow
+from server.db.base import table_of, utcnow
 from server.monitoring.models import DeviceWarning
 from server.projects.models import Project
 from server.reporting.models import DangerousWork
@@ -46,7 +46,7 @@ FactorProvider = Callable[[Session, sa.ColumnElement[bool], dt.date], FactorCoun
 _OPEN = (NoticeStatus.ISSUED, NoticeStatus.FEEDBACK_SUBMITTED, NoticeStatus.RETURNED)
 
 
-def _grouped(session: Session, query: sa.Select, factor: str) -> FactorCounts:
+def _grouped(session: Session, query: sa.Select[int, float], factor: str) -> FactorCounts:
     return {project_id: {factor: float(value)} for project_id, value in session.execute(query) if value}
 
 
@@ -153,9 +153,9 @@ def ranking(session: Session, *, scope: DataScope, today: dt.date, region_clause
     """The riskiest projects first, with name and district, for inspection planning."""
     risks = project_risks(session, scope=scope, today=today, extra=region_clause)
     top = sorted(risks.values(), key=lambda r: (-r.score, r.project_id))[:limit]
-    rows = session.execute(sa.select(Project.id, Project.name, Project.district_adcode)
-                           .where(Project.id.in_([r.project_id for r in top]))) if top else []
-    names = {project_id: (name, district) for project_id, name, district in rows}
+    names = {project_id: (name, district) for project_id, name, district in session.execute(
+        sa.select(Project.id, Project.name, Project.district_adcode)
+        .where(Project.id.in_([r.project_id for r in top])))} if top else {}
     return [(risk, *names[risk.project_id]) for risk in top]
 
 
@@ -188,7 +188,7 @@ def apply_risk_changes(session: Session, changes: list[RiskChange]) -> int:
     project meanwhile (the next scan takes that up); audited as one entry. The caller commits."""
     if not changes:
         return 0
-    table = Project.__table__
+    table = table_of(Project)
     session.execute(
         sa.update(table).where(table.c.id == sa.bindparam("pid"), table.c.risk_grade == sa.bindparam("grade"))
         .values(risk_level=sa.bindparam("level"), risk_score=sa.bindparam("score"), updated_at=utcnow()),

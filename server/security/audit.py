@@ -45,20 +45,23 @@ def entry_hash(prev_hash: str, *, at: dt.datetime, user_id: int | None, username
     return hashlib.sha256(material).hexdigest()
 
 
+def _content_hash(entry: AuditEntry) -> str:
+    """The hash an entry must carry: over its previous entry's hash and its own content."""
+    return entry_hash(entry.prev_hash, at=entry.at, user_id=entry.user_id, username=entry.username, role=entry.role,
+                      unit_id=entry.unit_id, source=str(entry.source.value), action=entry.action,
+                      entity=entry.entity, entity_id=entry.entity_id, changes=entry.changes)
+
+
 def record(session: Session, actor: Actor, *, action: str, entity: str, entity_id: object,
            changes: dict[str, Any]) -> AuditEntry:
     """Append one entry in the caller's transaction (it commits or rolls back with the change itself)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.select(sa.func.pg_advisory_xact_lock(_CHAIN_LOCK_KEY)))
     prev = session.execute(sa.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    at = utcnow()
-    encoded = encode_changes(changes)
-    fields = dict(
-        at=at, user_id=actor.user_id, username=actor.username, role=actor.role, unit_id=actor.unit_id,
-        source=actor.source.value, action=action, entity=entity, entity_id=str(entity_id), changes=encoded,
-    )
-    prev_hash = prev or GENESIS_HASH
-    entry = AuditEntry(**fields, prev_hash=prev_hash, hash=entry_hash(prev_hash, **fields))
+    entry = AuditEntry(at=utcnow(), user_id=actor.user_id, username=actor.username, role=actor.role,
+                       unit_id=actor.unit_id, source=actor.source, action=action, entity=entity,
+                       entity_id=str(entity_id), changes=encode_changes(changes), prev_hash=prev or GENESIS_HASH)
+    entry.hash = _content_hash(entry)
     session.add(entry)
     session.flush()
     return entry
@@ -101,12 +104,7 @@ def verify_chain(session: Session) -> AuditVerification:
         if entry.prev_hash != expected_prev:
             return AuditVerification(ok=False, checked=checked, first_broken_id=entry.id,
                                      reason="previous-hash link does not match: an entry before it was removed or altered")
-        recomputed = entry_hash(
-            entry.prev_hash, at=entry.at, user_id=entry.user_id, username=entry.username, role=entry.role,
-            unit_id=entry.unit_id, source=str(entry.source.value), action=entry.action, entity=entry.entity,
-            entity_id=entry.entity_id, changes=entry.changes,
-        )
-        if recomputed != entry.hash:
+        if _content_hash(entry) != entry.hash:
             return AuditVerification(ok=False, checked=checked, first_broken_id=entry.id,
                                      reason="content does not match its hash: this entry was altered")
         expected_prev = entry.hash

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from domain.enums import AccountStatus
 from server.db.base import utcnow
+from server.db.dml import execute_counted
 from server.security.models import ApiToken, User
 
 REVOKED_CHANNEL = "sandtable_revocations"
@@ -84,17 +85,15 @@ def _announce_revocation(session: Session) -> None:
 
 
 def revoke_token(session: Session, token_id: int) -> None:
-    result = session.execute(
-        sa.update(ApiToken).where(ApiToken.id == token_id, ApiToken.revoked_at.is_(None)).values(revoked_at=utcnow())
-    )
-    if result.rowcount:
+    if execute_counted(session, sa.update(ApiToken).where(ApiToken.id == token_id, ApiToken.revoked_at.is_(None))
+                       .values(revoked_at=utcnow())):
         _announce_revocation(session)
 
 
 def revoke_all_tokens(session: Session, user_id: int) -> int:
-    result = session.execute(
-        sa.update(ApiToken).where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None)).values(revoked_at=utcnow())
-    )
-    if result.rowcount:
+    revoked = execute_counted(session, sa.update(ApiToken).where(ApiToken.user_id == user_id,
+                                                                 ApiToken.revoked_at.is_(None))
+                              .values(revoked_at=utcnow()))
+    if revoked:
         _announce_revocation(session)
-    return result.rowcount or 0
+    return revoked

@@ -28,12 +28,12 @@ def create_unit(session: Session, *, data: UnitCreate, actor: Actor) -> Unit:
     return unit
 
 
-def _visible_units(scope: DataScope) -> sa.Select[tuple[Unit]]:
+def _visible_units(scope: DataScope) -> sa.Select[Unit]:
     """Units on at least one project in scope (an enterprise also always sees itself)."""
     on_scoped_projects = sa.select(ProjectUnit.unit_id).join(Project, Project.id == ProjectUnit.project_id).where(
         Project.in_scope(scope)
     )
-    condition = Unit.id.in_(on_scoped_projects)
+    condition: sa.ColumnElement[bool] = Unit.id.in_(on_scoped_projects)
     if scope.unit_id is not None:
         condition = condition | (Unit.id == scope.unit_id)
     return sa.select(Unit).where(condition)

@@ -10,8 +10,15 @@ from server.db.models import metadata
 config = context.config
 
 
+def _configured_url() -> str:
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("no engine passed to the migrations and no sqlalchemy.url configured")
+    return url
+
+
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine") or sa.create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine") or sa.create_engine(_configured_url())
     with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
         with context.begin_transaction():
