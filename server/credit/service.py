@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Iterable, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -239,14 +240,15 @@ def decide(session: Session, principal: Principal, *, deduction_id: int, confirm
     return deduction
 
 
-def _deduction_rows(session: Session, query: sa.Select) -> list[DeductionOut]:
-    rows = session.execute(query.add_columns(Unit.name, Personnel.name)
-                           .outerjoin(Unit, Unit.id == Deduction.unit_id)
-                           .outerjoin(Personnel, Personnel.id == Deduction.personnel_id))
+def _deduction_rows(session: Session, query: sa.Select[Deduction]) -> list[DeductionOut]:
+    # typed here: add_columns() drops the row type
+    rows: Iterable[tuple[Deduction, str | None, str | None]] = session.execute(
+        query.add_columns(Unit.name, Personnel.name).outerjoin(Unit, Unit.id == Deduction.unit_id)
+        .outerjoin(Personnel, Personnel.id == Deduction.personnel_id))
     return [DeductionOut(id=d.id, item_code=d.item_code, points=d.points, basis=d.basis, reason=d.reason,
                          unit_id=d.unit_id, unit_name=unit, personnel_id=d.personnel_id, personnel_name=person,
                          project_id=d.project_id, origin_kind=d.origin_kind, origin_id=d.origin_id,
-                         status=d.status.value, occurred_on=d.occurred_on, comment=d.comment)
+                         status=d.status, occurred_on=d.occurred_on, comment=d.comment)
             for d, unit, person in rows]
 
 
@@ -279,7 +281,8 @@ def credit_rankings(session: Session, *, city_adcode: str, kind: UnitKind, today
     lost = (sa.select(Deduction.unit_id, sa.func.sum(Deduction.points).label("points"),
                       sa.func.count().label("n")).where(_window(today), Deduction.unit_id.is_not(None))
             .group_by(Deduction.unit_id).subquery())
-    rows = session.execute(
+    # typed here: SQLAlchemy types a subquery's column as Any, and the whole row with it
+    rows: Sequence[tuple[int, str, float, int]] = session.execute(
         sa.select(Unit.id, Unit.name, sa.func.coalesce(lost.c.points, 0.0), sa.func.coalesce(lost.c.n, 0))
         .join(in_city, in_city.c.unit_id == Unit.id).outerjoin(lost, lost.c.unit_id == Unit.id)
     ).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -72,7 +73,8 @@ def raise_for_overdue_notices(session: Session, *, today: dt.date) -> list[int]:
     episode = (sa.select(NoticeEvent.notice_id, sa.func.max(NoticeEvent.id).label("event_id"))
                .where(NoticeEvent.action.in_([NoticeAction.ISSUE, NoticeAction.RETURN]))
                .group_by(NoticeEvent.notice_id).subquery())
-    overdue = session.execute(
+    # typed here: SQLAlchemy types a subquery's column as Any, and the whole row with it
+    overdue: Sequence[tuple[int, int, int, str | None, dt.date, int]] = session.execute(
         sa.select(Notice.id, Notice.project_id, Notice.target_unit_id, Notice.number, Notice.deadline,
                   episode.c.event_id)
         .join(episode, episode.c.notice_id == Notice.id)
@@ -104,14 +106,15 @@ def raise_for_monitoring_warnings(session: Session) -> list[int]:
     actor = Actor.system("compliance-rules")
     contractor = (sa.select(ProjectUnit.project_id, sa.func.min(ProjectUnit.unit_id).label("unit_id"))
                   .where(ProjectUnit.role == UnitKind.GENERAL_CONTRACTOR).group_by(ProjectUnit.project_id).subquery())
-    rows = session.execute(
+    # typed here: SQLAlchemy types a subquery's column as Any, and the whole row with it
+    rows: Sequence[tuple[DeviceWarning, str, int]] = session.execute(
         sa.select(DeviceWarning, Device.code, contractor.c.unit_id)
         .join(Device, Device.id == DeviceWarning.device_id)
         .join(contractor, contractor.c.project_id == DeviceWarning.project_id)
         .where(DeviceWarning.state.in_([WarningState.ACTIVE_UNACK, WarningState.ACTIVE_ACK]),
                DeviceWarning.severity.in_(FOLLOWED_SEVERITIES) | (DeviceWarning.type == WarningType.OFFLINE))).all()
-    existing = set(session.execute(sa.select(FollowUp.source, FollowUp.source_ref).where(
-        FollowUp.source.in_([FollowUpSource.MONITORING_WARNING, FollowUpSource.DEVICE_OFFLINE]))).all())
+    existing = {(source, ref) for source, ref in session.execute(sa.select(FollowUp.source, FollowUp.source_ref).where(
+        FollowUp.source.in_([FollowUpSource.MONITORING_WARNING, FollowUpSource.DEVICE_OFFLINE])))}
     made = []
     for warning, device_code, unit_id in rows:
         source = FollowUpSource.DEVICE_OFFLINE if warning.type is WarningType.OFFLINE else FollowUpSource.MONITORING_WARNING
@@ -193,13 +196,14 @@ def follow_up_out(session: Session, follow_up: FollowUp, today: dt.date, *, with
                   names: tuple[str, str] | None = None) -> FollowUpOut:
     """`names` (project, unit) saves two lookups when the caller already joined them."""
     if names is None:
-        names = tuple(session.execute(sa.select(Project.name, Unit.name)
-                                      .join(Unit, Unit.id == follow_up.assigned_unit_id)
-                                      .where(Project.id == follow_up.project_id)).one())
-    project_name, unit_name = names
+        project_name, unit_name = session.execute(sa.select(Project.name, Unit.name)
+                                                  .join(Unit, Unit.id == follow_up.assigned_unit_id)
+                                                  .where(Project.id == follow_up.project_id)).one()
+    else:
+        project_name, unit_name = names
     overdue = follow_up_overdue(follow_up.status, follow_up.deadline, today)
-    events = session.scalars(sa.select(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up.id)
-                             .order_by(FollowUpEvent.id)) if with_events else []
+    events = list(session.scalars(sa.select(FollowUpEvent).where(FollowUpEvent.follow_up_id == follow_up.id)
+                                  .order_by(FollowUpEvent.id))) if with_events else []
     return FollowUpOut(
         id=follow_up.id, project_id=follow_up.project_id, project_name=project_name, city_adcode=follow_up.city_adcode,
         source=follow_up.source, source_ref=follow_up.source_ref, title=follow_up.title, detail=follow_up.detail,
