@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ def enterprise_accounts(session: Session, unit_ids: Iterable[int]) -> dict[int, 
     for user_id, username, role, unit_id in session.execute(
             sa.select(User.id, User.username, User.role, User.unit_id)
             .where(User.unit_id.in_(wanted), User.status == AccountStatus.ACTIVE).order_by(User.id)):
+        assert unit_id is not None  # one of `wanted`
         accounts.setdefault(unit_id, (user_id, username, role.value))
     missing = sorted(wanted - set(accounts))
     if not missing:
@@ -34,10 +36,11 @@ def enterprise_accounts(session: Session, unit_ids: Iterable[int]) -> dict[int, 
     first_id = (session.scalar(sa.select(sa.func.max(User.id))) or 0) + 1
     password_hash = hash_password(DEMO_PASSWORD)
     created = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
-    rows = [dict(id=first_id + i, username=f"demo-u{unit_id}", display_name=f"{names[unit_id][:50]}资料员",
-                 password_hash=password_hash, role=Role.ENTERPRISE_STAFF, status=AccountStatus.ACTIVE,
-                 unit_id=unit_id, created_at=created) for i, unit_id in enumerate(missing)]
-    insert_rows(session, User.__table__, rows)
+    rows: list[dict[str, Any]] = [
+        dict(id=first_id + i, username=f"demo-u{unit_id}", display_name=f"{names[unit_id][:50]}资料员",
+             password_hash=password_hash, role=Role.ENTERPRISE_STAFF, status=AccountStatus.ACTIVE, unit_id=unit_id,
+             created_at=created) for i, unit_id in enumerate(missing)]
+    insert_rows(session, User, rows)
     move_id_sequences(session, ("users",))
     accounts.update({row["unit_id"]: (row["id"], row["username"], Role.ENTERPRISE_STAFF.value) for row in rows})
     return accounts

@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import random
 from collections import defaultdict
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -53,13 +54,13 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
     fallback = supervisors[GUANGDONG]
     managers = dict(session.execute(sa.select(Personnel.project_id, Personnel.id)
                                     .where(Personnel.role == PersonnelRole.PROJECT_MANAGER).order_by(Personnel.id)).all())
-    rows: dict[str, list[dict]] = defaultdict(list)
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     issued: list[tuple[dt.date, int, str]] = []  # (issue day, notice id, prefix) to number in order
     # Append after whatever is there (a demo database already has a history; benchmarks add more).
-    inspection_base = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Inspection.id), 0)))
-    finding_id = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Finding.id), 0)))
-    notice_id = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Notice.id), 0)))
-    document_base = session.scalar(sa.select(sa.func.coalesce(sa.func.max(Document.id), 0)))
+    inspection_base = session.execute(sa.select(sa.func.coalesce(sa.func.max(Inspection.id), 0))).scalar_one()
+    finding_id = session.execute(sa.select(sa.func.coalesce(sa.func.max(Finding.id), 0))).scalar_one()
+    notice_id = session.execute(sa.select(sa.func.coalesce(sa.func.max(Notice.id), 0))).scalar_one()
+    document_base = session.execute(sa.select(sa.func.coalesce(sa.func.max(Document.id), 0))).scalar_one()
     contractor_accounts = enterprise_accounts(session, set(contractors.values()))
     evidence_rng = random.Random(seed + 1)  # its own stream: the history stays what it was before evidence
     findings_goal = finding_id + findings_total
@@ -78,7 +79,7 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
             inspectors_json=json.dumps(rng.sample(_INSPECTORS, 2), ensure_ascii=False),
             summary="日常监督检查" if rng.random() < 0.7 else "专项检查", template_code=code,
             created_by_user_id=user_id, created_at=china_time(day)))
-        batch = []
+        batch: list[dict[str, Any]] = []
         for item in rng.sample(checklists[code], k=min(len(checklists[code]), rng.randint(1, 4))):
             finding_id += 1
             where = f"{rng.randint(1, 12)}号楼{rng.randint(1, 32)}层{rng.choice(_SIDES)}"
@@ -108,7 +109,8 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
         rows["notice_items"] += [dict(notice_id=notice_id, finding_id=f["id"], position=i, description=f["description"],
                                       legal_basis=f["legal_basis"], severity=f["severity"])
                                  for i, f in enumerate(batch, 1)]
-        events = [(None, None, NoticeStatus.DRAFT, day, "")]
+        events: list[tuple[NoticeAction | None, NoticeStatus | None, NoticeStatus, dt.date, str]] = [
+            (None, None, NoticeStatus.DRAFT, day, "")]
         if status is not NoticeStatus.DRAFT:
             issue_day = day + dt.timedelta(days=1)
             issued.append((issue_day, notice_id, agency.prefix))
@@ -127,13 +129,14 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
                     rows["notices"][-1]["closed_at"] = china_time(closed)
                     worst = max((f["severity"] for f in batch), key=list(FindingSeverity).index)
                     trigger = "notice_closed_major" if stop_work else f"notice_closed_{worst.value}"
-                    targets = [("unit", contractor, None)]
+                    targets: list[tuple[str, int | None, int | None]] = [("unit", contractor, None)]
                     if project_id in managers:
                         targets.append(("personnel", None, managers[project_id]))
                     for kind, unit_id, personnel_id in targets:
-                        for item in items_for(trigger, kind):
+                        for deduction in items_for(trigger, kind):
                             rows["deductions"].append(dict(
-                                item_code=item.code, points=item.points, basis=item.basis, reason="整改通知书已闭环",
+                                item_code=deduction.code, points=deduction.points, basis=deduction.basis,
+                                reason="整改通知书已闭环",
                                 unit_id=unit_id, personnel_id=personnel_id,
                                 target_key=target_key(unit_id, personnel_id), project_id=project_id,
                                 origin_kind="notice", origin_id=notice_id, status=DeductionStatus.CONFIRMED,
@@ -165,7 +168,7 @@ def generate_case_history(session: Session, catalog: RegionCatalog, store: BlobS
     return {key: len(value) for key, value in rows.items()}
 
 
-def _evidence(documents: list[dict], rng: random.Random, base: int, project_id: int, unit_id: int, user_id: int,
+def _evidence(documents: list[dict[str, Any]], rng: random.Random, base: int, project_id: int, unit_id: int, user_id: int,
               day: dt.date) -> str:
     """One or two evidence photos uploaded with the feedback; returns the event's document ids (JSON)."""
     ids = []

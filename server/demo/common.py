@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from domain.adcodes import GUANGDONG
 from domain.enums import Role
 from server.clock import CHINA_TZ
+from server.db.base import Base, table_of
 from server.security.models import User
 
 CHUNK = 20_000
@@ -24,8 +25,9 @@ def china_time(day: dt.date, hour: int = 10, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=CHINA_TZ).astimezone(dt.UTC)
 
 
-def insert_rows(session: Session, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Core executemany in chunks (the fast path for tens of thousands of rows)."""
+def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Core executemany into the model's table in chunks (the fast path for tens of thousands of rows)."""
+    table = table_of(model)
     for start in range(0, len(rows), CHUNK):
         session.execute(sa.insert(table), rows[start:start + CHUNK])
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from domain.enums import ProjectStatus
 from domain.monitoring import DeviceKind, ParticulateUnit
-from server.db.base import utcnow
+from server.db.base import table_of, utcnow
 from server.demo.credentials import DEMO_REGISTRAR
 from server.monitoring.credentials import hash_secret
 from server.monitoring.models import Device
@@ -92,8 +92,9 @@ def seed_demo_devices(session: Session, *, seed: int) -> int:
         return 0
     rows = demo_devices(session, seed=seed)
     if rows:
-        columns = {c.name for c in Device.__table__.columns}
-        session.execute(sa.insert(Device.__table__), [{k: row.get(k) for k in columns if k != "id"} for row in rows])
+        table = table_of(Device)
+        columns = {c.name for c in table.columns}
+        session.execute(sa.insert(table), [{k: row.get(k) for k in columns if k != "id"} for row in rows])
         audit.record(session, Actor.system("demo-generator"), action="demo.devices", entity="database",
                      entity_id="demo", changes={"devices": len(rows), "seed": seed})
     return len(rows)

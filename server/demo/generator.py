@@ -11,6 +11,7 @@ import datetime as dt
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 import shapely
@@ -117,7 +118,7 @@ class _Generator:
         pool = []
         for _ in range(size):
             city = self.rng.choices(cities, weights)[0]
-            pool.append(self._unit(kind, self._unique(lambda c=city: naming(c)), city))
+            pool.append(self._unit(kind, self._unique(partial(naming, city)), city))
         return pool
 
     def _place(self, city: str) -> str:
@@ -166,12 +167,12 @@ class _Generator:
     def _project_name(self, city: str, district: str, project_type: ProjectType) -> str:
         rng, v = self.rng, vocab
         place = self.catalog.name(district).removesuffix("区").removesuffix("市").removesuffix("县")
-        fill = dict(place=place, city=self._place(city), n=rng.randint(1, 28), road=rng.choice(v.ROADS),
-                    river=rng.choice(v.RIVERS), phase=rng.choice(v.PHASES))
+        n, road, river, phase = rng.randint(1, 28), rng.choice(v.ROADS), rng.choice(v.RIVERS), rng.choice(v.PHASES)
+        fill = dict(place=place, city=self._place(city), n=n, road=road, river=river, phase=phase)
         if project_type is ProjectType.MUNICIPAL:
             return rng.choice(v.MUNICIPAL_TEMPLATES).format(**fill)
         if rng.random() < 0.6:
-            return place + rng.choice(v.HOUSING_ADJECTIVES) + rng.choice(v.HOUSING_PRODUCTS) + fill["phase"]
+            return place + rng.choice(v.HOUSING_ADJECTIVES) + rng.choice(v.HOUSING_PRODUCTS) + phase
         return rng.choice(v.BUILDING_TEMPLATES).format(**fill)
 
     def build_projects(self, n: int) -> None:
@@ -289,11 +290,11 @@ def seed_demo(session: Session, catalog: RegionCatalog, store: BlobStore, *, pro
             session.commit()
         return False
     data = generate(session, catalog, projects=projects, seed=seed)
-    insert_rows(session, Unit.__table__, data.units)
-    insert_rows(session, Project.__table__, data.projects)
-    insert_rows(session, ProjectUnit.__table__, data.project_units)
-    insert_rows(session, Personnel.__table__, data.personnel)
-    insert_rows(session, ProjectStatusChange.__table__, data.status_changes)
+    insert_rows(session, Unit, data.units)
+    insert_rows(session, Project, data.projects)
+    insert_rows(session, ProjectUnit, data.project_units)
+    insert_rows(session, Personnel, data.personnel)
+    insert_rows(session, ProjectStatusChange, data.status_changes)
     move_id_sequences(session, ("units", "projects", "personnel"))
     existing = set(session.scalars(sa.select(User.username)))
     for username, display_name, role, region in DEMO_ACCOUNTS:

@@ -35,6 +35,7 @@ from domain.enums import ProjectStatus, UnitKind
 from domain.reporting import (
     PENDING,
     EquipmentType,
+    SubmissionAction,
     SubmissionKind,
     SubmissionStatus,
     check_photo,
@@ -44,6 +45,7 @@ from domain.reporting import (
 )
 from domain.reporting_schemas import BasicInfoIn
 from domain.schemas import PersonnelIn, ProjectUnitIn
+from server.db.base import Base, table_of
 from server.demo.accounts import enterprise_accounts
 from server.demo.common import Account, china_time, insert_rows, move_id_sequences, supervisor_accounts
 from server.demo.images import STAGES, scene_thumbnail, site_scenes, with_exif
@@ -104,7 +106,7 @@ class _Rows:
     """Bulk rows with ids handed out here (tables are empty when the demo is seeded)."""
 
     def __init__(self, store: BlobStore) -> None:
-        self.rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
+        self.rows: dict[type[Base], list[dict[str, Any]]] = defaultdict(list)
         self.store = store
         self.blobs: dict[str, bytes] = {}
 
@@ -117,7 +119,7 @@ class _Rows:
             self.blobs.clear()
         return digest
 
-    def add(self, model: type, /, **values: Any) -> int:
+    def add(self, model: type[Base], /, **values: Any) -> int:
         rows = self.rows[model]
         rows.append({"id": len(rows) + 1, **values})
         return len(rows)
@@ -127,8 +129,8 @@ class _Rows:
         self.blobs.clear()
         for model in (ProjectVersion, ProgressReport, ProgressPhoto, DangerousWork, DangerousWorkPlan, Equipment, Submission,
                       SubmissionEvent):
-            insert_rows(session, model.__table__, self.rows.get(model, []))  # type: ignore[attr-defined]
-        move_id_sequences(session, (model.__tablename__ for model in self.rows))  # type: ignore[attr-defined]
+            insert_rows(session, model, self.rows.get(model, []))
+        move_id_sequences(session, (table_of(model).name for model in self.rows))
 
 
 class _Reporter:
@@ -151,11 +153,12 @@ class _Reporter:
             decided_by_user_id=supervisor[0] if settled else None, decided_at=decided_at if settled else None,
             comment="" if status is not SubmissionStatus.RETURNED else self.rng.choice(_RETURN_COMMENTS),
             updated_at=decided_at if settled else china_time(day, hour))
-        events = [(None, SubmissionStatus.SUBMITTED, china_time(day, hour), username, role, "")]
+        events: list[tuple[SubmissionAction | None, SubmissionStatus, dt.datetime, str, str, str]] = [
+            (None, SubmissionStatus.SUBMITTED, china_time(day, hour), username, role, "")]
         if status is SubmissionStatus.VERIFIED:
-            events.append(("verify", status, decided_at, supervisor[1], supervisor[2], "核查属实"))
+            events.append((SubmissionAction.VERIFY, status, decided_at, supervisor[1], supervisor[2], "核查属实"))
         elif status is SubmissionStatus.RETURNED:
-            events.append(("return", status, decided_at, supervisor[1], supervisor[2],
+            events.append((SubmissionAction.RETURN, status, decided_at, supervisor[1], supervisor[2],
                            self.rows.rows[Submission][-1]["comment"]))
         for action, to_status, at, who, who_role, comment in events:
             self.rows.add(SubmissionEvent, submission_id=submission_id, at=at, action=action, to_status=to_status,
@@ -278,9 +281,9 @@ def _basic_info(session: Session, reporter: _Reporter, contractors: dict[int, in
     some still waiting; a few projects also have a change (version 2, a later planned end) waiting."""
     today = reporter.today
     units: dict[int, list[ProjectUnitIn]] = defaultdict(list)
-    for project_id, unit_id, role in session.execute(sa.select(ProjectUnit.project_id, ProjectUnit.unit_id, ProjectUnit.role)
-                                                     .order_by(ProjectUnit.project_id, ProjectUnit.role, ProjectUnit.unit_id)):
-        units[project_id].append(ProjectUnitIn(unit_id=unit_id, role=role))
+    for project_id, member_id, role in session.execute(sa.select(ProjectUnit.project_id, ProjectUnit.unit_id, ProjectUnit.role)
+                                                       .order_by(ProjectUnit.project_id, ProjectUnit.role, ProjectUnit.unit_id)):
+        units[project_id].append(ProjectUnitIn(unit_id=member_id, role=role))
     people: dict[int, list[PersonnelIn]] = defaultdict(list)
     for person in session.scalars(sa.select(Personnel).order_by(Personnel.id)):
         people[person.project_id].append(PersonnelIn(name=person.name, role=person.role, unit_id=person.unit_id,
