@@ -18,6 +18,7 @@ import logging
 import math
 import random
 import threading
+from collections.abc import Awaitable
 from dataclasses import dataclass
 
 import requests
@@ -192,9 +193,9 @@ class Simulator:
             jobs.append(self._staggered(n, job(device, stop, ticks)))
         await asyncio.gather(*jobs)
 
-    async def _staggered(self, n: int, job: object) -> None:
+    async def _staggered(self, n: int, job: Awaitable[None]) -> None:
         await asyncio.sleep((n * 0.137) % self.interval)  # spread the devices over the interval
-        await job  # type: ignore[misc]
+        await job
 
 
 def run_in_thread(simulator: Simulator) -> tuple[threading.Thread, threading.Event]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # C0 except tab, DEL, C1, and the Unicode line and paragraph separators some log viewers break lines at.
@@ -45,14 +45,18 @@ def escape_record(record: logging.LogRecord) -> logging.LogRecord:
     return record
 
 
+class _EscapingFactory:
+    """The log record factory that escapes the records the factory it wraps makes."""
+
+    def __init__(self, wrapped: Callable[..., logging.LogRecord]) -> None:
+        self.wrapped = wrapped
+
+    def __call__(self, *args: Any, **kwargs: Any) -> logging.LogRecord:
+        return escape_record(self.wrapped(*args, **kwargs))
+
+
 def install_log_escaping() -> None:
     """Wrap the current log record factory once per process (idempotent)."""
     current = logging.getLogRecordFactory()
-    if getattr(current, "escapes_controls", False):
-        return
-
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        return escape_record(current(*args, **kwargs))
-
-    factory.escapes_controls = True  # type: ignore[attr-defined]
-    logging.setLogRecordFactory(factory)
+    if not isinstance(current, _EscapingFactory):
+        logging.setLogRecordFactory(_EscapingFactory(current))

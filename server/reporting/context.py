@@ -4,7 +4,6 @@ asks once instead of searching the project's listings for one record."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +18,6 @@ from domain.reporting_schemas import (
     SafetyDutyOut,
     SubmissionContextOut,
 )
-from domain.schemas import Dto
 from server.deps import Principal
 from server.projects.service import project_detail
 from server.regions.service import RegionCatalog
@@ -39,7 +37,8 @@ from server.reporting.queue import record_out, records_with_state, scoped_record
 from server.reporting.verification import submission_out
 
 # Kinds whose record reads as its row's columns plus the verification state.
-_PLAIN_RECORDS: dict[SubmissionKind, tuple[type[Reported], type[Dto]]] = {
+_PlainRecordOut = MaterialEntryOut | MaterialTestOut | AcceptanceOut | SafetyDutyOut | SafetyAssessmentOut
+_PLAIN_RECORDS: dict[SubmissionKind, tuple[type[Reported], type[_PlainRecordOut]]] = {
     SubmissionKind.MATERIAL_ENTRY: (MaterialEntry, MaterialEntryOut),
     SubmissionKind.MATERIAL_TEST: (MaterialTest, MaterialTestOut),
     SubmissionKind.SUBDIVISION_ACCEPTANCE: (SubdivisionAcceptance, AcceptanceOut),
@@ -89,4 +88,4 @@ def _record(session: Session, principal: Principal, submission: Submission, toda
         return machinery.operation_out(*scoped_record(session, principal, EquipmentOperation, kind, record_id,
                                                       "equipment operation"))
     model, dto = _PLAIN_RECORDS[kind]
-    return cast(ReportedRecord, record_out(dto, *scoped_record(session, principal, model, kind, record_id, kind.value)))
+    return record_out(dto, *scoped_record(session, principal, model, kind, record_id, kind.value))
