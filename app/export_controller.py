@@ -19,7 +19,8 @@ from services.project_export import EXPORT_PAGE_SIZE, write_projects_xlsx
 
 
 def _save_image(image: QImage, path: Path) -> Path:
-    if not image.save(str(path), b"PNG"):
+    # PySide6 takes the format as str at run time and refuses bytes, whatever its stub says.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"cannot write {path}")
     return path
 
