@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,7 @@ class DossierController(QObject):
     sig_monitoring_tab_added = Signal(int)
 
     def __init__(self, api: ApiClient, worker: Worker, window: MainWindow,
-                 district_rings: Callable[[str], list[Ring]], parent: QObject | None = None, *,
+                 district_rings: Callable[[str], Sequence[Ring]], parent: QObject | None = None, *,
                  monitoring: MonitoringController | None = None) -> None:
         super().__init__(parent)
         self._monitoring = monitoring

@@ -4,7 +4,7 @@ accounts, app/workspace_controller.py), the report forms opened from it or from 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -29,7 +29,7 @@ class ReportingController(QObject):
     sig_report_button_added = Signal(int)  # project id of the dossier that got its "Report…" button
 
     def __init__(self, api: ApiClient, worker: Worker, window: MainWindow, user: UserOut,
-                 dossiers: DossierController, district_rings: Callable[[str], list[Ring]],
+                 dossiers: DossierController, district_rings: Callable[[str], Sequence[Ring]],
                  open_project: Callable[[int], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.client = ReportingClient(api)

@@ -136,7 +136,9 @@ class ApiClient:
         return self._get(model, path, params=params)
 
     def get_list(self, model: type[M], path: str, *, params: dict[str, Any] | None = None) -> list[M]:
-        return self._validate(TypeAdapter(list[model]), path, self._request("GET", path, params=params))
+        # list[model]: a list type made at run time from the model class passed in (mypy cannot)
+        adapter: TypeAdapter[list[M]] = TypeAdapter(list[model])  # type: ignore[valid-type]
+        return self._validate(adapter, path, self._request("GET", path, params=params))
 
     def post_model(self, model: type[M], path: str, *, json: Any = None) -> M:
         return self._parse(model, path, self._request("POST", path, json=json))

@@ -18,7 +18,7 @@ import logging
 import random
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -177,7 +177,7 @@ class SseStream:
         finally:
             on_state(StreamState.STOPPED if self.session_error is None else StreamState.REVOKED)
 
-    def _connection(self, on_open: Callable[[], None]) -> Iterator[SseEvent]:
+    def _connection(self, on_open: Callable[[], None]) -> Generator[SseEvent, None, None]:
         url, headers = self._target()
         with self._lock:
             params = dict(self._params)
@@ -192,7 +192,9 @@ class SseStream:
             if response.status_code >= 400:
                 raise _stream_error(response)
             parser = SseParser()
-            for number, raw in enumerate(response.iter_lines(chunk_size=None, decode_unicode=False)):
+            # chunk_size=None (lines as bytes arrive) goes to iter_content, which takes it; typed int here
+            lines = response.iter_lines(chunk_size=None, decode_unicode=False)  # type: ignore[call-overload]
+            for number, raw in enumerate(lines):
                 if number == 0:
                     # Connected at the first line, not at the headers: the server subscribes before it writes
                     # anything, so from now on no event is missed (even without a Last-Event-ID to resume).

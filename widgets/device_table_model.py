@@ -9,14 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from domain.live_series import severity_band
 from domain.monitoring import Severity, WarningType
 from domain.monitoring_live import KIND_METRICS, LiveReading, worst
 from domain.monitoring_schemas import DeviceOut, WarningOut
+from widgets.common.formatting import local_datetime
 from widgets.common.table_model import Column, RecordTableModel
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label, metric_label
 from widgets.monitoring_text import display_unit
 
@@ -60,7 +62,7 @@ def _tr(text: str) -> str:
 def _when(moment: dt.datetime | None) -> str:
     if moment is None:
         return "—"
-    return QLocale().toString(moment.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local_datetime(moment), QLocale.FormatType.ShortFormat)
 
 
 def _values(row: DeviceRow) -> str:

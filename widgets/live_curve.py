@@ -16,6 +16,8 @@ class LiveCurve(pg.PlotCurveItem):
     (PlotDataItem clipping and downsampling, bounds recomputed with nanmin/nanmax several times per
     setData) cost most of a compact chart's frame in a 64-chart grid."""
 
+    _boundingRect: QRectF | None  # pyqtgraph's cached rectangle (None: to be computed), reused below
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._bounds: tuple[tuple[float, float], tuple[float, float]] | None = None

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from domain.enums import RiskLevel
 from domain.schemas import ProjectSortKey, ProjectSummary
 from widgets.common.table_model import Column, RecordTableModel
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label
 
 # Colours of the four-colour safety-risk grading (红橙黄蓝).

@@ -7,7 +7,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelection,
     QLocale,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from domain.monitoring import Severity, WarningState, WarningType
 from domain.monitoring_live import SEVERITY_RANK, ProjectInfo, WarningFilter
 from domain.monitoring_schemas import WarningAck, WarningOut
+from widgets.common.formatting import local_datetime
 from widgets.common.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -39,6 +39,7 @@ from widgets.common.table_model import (
     RecordTableModel,
     record_table,
 )
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label, metric_label, options
 from widgets.monitoring_text import SEVERITY_COLOURS, display_unit
 
@@ -51,7 +52,7 @@ def _tr(text: str) -> str:
 
 
 def _when(warning: WarningOut) -> str:
-    return QLocale().toString(warning.last_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(local_datetime(warning.last_at), QLocale.FormatType.ShortFormat)
 
 
 def _reading(warning: WarningOut) -> str:

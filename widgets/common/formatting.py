@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -23,11 +24,20 @@ def overdue_text(overdue_days: int, escalation_level: int) -> str:
     return QCoreApplication.translate("CaseViews", "{0} days overdue · escalation level {1}").format(overdue_days, escalation_level)
 
 
+def local_datetime(moment: dt.datetime) -> QDateTime:
+    """The moment in local time as a QDateTime, for `QLocale.toString`. Spells out what PySide6 does when
+    handed a `datetime` (it takes the wall-clock fields, to the millisecond, and drops `tzinfo`), which its
+    type stubs do not declare."""
+    local = moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
+
+
 def date_text(value: Any) -> str:
     if value is None:
         return "—"
-    if hasattr(value, "astimezone") and hasattr(value, "hour"):
-        return QLocale().toString(value.astimezone(), "yyyy-MM-dd HH:mm")
+    if isinstance(value, dt.datetime):
+        return QLocale().toString(local_datetime(value), "yyyy-MM-dd HH:mm")
     return value.isoformat()
 
 

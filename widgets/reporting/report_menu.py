@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from domain.enterprise_workspace import DueKind
 from domain.schemas import ProjectSummary
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.locator_map import Ring
 from widgets.reporting.photo_upload import PhotoUploadDialog
 from widgets.reporting.project_forms import BasicInfoForm, PermitForm, PositionForm, StatusReportForm
@@ -50,7 +51,7 @@ class FormKey(StrEnum):
 
 
 # Menu sections: project facts, progress, dangerous works and machinery, quality, safety.
-_SECTIONS: tuple[tuple[tuple[FormKey, object], ...], ...] = (  # QT_TRANSLATE_NOOP returns its source text
+_SECTIONS: tuple[tuple[tuple[FormKey, str], ...], ...] = (
     ((FormKey.BASIC_INFO, QT_TRANSLATE_NOOP("ReportMenu", "Basic information…")),
      (FormKey.PERMIT, QT_TRANSLATE_NOOP("ReportMenu", "Bind construction permit…")),
      (FormKey.POSITION, QT_TRANSLATE_NOOP("ReportMenu", "Map position…")),
@@ -87,7 +88,7 @@ def report_menu(parent: QWidget, on_chosen: Callable[[FormKey], None]) -> QMenu:
         if index:
             menu.addSeparator()
         for key, text in section:
-            action = menu.addAction(QCoreApplication.translate("ReportMenu", str(text)))
+            action = menu.addAction(QCoreApplication.translate("ReportMenu", text))
             action.setData(key.value)
             action.triggered.connect(lambda _checked=False, key=key: on_chosen(key))
     return menu

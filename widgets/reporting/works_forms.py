@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from domain.reporting_schemas import (
     OperationIn,
     OperationPeriodIn,
 )
+from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label
 from widgets.reporting.form_base import (
     FormInvalid,
@@ -407,11 +408,11 @@ class OperationPeriodForm(WorkChoiceForm):
             problems["actual_start"] = self.tr("Report the start, the end or both.")
         if start and start > today:
             problems["actual_start"] = self.tr("The start {0} is in the future.").format(start)
+        began = start or work.actual_start
         if end and end > today:
             problems["actual_end"] = self.tr("The end {0} is in the future.").format(end)
-        elif end and (start or work.actual_start) and end < (start or work.actual_start):  # type: ignore[operator]
-            problems["actual_end"] = self.tr("The operation cannot end before it started ({0}).").format(
-                start or work.actual_start)
+        elif end and began and end < began:
+            problems["actual_end"] = self.tr("The operation cannot end before it started ({0}).").format(began)
         if problems:
             raise FormInvalid(problems)
         return work.id, OperationPeriodIn(actual_start=start, actual_end=end)
@@ -530,7 +531,7 @@ class OperationForm(ReportForm):
         crew = []
         for row in range(self.crew_table.rowCount()):
             name, role, certificate = (
-                (self.crew_table.item(row, c).text().strip() if self.crew_table.item(row, c) else "")  # type: ignore[union-attr]
+                (item.text().strip() if (item := self.crew_table.item(row, c)) else "")
                 for c in range(3))
             if not (name or role or certificate):
                 continue
