@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -322,7 +322,7 @@ class AuditEntryOut(Dto):
     action: str
     entity: str
     entity_id: str
-    changes: dict
+    changes: dict[str, Any]
     hash: str
 
 

@@ -20,12 +20,14 @@ import random
 import threading
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import Any
 
 import requests
 
 from domain import hj212
 from domain.monitoring import DeviceKind, ParticulateUnit
-from server.demo.devices import DEMO_REGISTRAR, demo_device_secret
+from server.demo.credentials import DEMO_REGISTRAR
+from server.demo.devices import demo_device_secret
 
 log = logging.getLogger("sandtable.simulate")
 CHINA_TZ = hj212.CHINA_TZ
@@ -111,7 +113,7 @@ class Simulator:
                 [("a01002-Rtd", f"{_daily(hour, 85, 60, (14.5,)) + rng.gauss(0, 2):.1f}")],
                 [("a01007-Rtd", f"{abs(rng.gauss(2.5, 1.2)):.1f}")]]
 
-    def json_readings(self, device: SimDevice, at: dt.datetime, exceeding: bool) -> list[dict]:
+    def json_readings(self, device: SimDevice, at: dt.datetime, exceeding: bool) -> list[dict[str, Any]]:
         rng = device.rng
         ts = at.isoformat()
         local = at.astimezone(CHINA_TZ)

@@ -25,6 +25,7 @@ from domain.case_schemas import (
 )
 from domain.cases import (
     AWAITING_ENTERPRISE,
+    DeductionStatus,
     FindingSeverity,
     credit_score,
     latest_deadline_at_level,
@@ -34,7 +35,7 @@ from domain.enums import PersonnelRole, UnitKind
 from server.cases.access import require_supervisor
 from server.cases.models import Finding, Notice, NoticeItem
 from server.credit.catalogue import catalogue, items_for
-from server.credit.models import Deduction, DeductionStatus, Punishment, target_key
+from server.credit.models import Deduction, Punishment, target_key
 from server.db.base import utcnow
 from server.deps import Principal
 from server.documents.service import require_documents_of_project

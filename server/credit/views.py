@@ -13,10 +13,10 @@ from domain.case_schemas import (
     PunishmentCreate,
     PunishmentOut,
 )
+from domain.cases import DeductionStatus
 from domain.enums import UnitKind
 from server.credit import service
 from server.credit.catalogue import catalogue
-from server.credit.models import DeductionStatus
 from server.deps import CurrentPrincipal, ReadSession, Today, Writer, WriteSession
 
 router = APIRouter(tags=["credit"])

@@ -107,7 +107,7 @@ class WriterLockConnection(sqlite3.Connection):
         self._database = os.fspath(database)
         self._lock_path = lock_path(self._database) if fcntl is not None else None
         self._hold: _Hold | None = None  # made on first use, kept for the connection's life
-        self._drop_hold: weakref.finalize | None = None
+        self._drop_hold: weakref.finalize[[], WriterLockConnection] | None = None
 
     def acquire_writer_lock(self) -> None:
         """Wait (sleeping, without the GIL) until no other writer of this file holds the lock; raise

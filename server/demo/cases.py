@@ -15,18 +15,26 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from domain.adcodes import GUANGDONG
-from domain.cases import FindingSeverity, InspectionType, NoticeAction, NoticeStatus, notice_number
+from domain.cases import (
+    DeductionStatus,
+    DocumentKind,
+    FindingSeverity,
+    InspectionType,
+    NoticeAction,
+    NoticeStatus,
+    notice_number,
+)
 from domain.enums import PersonnelRole
 from server.cases.agencies import agency_for
 from server.cases.checklists import template_items
 from server.cases.models import Finding, Inspection, Notice, NoticeEvent, NoticeItem, NoticeSequence
 from server.cases.notices import VERIFICATION_ALPHABET
 from server.credit.catalogue import items_for
-from server.credit.models import Deduction, DeductionStatus, target_key
+from server.credit.models import Deduction, target_key
 from server.demo.accounts import enterprise_accounts
 from server.demo.common import china_time, move_id_sequences, supervisor_accounts
 from server.demo.images import evidence_photos
-from server.documents.models import Document, DocumentKind
+from server.documents.models import Document
 from server.documents.storage import BlobStore
 from server.projects.models import Personnel, Project, ProjectUnit
 from server.regions.service import RegionCatalog
@@ -183,7 +191,7 @@ def _evidence(documents: list[dict[str, Any]], rng: random.Random, base: int, pr
     return json.dumps(ids)
 
 
-def _number(notices: list[dict], issued: list[tuple[dt.date, int, str]], counters: dict[tuple[str, int], int]) -> None:
+def _number(notices: list[dict[str, Any]], issued: list[tuple[dt.date, int, str]], counters: dict[tuple[str, int], int]) -> None:
     """Number issued notices in issue order per agency and year, continuing `counters` (updated in place)."""
     by_id = {n["id"]: n for n in notices}
     rng = random.Random(len(issued))  # verification codes from a seeded generator: demo data is reproducible

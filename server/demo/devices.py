@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -54,14 +55,14 @@ def _sites(session: Session) -> list[tuple[int, str, str, float, float]]:
     return chosen
 
 
-def _device(seed: int, project_id: int, lon: float, lat: float, dx: float, **fields: object) -> dict:
+def _device(seed: int, project_id: int, lon: float, lat: float, dx: float, **fields: object) -> dict[str, Any]:
     code = str(fields["code"])
     return dict(project_id=project_id, registered_by=DEMO_REGISTRAR, created_at=utcnow(), vendor="演示设备",
                 lon=round(lon + dx, 6), lat=round(lat + dx / 2, 6),
                 secret_hash=hash_secret(demo_device_secret(code, seed)), **fields)
 
 
-def demo_devices(session: Session, *, seed: int) -> list[dict]:
+def demo_devices(session: Session, *, seed: int) -> list[dict[str, Any]]:
     rows = []
     for n, (pid, _city, district, lon, lat) in enumerate(_sites(session)):
         rows.append(_device(seed, pid, lon, lat, 0.0004, kind=DeviceKind.DUST_NOISE, code=f"YC-{pid:06d}",

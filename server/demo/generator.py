@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 import numpy as np
 import shapely
@@ -49,11 +50,11 @@ def _registered_at(day: dt.date) -> dt.datetime:
 
 @dataclass
 class DemoData:
-    units: list[dict] = field(default_factory=list)
-    projects: list[dict] = field(default_factory=list)
-    project_units: list[dict] = field(default_factory=list)
-    personnel: list[dict] = field(default_factory=list)
-    status_changes: list[dict] = field(default_factory=list)
+    units: list[dict[str, Any]] = field(default_factory=list)
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    project_units: list[dict[str, Any]] = field(default_factory=list)
+    personnel: list[dict[str, Any]] = field(default_factory=list)
+    status_changes: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _org_code(rng: random.Random) -> str:

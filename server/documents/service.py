@@ -7,9 +7,10 @@ import logging
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from domain.cases import DocumentKind
 from server.db.base import utcnow
 from server.deps import Principal
-from server.documents.models import Document, DocumentKind
+from server.documents.models import Document
 from server.documents.uploads import Blob
 from server.errors import Invalid, not_found
 from server.projects.access import scoped_project

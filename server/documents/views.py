@@ -5,10 +5,10 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Response, UploadFile
 
 from domain.case_schemas import DocumentOut
+from domain.cases import DocumentKind
 from server.deps import CurrentPrincipal, ReadSession, SettingsDep, Writer, WriteSession
 from server.documents import service
 from server.documents.deps import Blobs
-from server.documents.models import DocumentKind
 from server.documents.uploads import read_limited, store_upload
 
 router = APIRouter(prefix="/documents", tags=["documents"])

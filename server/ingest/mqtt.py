@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import orjson
 import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.reasoncodes import ReasonCode
 
 from server.db.base import utcnow
 from server.ingest.devices import device_key, key_problem
@@ -47,7 +49,7 @@ class MqttSubscriber:
         self.topic = topic
         self.retention = retention
         self.max_items = max_items
-        self.client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=False,
+        self.client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=False,
                                   manual_ack=True)
         if parts.username:
             self.client.username_pw_set(parts.username, parts.password)
@@ -69,7 +71,7 @@ class MqttSubscriber:
         self.client.disconnect()
         self.client.loop_stop()
 
-    def _on_connect(self, client: mqtt.Client, _userdata: object, _flags: object, reason: mqtt.ReasonCode,
+    def _on_connect(self, client: mqtt.Client, _userdata: object, _flags: object, reason: ReasonCode,
                     _properties: object) -> None:
         if reason.is_failure:
             log.warning("MQTT connection to %s:%d refused: %s", self.host, self.port, reason)
@@ -77,7 +79,7 @@ class MqttSubscriber:
         client.subscribe(self.topic, qos=1)
         log.info("MQTT subscribed to %s on %s:%d", self.topic, self.host, self.port)
 
-    def _on_subscribe(self, _client: mqtt.Client, _userdata: object, _mid: int, reasons: list[mqtt.ReasonCode],
+    def _on_subscribe(self, _client: mqtt.Client, _userdata: object, _mid: int, reasons: list[ReasonCode],
                       _properties: object) -> None:
         if any(reason.is_failure for reason in reasons):
             log.warning("MQTT subscription to %s refused: %s", self.topic, reasons)
@@ -93,7 +95,7 @@ class MqttSubscriber:
             return
         client.ack(message.mid, message.qos)
 
-    def handle(self, topic: str, payload: bytes) -> int:
+    def handle(self, topic: str, payload: bytes | bytearray) -> int:
         """Store one message; returns the number of new readings. Rejections are logged and dropped."""
         code = device_code_from_topic(self.topic, topic)
         if code is None:

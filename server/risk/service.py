@@ -18,6 +18,7 @@ from domain.adcodes import GUANGDONG
 from domain.cases import (
     AWAITING_ENTERPRISE,
     RISK_RANK,
+    DeductionStatus,
     FindingSeverity,
     NoticeStatus,
     RiskFactors,
@@ -32,7 +33,7 @@ from domain.enums import RiskLevel
 from domain.monitoring import WarningState, WarningType
 from server.cases.models import Notice, NoticeItem
 from server.clock import CHINA_TZ
-from server.credit.models import Deduction, DeductionStatus
+from server.credit.models import Deduction
 from server.db.base import table_of, utcnow
 from server.monitoring.models import DeviceWarning
 from server.projects.models import Project
