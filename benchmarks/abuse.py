@@ -110,27 +110,28 @@ class Probes:
         return {name: summary_ms(samples) if samples else {"n": 0} for name, samples in self.latencies.items()}
 
     async def _hj212_loop(self, deadline: float) -> None:
-        reader = writer = None
+        connection: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
         while time.monotonic() < deadline:
             tick = time.monotonic()
             try:
-                if writer is None:
-                    reader, writer = await asyncio.wait_for(
+                if connection is None:
+                    connection = await asyncio.wait_for(
                         asyncio.open_connection("127.0.0.1", self.hj212_port), timeout=5)
+                reader, writer = connection
                 writer.write(self._next_frame())
                 await writer.drain()
-                line = await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=5)  # type: ignore[union-attr]
+                line = await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout=5)
                 if b"CN=9014" not in line:
                     self.failures["hj212_bad_ack"] += 1
                 self.latencies["hj212_ack"].append(time.monotonic() - tick)
             except (OSError, TimeoutError, asyncio.IncompleteReadError) as error:
                 self.failures[f"hj212_{type(error).__name__}"] += 1
-                if writer is not None:
-                    writer.close()
-                reader = writer = None
+                if connection is not None:
+                    connection[1].close()
+                connection = None
             await asyncio.sleep(max(0.0, PROBE_INTERVAL - (time.monotonic() - tick)))  # the probe's pace
-        if writer is not None:
-            writer.close()
+        if connection is not None:
+            connection[1].close()
 
     def _next_frame(self) -> bytes:
         self._frame_no += 1
@@ -269,7 +270,7 @@ def login_flooder(port: int, deadline: float, seed: int, stats: Counter[str], lo
 
 
 def attack(port: int, hj212_port: int, seconds: float, fuzzers: int, floods: int, idle: int, slowloris: int,
-           results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+           results: multiprocessing.Queue[dict[str, int]]) -> None:
     stats: Counter[str] = Counter()
     deadline = time.monotonic() + seconds
     lock = threading.Lock()
@@ -315,7 +316,7 @@ def main() -> None:
             probes = Probes(url, hj212_port, *register_devices(url))
             baseline = probes.run(3.0 if args.quick else 5.0)
             rss_before, log_before = server_rss(server), log.stat().st_size
-            results: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
+            results: multiprocessing.Queue[dict[str, int]] = multiprocessing.Queue()
             attacker = multiprocessing.Process(target=attack, args=(
                 port, hj212_port, seconds, args.fuzzers, args.login_flooders, args.idle, args.slowloris, results))
             attacker.start()

@@ -12,6 +12,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any, TypedDict
 
 import requests
 import sqlalchemy as sa
@@ -20,7 +21,7 @@ from _common import PG_URL, emit, summary_ms
 from server.config import Settings
 from server.embedded import start_server
 
-LIST_QUERIES = [  # (user, params): what supervisors actually type and click
+LIST_QUERIES: list[tuple[str, dict[str, Any]]] = [  # (user, params): what supervisors actually type and click
     ("demo-guangzhou", {"status": "under_construction"}),
     ("demo-guangzhou", {"region": "440106", "sort": "cost_10k_yuan", "descending": "true"}),
     ("demo-province", {"q": "花园", "page": 3}),
@@ -31,7 +32,13 @@ LIST_QUERIES = [  # (user, params): what supervisors actually type and click
 ]
 
 
-def measure(url: str, projects: int, requests_per_kind: int) -> dict[str, object]:
+class ProjectsFigures(TypedDict):
+    map_features_projects: int
+    map_features: dict[str, float]
+    filtered_list: dict[str, float]
+
+
+def measure(url: str, projects: int, requests_per_kind: int) -> ProjectsFigures:
     server = start_server(Settings(db_url=url, demo_projects=projects, demo_seed=1), startup_timeout=900)
     try:
         http = requests.Session()

@@ -16,6 +16,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import TypedDict
 
 import requests
 import sqlalchemy as sa
@@ -36,7 +37,20 @@ STATUS_MIX = ((NoticeStatus.CLOSED, 70), (NoticeStatus.ISSUED, 10), (NoticeStatu
               (NoticeStatus.RETURNED, 5), (NoticeStatus.DRAFT, 7))
 
 
-def measure(url: str, data_dir: Path, projects: int, findings: int, requests_n: int) -> dict[str, object]:
+class RiskTimings(TypedDict):
+    median: float
+    runs: list[float]
+
+
+class CasesFigures(TypedDict):
+    volumes: dict[str, int]
+    projects_with_risk: int
+    risk_scores_s: RiskTimings
+    queue_page: dict[str, float]
+    guangzhou_overdue_notices: int
+
+
+def measure(url: str, data_dir: Path, projects: int, findings: int, requests_n: int) -> CasesFigures:
     settings = Settings(db_url=url, demo_projects=projects, demo_seed=1, data_dir=data_dir)
     server = start_server(settings, startup_timeout=900)
     try:
@@ -56,7 +70,8 @@ def measure(url: str, data_dir: Path, projects: int, findings: int, requests_n: 
         token = http.post(f"{server.url}/api/v1/auth/token",
                           data={"username": "demo-guangzhou", "password": "sandtable-demo"}).json()["access_token"]
         headers = {"Authorization": f"Bearer {token}"}
-        queries = [{"queue": "overdue"}, {"queue": "review"}, {"queue": "overdue", "page": 3}, {"status": "issued"}, {}]
+        queries: list[dict[str, str | int]] = [{"queue": "overdue"}, {"queue": "review"}, {"queue": "overdue", "page": 3},
+                                               {"status": "issued"}, {}]
         samples = []
         for params in itertools.islice(itertools.cycle(queries), requests_n):
             started = time.perf_counter()

@@ -24,7 +24,9 @@ import datetime as dt
 import os
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 import psutil
 import requests
@@ -75,11 +77,11 @@ class Device(asyncio.Protocol):
         self.sent_at: list[float] = []
         self.acked = 0
         self.pending = b""
-        self.transport: asyncio.Transport | None = None
+        self.transport: asyncio.Transport  # set by connection_made, before anything is sent
         self.done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
+        self.transport = cast(asyncio.Transport, transport)  # a TCP connection's transport
         self._send()
 
     def _send(self) -> None:
@@ -87,11 +89,11 @@ class Device(asyncio.Protocol):
         sent_at, frames = self.sent_at, self.frames
         end = min(len(frames), self.acked + self.window) if now < self.deadline else len(sent_at)
         if end > len(sent_at):
-            self.transport.write(b"".join(frames[len(sent_at):end]))  # type: ignore[union-attr]
+            self.transport.write(b"".join(frames[len(sent_at):end]))
             sent_at.extend([now] * (end - len(sent_at)))
         if self.acked == len(sent_at) and not self.done.done():
             self.done.set_result(self.acked)
-            self.transport.close()  # type: ignore[union-attr]
+            self.transport.close()
 
     def data_received(self, data: bytes) -> None:
         data = self.pending + data
@@ -108,13 +110,17 @@ class Device(asyncio.Protocol):
             self.done.set_result(self.acked)
 
 
+def _itself(device: Device) -> Device:
+    return device
+
+
 async def load(port: int, per_connection: list[list[bytes]], window: int, seconds: float) -> tuple[int, float, list[float]]:
     loop = asyncio.get_running_loop()
     latencies: list[float] = []
     started = time.perf_counter()
     deadline = started + seconds
     devices = [Device(frames, window, deadline, latencies) for frames in per_connection]
-    await asyncio.gather(*(loop.create_connection(lambda d=d: d, "127.0.0.1", port) for d in devices))
+    await asyncio.gather(*(loop.create_connection(partial(_itself, d), "127.0.0.1", port) for d in devices))
     counts = await asyncio.gather(*(d.done for d in devices))
     return sum(counts), time.perf_counter() - started, latencies
 

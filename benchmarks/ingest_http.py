@@ -13,6 +13,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from typing import TypedDict
 
 import orjson
 import requests
@@ -43,7 +44,15 @@ def bodies(devices: list[dict], total: int, batch: int) -> list[tuple[dict[str, 
     return prepared
 
 
-def measure(url: str, total: int, batch: int, clients: int) -> dict[str, object]:
+class IngestFigures(TypedDict):
+    readings_per_s: int
+    readings: int
+    seconds: float
+    batch_latency: dict[str, float]
+    devices: int
+
+
+def measure(url: str, total: int, batch: int, clients: int) -> IngestFigures:
     server = start_server(Settings(db_url=url, demo_projects=300, demo_seed=SEED), startup_timeout=600)
     try:
         http = requests.Session()

@@ -151,7 +151,7 @@ def folium_run(url: str) -> dict[str, float]:
     while "loaded" not in done:
         app.processEvents()
         time.sleep(0.005)
-    answer: list[object] = []
+    answer: list[float] = []  # a JavaScript number
     view.page().runJavaScript("document.querySelectorAll('.marker-cluster').length", 0, answer.append)
     while not answer:
         app.processEvents()
@@ -214,26 +214,28 @@ def main() -> None:
         return
     large = 5_000 if args.quick else 50_000
     workdir = Path(tempfile.mkdtemp(prefix="sandtable-bench-"))
-    results: dict[str, object] = {"projects": large}
+    figures: dict[str, float] = {}
     for projects in (3_000, large):
         process, url = start_server(projects, workdir)
         try:
             run = child("client", url)
-            results[f"cold_start_s_{projects}"] = round(run["cold_start_s"], 3)
+            figures[f"cold_start_s_{projects}"] = round(run["cold_start_s"], 3)
             if projects == large:
-                results.update({k: round(v, 3) for k, v in run.items() if k != "cold_start_s"})
+                figures.update({k: round(v, 3) for k, v in run.items() if k != "cold_start_s"})
                 baseline = child("folium", url)
-                results.update({k: round(v, 3) for k, v in baseline.items()})
+                figures.update({k: round(v, 3) for k, v in baseline.items()})
         finally:
             process.terminate()
             process.wait(timeout=30)
     # Like for like: both from "data in hand" to "page loaded and every marker drawn".
-    results["baseline_ratio"] = round(results["folium_markercluster_s"] / results["first_paint_after_data_s"], 1)
-    results["goals_met"] = {"painted_lt_1s": results["painted_s"] < 1.0, "filter_lt_150ms": results["filter_ms"] < 150,
-                            "cold_3000_lt_3s": results["cold_start_s_3000"] < 3,
-                            f"cold_{large}_lt_6s": results[f"cold_start_s_{large}"] < 6,
-                            "rss_lt_800mb": results["rss_mb_with_renderers"] < 800}
-    emit("sandtable_markers_painted", float(results["painted_s"]), "s", **results)
+    goals = {"painted_lt_1s": figures["painted_s"] < 1.0, "filter_lt_150ms": figures["filter_ms"] < 150,
+             "cold_3000_lt_3s": figures["cold_start_s_3000"] < 3,
+             f"cold_{large}_lt_6s": figures[f"cold_start_s_{large}"] < 6,
+             "rss_lt_800mb": figures["rss_mb_with_renderers"] < 800}
+    results = {"projects": large, **figures,
+               "baseline_ratio": round(figures["folium_markercluster_s"] / figures["first_paint_after_data_s"], 1),
+               "goals_met": goals}
+    emit("sandtable_markers_painted", float(figures["painted_s"]), "s", **results)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ def listen(url: str, headers: dict[str, str], events: queue.Queue, ready: thread
         pass  # closed at the end of the run
 
 
-def measure(url: str, cycles: int) -> dict[str, object]:
+def measure(url: str, cycles: int) -> dict[str, float]:
     server = start_server(Settings(db_url=url, demo_projects=100, demo_seed=3), startup_timeout=600)
     client = httpx.Client(timeout=httpx.Timeout(30, read=None))
     try:
