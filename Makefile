@@ -16,6 +16,7 @@ server: setup
 lint: setup
 	.venv/bin/ruff check .
 	.venv/bin/lint-imports
+	.venv/bin/mypy
 
 # Two workers, one per core; a module's tests stay on one worker, so its server starts once.
 TEST_WORKERS ?= 2
