@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -45,6 +46,10 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setQuitOnLastWindowClosed(False)  # the shell decides when the session ends
+    # Python's cyclic GC runs in whichever thread allocates when a threshold is crossed; a cycle holding a
+    # Qt object collected in a worker or the push-stream thread destroys it there, and Qt may crash. So
+    # automatic collection is off and a GUI-thread timer collects instead (pyqtgraph's recipe).
+    garbage_collector = GarbageCollector(interval=1.0)
     language = options.lang or i18n.default_language()
     i18n.install_translators(app, language)  # parented to app: they live as long as it does
     _use_cjk_font(app, language)
@@ -76,6 +81,7 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
     try:
         return app.exec()
     finally:
+        garbage_collector.timer.stop()
         worker.wait_for_done(35_000)
         if screenshot_dir is not None:
             screenshot_dir.cleanup()

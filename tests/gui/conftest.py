@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from app.controller import MainController
@@ -28,6 +29,17 @@ from tests.support.server_process import ServerProcess, running_server
 DEMO_PASSWORD = "sandtable-demo"
 LOAD_TIMEOUT_MS = 20_000
 MAP_LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True, scope="module")
+def collect_garbage_in_the_gui_thread_only(qapp) -> Iterator[None]:
+    """As the application does (app/main.py): no automatic cyclic GC, which would run in whichever thread
+    allocates (a worker's, the push stream's) and destroy Qt objects there; a GUI-thread timer collects."""
+    collector = GarbageCollector(interval=0.5)
+    yield
+    collector.timer.stop()
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
