@@ -32,6 +32,7 @@ import math
 import multiprocessing
 import os
 import random
+import shutil
 import tempfile
 import threading
 import time
@@ -303,6 +304,7 @@ def main() -> None:
     parser.add_argument("--login-flooders", type=int, default=16)
     parser.add_argument("--idle", type=int, default=200)
     parser.add_argument("--slowloris", type=int, default=20)
+    parser.add_argument("--keep-log", type=Path, metavar="FILE", help="copy the server's log here afterwards")
     args = parser.parse_args()
     seconds = args.seconds or (8.0 if args.quick else 30.0)
     with tempfile.TemporaryDirectory() as tmp:
@@ -330,6 +332,8 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=30)
+            if args.keep_log is not None:
+                shutil.copyfile(log, args.keep_log)
     hj212_ack = under_attack["hj212_ack"]
     goals = {"hj212_ack_p95_ms<250": within(hj212_ack, 250),
              "http_ingest_p95_ms<50": within(under_attack["http_ingest"], 50),

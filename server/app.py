@@ -104,7 +104,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.monitoring = MonitoringRuntime(database, settings)
     app.state.throttle = Throttle()  # unauthenticated endpoints (README "Abuse protection")
     app.state.login_guard = LoginGuard(settings, app.state.throttle)
-    install_error_handlers(app)
+    install_error_handlers(app, throttled_answer_delay=settings.throttled_answer_delay)
     install_http_layer(app, settings, API_PREFIX)
 
     api = APIRouter(prefix=API_PREFIX)

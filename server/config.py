@@ -23,6 +23,10 @@ class Settings:
     db_url: str
     token_ttl: dt.timedelta = dt.timedelta(hours=12)
     max_failed_logins: int = 5
+    # A throttled request's 429 is answered after this delay (an await: it holds no thread). Clients that
+    # ignore Retry-After and ask again at once are slowed to one request per delay each, so a flood of
+    # them costs the server a fraction of the CPU it would at full speed (issue 12 benchmark).
+    throttled_answer_delay: float = 1.0
     lockout_duration: dt.timedelta = dt.timedelta(minutes=15)
     demo_projects: int = 0
     demo_seed: int = 20261125

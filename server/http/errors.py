@@ -5,6 +5,7 @@ into its HTTP status (and the headers some statuses need)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from fastapi import FastAPI, Request
@@ -44,10 +45,12 @@ def status_and_headers(exc: DomainError) -> tuple[int, dict[str, str] | None]:
     return status, None
 
 
-def install_error_handlers(app: FastAPI) -> None:
+def install_error_handlers(app: FastAPI, *, throttled_answer_delay: float = 0.0) -> None:
     @app.exception_handler(DomainError)
     async def _domain_error(request: Request, exc: DomainError) -> JSONResponse:
         status, headers = status_and_headers(exc)
+        if isinstance(exc, TooManyRequests) and throttled_answer_delay > 0:
+            await asyncio.sleep(throttled_answer_delay)  # a tarpit for clients that ignore Retry-After
         log.info("%s %s -> %s %s: %s", request.method, request.url.path, status, exc.code, exc.detail)
         return JSONResponse({"detail": exc.detail, "code": exc.code}, status_code=status, headers=headers)
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from server.errors import TooManyRequests
 
+T = TypeVar("T")
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 # A fixed hash to verify against when the username is unknown, so timing does not reveal which names exist.
 _DUMMY_HASH = _hasher.hash("sandtable-no-such-user")
@@ -84,10 +87,20 @@ class PasswordGate:
 
 gate = PasswordGate()
 
+# Every computation runs in this one thread. argon2 allocates its 19 MiB per computation with malloc; glibc
+# serves that from the calling thread's arena and keeps it there after the first free (its mmap threshold
+# adapts upwards), so computations spread over the API's many pool threads left up to 19 MiB resident in
+# each: a login flood grew the server by 250 MB (issue 12 benchmark). One thread, one arena, 19 MiB.
+_argon2_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="argon2")
+
+
+def _in_argon2_thread(work: Callable[[], T]) -> T:
+    return _argon2_thread.submit(work).result()
+
 
 def hash_password(password: str) -> str:
     with gate.slot():
-        return _hasher.hash(password)
+        return _in_argon2_thread(lambda: _hasher.hash(password))
 
 
 def needs_rehash(password_hash: str) -> bool:
@@ -99,8 +112,11 @@ def needs_rehash(password_hash: str) -> bool:
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
-    with gate.slot():
+    def verify() -> bool:
         try:
             return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
         except (VerificationError, InvalidHashError):
             return False
+
+    with gate.slot():
+        return _in_argon2_thread(verify)

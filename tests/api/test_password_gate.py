@@ -4,6 +4,7 @@ computation at a time, queues a few and refuses the rest at once with 429 instea
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,3 +132,39 @@ def test_sign_in_beyond_the_gate_answers_429_and_counts_no_failure(client: TestC
     assert answer.headers["Retry-After"] == "2"
     # Nothing was held against the account: the same password signs in once the gate is free.
     assert client.post("/api/v1/auth/token", data={"username": "gate-user", "password": PASSWORD}).status_code == 200
+
+
+def test_every_password_computation_runs_in_one_thread() -> None:
+    """argon2's 19 MiB stay resident in the arena of each thread that ran it: one thread bounds that to one."""
+    seen: set[int] = set()
+
+    def caller() -> None:
+        seen.add(passwords._in_argon2_thread(threading.get_ident))
+
+    callers = [threading.Thread(target=caller) for _ in range(4)]
+    for thread in callers:
+        thread.start()
+    for thread in callers:
+        thread.join(10)
+    assert len(seen) == 1 and threading.get_ident() not in seen
+    assert passwords.verify_password(passwords.hash_password("a long enough password"), "a long enough password")
+
+
+def test_a_throttled_answer_comes_after_the_tarpit_delay(db_url: str, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 429 comes after `throttled_answer_delay`: a tarpit that slows clients ignoring Retry-After to one
+    request per delay (the wait is an await in the error handler, after the route's thread is released)."""
+    settings = Settings(db_url=db_url, data_dir=tmp_path / "data", throttled_answer_delay=1.0)
+    with TestClient(create_app(settings)) as client:
+        make_user(client, "tarpit-user", Role.CITY_SUPERVISOR, region="440100")
+        gate = PasswordGate(slots=1, queue=0, wait_s=30, duty=1.0)
+        monkeypatch.setattr(passwords, "gate", gate)
+        held = HeldSlot(gate)
+        try:
+            started = time.monotonic()
+            answer = client.post("/api/v1/auth/token", data={"username": "tarpit-user", "password": PASSWORD})
+            waited = time.monotonic() - started
+        finally:
+            held.end()
+    assert answer.status_code == 429 and answer.json()["code"] == "sign_in_busy"
+    assert waited >= 1.0  # the configured delay, at least
