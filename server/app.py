@@ -44,6 +44,7 @@ from server.runtime import MonitoringRuntime
 from server.security.throttle import Throttle
 from server.security.views import router as audit_router
 from server.units.views import router as units_router
+from server.wall.views import router as wall_router
 
 log = logging.getLogger("sandtable.server")
 API_PREFIX = "/api/v1"
@@ -119,7 +120,7 @@ def create_app(settings: Settings) -> FastAPI:
                cases_router, documents_router, credit_router, risk_router, followups_router, reporting_router)
     for router in routers:
         api.include_router(router)
-    for router in (monitoring_router, ingest_router, push_router):
+    for router in (monitoring_router, ingest_router, push_router, wall_router):
         api.include_router(router)
     app.include_router(api)
     return app

@@ -12,10 +12,11 @@ from server.credit import flows as credit
 from server.followups import flows as followups
 from server.push import flows as push
 from server.risk import flows as risk
+from server.wall import flows as wall
 
 
 def install() -> None:
     """Subscribe every area's flows (idempotent)."""
-    for area in (risk, credit, followups, push):
+    for area in (risk, credit, followups, push, wall):
         area.subscribe()
     events.mark_installed()

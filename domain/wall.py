@@ -1,0 +1,61 @@
+"""The control-room wall's summary (issue 14): every figure of the overview and case-pressure scenes in one
+response, so a wall asks once per refresh instead of once per panel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from domain.monitoring import Severity
+from domain.schemas import Dto
+
+
+class WallAlarm(Dto):
+    """One active monitoring alarm as the wall names it: where, which device, how far over its limit."""
+
+    warning_id: int
+    project_id: int
+    project_name: str
+    city_adcode: str
+    city_name: str
+    device_id: int
+    device_code: str
+    device_name: str
+    severity: Severity
+    metric: str
+    value: float | None
+    threshold: float | None
+    acknowledged: bool
+    raised_at: dt.datetime  # when the alarm began
+    last_at: dt.datetime  # the latest reading that kept it active
+
+
+class WallCity(Dto):
+    """A per-city ranking row."""
+
+    city_adcode: str
+    city_name: str
+    under_construction: int
+    stop_work: int
+    overdue_notices: int
+    active_alarms: int
+
+
+class WallSummary(Dto):
+    """The caller's scope at `as_of` (server time the figures were computed; a cached answer keeps it)."""
+
+    as_of: dt.datetime
+    scope_adcode: str
+    projects_under_construction: int
+    projects_stop_work: int  # suspended (停工) projects
+    overdue_notices: int
+    overdue_notices_by_level: dict[int, int]  # escalation level (1..3) -> notices
+    active_alarms: int
+    active_alarms_by_severity: dict[Severity, int]  # every severity, zero included
+    unacknowledged_alarms: int
+    newest_alarms: list[WallAlarm]  # the newest active alarms, most severe first within the same instant
+    devices_online: int  # reported within their region's offline timeout
+    devices_expected: int  # registered in the scope (what the monitoring device list shows)
+    follow_ups_open: int
+    follow_ups_overdue: int
+    verification_backlog: int  # submissions waiting for a supervisor
+    cities: list[WallCity]
