@@ -2,15 +2,24 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Header, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
+from domain.credentials import WallCredentialIn, WallCredentialIssued, WallCredentialOut
 from domain.schemas import PasswordChangeIn, RegistrationIn, RegistrationReceipt, ReviewIn, TokenOut, UserOut
-from server.accounts import service
+from server.accounts import service, wall_credentials
 from server.accounts.deps import LoginGuardDep
-from server.deps import CurrentPrincipal, DatabaseDep, ReadSession, SettingsDep, Writer, WriteSession
+from server.deps import (
+    CurrentPrincipal,
+    DatabaseDep,
+    ReadSession,
+    SettingsDep,
+    SystemAdmin,
+    Writer,
+    WriteSession,
+)
 from server.regions.deps import Regions
-from server.security.throttle import SourceAddress, Window, per_address
+from server.security.throttle import SourceAddress, ThrottleDep, Window, per_address
 
 router = APIRouter(tags=["accounts"])
 
@@ -69,3 +78,35 @@ def pending(session: ReadSession, principal: CurrentPrincipal) -> list[UserOut]:
 def review(user_id: int, data: ReviewIn, session: WriteSession, principal: Writer) -> UserOut:
     user = service.review(session, principal, user_id=user_id, approve=data.approve, comment=data.comment)
     return service.user_out(session, user)
+
+
+@router.post("/auth/wall-session", response_model=TokenOut)
+def wall_session(database: DatabaseDep, settings: SettingsDep, throttle: ThrottleDep, address: SourceAddress,
+                 authorization: Annotated[str | None, Header(description="WallKey <credential>")] = None
+                 ) -> TokenOut:
+    """A wall display's session: `Authorization: WallKey <credential>` answers a bearer token of the wall's
+    account, as a login does. The wall calls it at start, before the token expires and after every outage.
+    401 `invalid_credential` (unknown; repeated ones from an address answer 429) or `credential_revoked`."""
+    secret = wall_credentials.parse_authorization(authorization)
+    return wall_credentials.open_session(database, settings, throttle, secret=secret, address=address)
+
+
+@router.post("/wall/credentials", response_model=WallCredentialIssued, status_code=201, tags=["wall"])
+def issue_wall_credential(data: WallCredentialIn, session: WriteSession, admin: SystemAdmin,
+                          catalog: Regions) -> WallCredentialIssued:
+    """Issue a wall display's credential: a new wall account scoped to the region, and its secret, shown
+    in this answer only (stored hashed). Audited."""
+    return wall_credentials.issue(session, catalog, admin, data)
+
+
+@router.get("/wall/credentials", response_model=list[WallCredentialOut], tags=["wall"])
+def list_wall_credentials(session: ReadSession, _admin: SystemAdmin) -> list[WallCredentialOut]:
+    """Every wall credential, newest first, revoked ones included; never a secret."""
+    return wall_credentials.credentials(session)
+
+
+@router.delete("/wall/credentials/{credential_id}", response_model=WallCredentialOut, tags=["wall"])
+def revoke_wall_credential(credential_id: int, session: WriteSession, admin: SystemAdmin) -> WallCredentialOut:
+    """Revoke a wall credential and every session token of its account: its push streams end, and its
+    next session request answers 401 `credential_revoked`. Audited."""
+    return wall_credentials.revoke(session, admin, credential_id)

@@ -1,4 +1,4 @@
-"""Identities and their traces: accounts' users, their bearer tokens, the audit chain. Every area reads
+"""Identities and their traces: accounts' users, their bearer tokens, API keys, the audit chain. Every area reads
 `User` (who acted, whom an account belongs to); the accounts area runs its lifecycle (registration, review,
 login, password change)."""
 
@@ -44,6 +44,25 @@ class ApiToken(Base):
     token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ApiKey(Base):
+    """A device's or another system's credential: it acts as `user_id` (a wall display's account today, a
+    city system's account later; `purpose` tells them apart). Only the secret's SHA-256 is stored; `prefix`
+    is public and names the key in lists. Revoking sets `revoked_at`; the row stays for the audit trail."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(sa.String(20))
+    name: Mapped[str] = mapped_column(sa.String(80))
+    prefix: Mapped[str] = mapped_column(sa.String(16), unique=True)
+    secret_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
