@@ -33,6 +33,7 @@ NOT_DATA_WRITES = {  # writes that are not data writes of the wall -> why its 40
     "POST /api/v1/auth/logout": "ending its own session",
     "POST /api/v1/auth/password": "changing its own password",
     "POST /api/v1/auth/register": "an anonymous application: no token involved",
+    "POST /api/v1/auth/wall-session": "a wall credential exchanged for the wall's own session: no token involved",
     "POST /api/v1/ingest/readings": "device credentials, not a user's token",
 }
 

@@ -301,6 +301,25 @@ def test_password_change_ends_streams_on_every_server_instance(live: Live, mon_u
         other.stop()
 
 
+def test_revoking_a_wall_credential_ends_the_walls_streams(live: Live) -> None:
+    """A wall's session comes from its credential; revoking the credential ends the open stream, and the
+    wall's next session request says the credential was revoked (issue 14)."""
+    admin = bearer(live.url, "demo-admin")
+    issued = requests.post(f"{live.url}/api/v1/wall/credentials", headers=admin, timeout=30,
+                           json={"name": "广州大屏", "region_adcode": "440100"})
+    assert issued.status_code == 201, issued.text
+    key = {"Authorization": f"WallKey {issued.json()['secret']}"}
+    session = requests.post(f"{live.url}/api/v1/auth/wall-session", headers=key, timeout=30)
+    assert session.status_code == 200, session.text
+    with streaming(live.url, {"Authorization": f"Bearer {session.json()['access_token']}"}) as wall:
+        revoked = requests.delete(f"{live.url}/api/v1/wall/credentials/{issued.json()['id']}", headers=admin,
+                                  timeout=30)
+        assert revoked.status_code == 200, revoked.text
+        ended_with(wall, "token_revoked")
+    again = requests.post(f"{live.url}/api/v1/auth/wall-session", headers=key, timeout=30)
+    assert again.status_code == 401 and again.json()["code"] == "credential_revoked"
+
+
 def test_an_expired_token_ends_its_stream(live: Live, mon_url: str) -> None:
     username, password = new_supervisor(mon_url)
     headers = token_of(username, password, live.url)

@@ -33,7 +33,7 @@ from server.reporting.models import (
     Submission,
 )
 from server.risk.models import InspectionPlanItem
-from server.security.models import User
+from server.security.models import ApiKey, User
 from server.security.scopes import DataScope
 
 Rows = Callable[[], sa.Select]
@@ -65,6 +65,8 @@ OWNED_OBJECTS: dict[str, Rows] = {  # "<collection>/{parameter}" -> (object id, 
     "equipment/{equipment_id}": _on_project(Equipment),
     "devices/{device_id}": _on_project(Device),
     "warnings/{warning_id}": _on_project(DeviceWarning),
+    # a wall credential belongs to no project: foreign to every scoped role (only the system admin manages them)
+    "credentials/{credential_id}": lambda: sa.select(ApiKey.id, sa.cast(sa.null(), sa.Integer).label("project_id")),
 }
 
 PLAIN_PARAMETERS: dict[str, str | None] = {  # not an object of anybody's scope -> the value probed

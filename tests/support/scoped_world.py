@@ -116,7 +116,7 @@ def _wait_for_compliance_scan(http: LiveSession) -> None:
 
 def _add_missing_objects(world: ScopedWorld, unit_id: int) -> None:
     """Shenzhen objects the demo history has none of, made by the parties that make them: an inspection
-    plan, a crane overload warning and its follow-up, a pending application."""
+    plan, a crane overload warning and its follow-up, a pending application, a wall credential."""
     http, shenzhen = world.http, world.headers["other_city"]
     with world.database.read_session() as session:
         projects = list(session.scalars(sa.select(Project.id).where(
@@ -140,6 +140,9 @@ def _add_missing_objects(world: ScopedWorld, unit_id: int) -> None:
         "username": "probe-applicant", "password": "an-applicant-password", "display_name": "深圳某公司资料员",
         "role": "enterprise_staff", "unit_id": applicant_unit})
     assert applied.status_code < 300, applied.text
+    wall = http.post("/api/v1/wall/credentials", headers=world.headers["admin"],
+                     json={"name": "深圳指挥中心大屏", "region_adcode": "440300"})
+    assert wall.status_code == 201, wall.text
     # the compliance rule itself: the server's scan skips a run while another process holds its PostgreSQL lock
     with world.database.write_session() as session:
         assert raise_for_monitoring_warnings(session), "the crane overload raised no follow-up"
