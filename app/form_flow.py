@@ -24,8 +24,9 @@ def bind_form(worker: Worker, form: FormDialog, send: Callable[[Any], Any],
     field it concerns). A form deleted while its request is out simply loses the answer."""
 
     def sent(value: Any) -> None:
-        if shiboken6.isValid(form):
-            form.show_sent(value)
+        if not shiboken6.isValid(form):  # its window (and whatever on_sent would refresh) is gone
+            return
+        form.show_sent(value)
         if on_sent is not None:
             on_sent(value)
 

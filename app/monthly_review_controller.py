@@ -19,7 +19,7 @@ from widgets.reporting.monthly_review import MonthlyReviewDialog, ReviewRecord
 def review_refusal(error: Exception) -> tuple[str, str]:
     """A refused review reads as the reporting area says it ("already recorded", "not started yet"),
     under the remark as a whole: the report forms' field sentences do not apply."""
-    return GENERAL_FIELD, describe_error(error)
+    return GENERAL_FIELD, describe_error(error, "reporting")
 
 
 class MonthlyReviewController(QObject):

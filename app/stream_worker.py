@@ -124,9 +124,6 @@ class StreamWorker(QObject):
             self._stream.reconnect(stream_params(self.watched()))
             self._set_connected(False)  # not live for the new devices until the new connection is up
 
-    def unwatch(self, key: str) -> None:
-        self.watch(key, ())
-
     def watched(self) -> frozenset[int]:
         return frozenset().union(*self._watches.values())
 

@@ -49,7 +49,9 @@ def bind_thumbnails(worker: Worker, view: ThumbnailView, fetch: Callable[[int], 
             view.show_thumbnails(dict.fromkeys(ids, describe_error(error)))
 
     def wanted(ids: list[int]) -> None:
-        worker.submit(partial(fetch_each, fetch, list(ids)), fetched, partial(failed, list(ids)))
+        # Latest wins: a view asks for every thumbnail it still lacks, so the newest request covers older ones.
+        worker.submit(partial(fetch_each, fetch, list(ids)), fetched, partial(failed, list(ids)),
+                      channel=f"thumbnails-{id(view)}")
 
     view.sig_thumbnails_wanted.connect(wanted)
 

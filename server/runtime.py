@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from server.config import Settings
 from server.db.base import utcnow
 from server.db.engine import Database
+from server.http import refusal_log
 from server.ingest.hj212 import Hj212Listener
 from server.ingest.hj212_guard import Hj212Limits
 from server.ingest.hj212_workers import WorkerPool
@@ -76,9 +77,16 @@ class MonitoringRuntime:
         self._tasks = [
             asyncio.create_task(self._every(settings.offline_check_interval, self.sweep_offline), name="offline-sweep"),
             asyncio.create_task(self._every(PURGE_INTERVAL_S, self.purge), name="retention-purge"),
+            asyncio.create_task(self._every(refusal_log.SUMMARY_INTERVAL, self.summarise_refusals),
+                                name="refusal-log-summary"),
         ]
 
+    async def summarise_refusals(self) -> None:
+        """Say what the refusal log held back, also once the flood has ended (server/http/refusal_log.py)."""
+        refusal_log.install().flush()
+
     async def stop(self) -> None:
+        refusal_log.install().flush()
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:

@@ -251,9 +251,6 @@ class ReportingClient:
                                filename=filename, data=data, content_type=content_type, fields={"title": title},
                                on_progress=on_progress)
 
-    def special_plan(self, plan_id: int) -> DangerousWorkPlanOut:
-        return self.api.get_model(DangerousWorkPlanOut, f"{PREFIX}/dangerous-work-plans/{int(plan_id)}")
-
     def special_plans(self, project_id: int) -> list[DangerousWorkPlanOut]:
         """Every special plan of the project's dangerous works the caller may see, oldest first."""
         return self.api.get_list(DangerousWorkPlanOut, f"{PREFIX}/projects/{int(project_id)}/dangerous-work-plans")

@@ -31,7 +31,7 @@ from server.regions.service import RegionCatalog
 from server.security import audit
 from server.security.actor import Actor, source_for_role
 from server.security.models import ApiToken, User
-from server.security.passwords import hash_password, needs_rehash, verify_password
+from server.security.passwords import PasswordWorkBusy, hash_password, needs_rehash, verify_password
 from server.security.tokens import issue_token, revoke_all_tokens, revoke_token
 from server.units.models import Unit
 
@@ -81,7 +81,7 @@ def login(database: Database, settings: Settings, guard: LoginGuard, *, username
     if user.status is not AccountStatus.ACTIVE:
         raise Refused("account_disabled", "the account has been disabled")
     # A hash made with older parameters is replaced now, while the password is at hand (still outside the write).
-    upgraded_hash = hash_password(password) if needs_rehash(user.password_hash) else None
+    upgraded_hash = _upgraded_hash(user.password_hash, password)
     with database.write_session() as session:
         current = session.execute(sa.select(User.password_hash, User.status).where(User.id == user.id)).first()
         if current is None or tuple(current) != (user.password_hash, AccountStatus.ACTIVE):
@@ -97,6 +97,17 @@ def login(database: Database, settings: Settings, guard: LoginGuard, *, username
         session.commit()
     guard.succeeded(username, address)
     return token, row, out
+
+
+def _upgraded_hash(current_hash: str, password: str) -> str | None:
+    """A new hash when `current_hash` has older parameters; best effort: when the gate is busy (a login
+    flood) the upgrade waits for a later login rather than refusing a correct password."""
+    if not needs_rehash(current_hash):
+        return None
+    try:
+        return hash_password(password)
+    except PasswordWorkBusy:
+        return None
 
 
 def _bad_credentials() -> Unauthenticated:

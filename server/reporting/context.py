@@ -19,6 +19,7 @@ from domain.reporting_schemas import (
     SubmissionContextOut,
 )
 from server.deps import Principal
+from server.errors import not_found
 from server.projects.service import project_detail
 from server.regions.service import RegionCatalog
 from server.reporting import dangerous_works, machinery, progress, project_facts
@@ -56,8 +57,10 @@ def submission_context(session: Session, principal: Principal, catalog: RegionCa
     if kind in PROJECT_FACT_KINDS:
         project = project_detail(session, project_id=submission.project_id, scope=principal.scope, catalog=catalog)
         if kind is SubmissionKind.BASIC_INFO:
-            version = next(v for v in project_facts.versions(session, principal, project_id=submission.project_id)
-                           if v.verification.submission_id == submission.id)
+            version = next((v for v in project_facts.versions(session, principal, project_id=submission.project_id)
+                            if v.verification.submission_id == submission.id), None)
+            if version is None:  # a basic-info submission always has its version; never a hung request if not
+                raise not_found("submission")
             return SubmissionContextOut(submission=out, record=version, project=project)
         return SubmissionContextOut(submission=out, proposed=project_facts.proposed_fact(session, submission),
                                     project=project)

@@ -41,14 +41,14 @@ class PasswordWorkBusy(TooManyRequests):
 
 
 class PasswordGate:
-    """At most `slots` computations at once, at most `queue` callers waiting up to `wait_s` for a slot, and
+    """One computation at a time, at most `queue` callers waiting up to `wait_s` for the slot, and
     password work busy at most `duty` of the time (a slot rests after each computation)."""
 
-    def __init__(self, *, slots: int = 1, queue: int = 8, wait_s: float = 5.0, duty: float = 0.5,
+    def __init__(self, *, queue: int = 8, wait_s: float = 5.0, duty: float = 0.5,
                  clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
         if not 0 < duty <= 1:
             raise ValueError("duty must be in (0, 1]")
-        self._slots = threading.BoundedSemaphore(slots)
+        self._slots = threading.BoundedSemaphore(1)
         self._queue = queue
         self._wait_s = wait_s
         self._rest_factor = 1 / duty - 1

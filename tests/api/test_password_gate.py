@@ -40,7 +40,7 @@ class HeldSlot:
 
 
 def test_gate_queues_up_to_its_bound_and_refuses_the_rest_at_once() -> None:
-    gate = PasswordGate(slots=1, queue=1, wait_s=30, duty=1.0)
+    gate = PasswordGate(queue=1, wait_s=30, duty=1.0)
     held = HeldSlot(gate)
     queued_done = threading.Event()
 
@@ -63,7 +63,7 @@ def test_gate_queues_up_to_its_bound_and_refuses_the_rest_at_once() -> None:
 
 
 def test_gate_gives_up_after_its_wait() -> None:
-    gate = PasswordGate(slots=1, queue=4, wait_s=0.05, duty=1.0)
+    gate = PasswordGate(queue=4, wait_s=0.05, duty=1.0)
     held = HeldSlot(gate)
     try:
         with pytest.raises(PasswordWorkBusy), gate.slot():
@@ -120,7 +120,7 @@ def client(db_url: str, tmp_path: Path) -> Iterator[TestClient]:
 def test_sign_in_beyond_the_gate_answers_429_and_counts_no_failure(client: TestClient,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     make_user(client, "gate-user", Role.CITY_SUPERVISOR, region="440100")
-    gate = PasswordGate(slots=1, queue=0, wait_s=30, duty=1.0)
+    gate = PasswordGate(queue=0, wait_s=30, duty=1.0)
     monkeypatch.setattr(passwords, "gate", gate)
     held = HeldSlot(gate)
     try:
@@ -157,7 +157,7 @@ def test_a_throttled_answer_comes_after_the_tarpit_delay(db_url: str, tmp_path: 
     settings = Settings(db_url=db_url, data_dir=tmp_path / "data", throttled_answer_delay=1.0)
     with TestClient(create_app(settings)) as client:
         make_user(client, "tarpit-user", Role.CITY_SUPERVISOR, region="440100")
-        gate = PasswordGate(slots=1, queue=0, wait_s=30, duty=1.0)
+        gate = PasswordGate(queue=0, wait_s=30, duty=1.0)
         monkeypatch.setattr(passwords, "gate", gate)
         held = HeldSlot(gate)
         try:
