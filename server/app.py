@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -84,6 +85,10 @@ def create_app(settings: Settings) -> FastAPI:
             database, app.state.clock, on_done=lambda at: setattr(app.state, "compliance_scan_at", at)))
         yield
         compliance_scan.cancel()
+        # A scan in its thread finishes first (the thread is not abandoned): disposing the database under
+        # it, or a test resetting the tables meanwhile, would leave its transaction hanging.
+        with contextlib.suppress(asyncio.CancelledError):
+            await compliance_scan
         await app.state.monitoring.stop()
         database.dispose()
 
