@@ -44,7 +44,7 @@ class NoticeController(QObject):
         self._relay = _ProgressRelay(self)
         self._relay.sig_progress.connect(self.detail.show_upload_progress)
         bind_thumbnails(worker, self.detail, cases.document_content)
-        bind_evidence(self.detail.evidence)
+        bind_evidence(worker, self.detail.evidence)
         self.detail.sig_action_requested.connect(self._act)
         self.detail.sig_pdf_requested.connect(self._fetch_pdf)
 

@@ -160,7 +160,7 @@ class ReportFormsController(QObject):
     # --- progress photos --------------------------------------------------------------------------
 
     def _bind_photos(self, dialog: PhotoUploadDialog) -> None:
-        bind_evidence(dialog.panel, PHOTO_TYPES)
+        bind_evidence(self._worker, dialog.panel, PHOTO_TYPES)
         dialog.sig_upload_requested.connect(partial(self._upload_photos, dialog))
         dialog.sig_uploaded.connect(self.sig_reported.emit)
 

@@ -96,12 +96,14 @@ def test_feedback_return_and_close_through_the_widgets(qtbot, server: ServerProc
         detail.comment_edit.setPlainText(comment)
         button.click()  # no evidence yet: refused locally, nothing sent
         assert "evidence" in detail.message_label.text()
-        detail.evidence.add_files([str(not_a_photo)])
-        assert "notes.txt" in detail.evidence.error_label.text() and not detail.evidence.error_label.isHidden()
+        detail.evidence.add_files([str(not_a_photo)])  # checked in the worker
+        qtbot.waitUntil(lambda: "notes.txt" in detail.evidence.error_label.text(), timeout=LOAD_TIMEOUT_MS)
+        assert not detail.evidence.error_label.isHidden()
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(photo))])
         detail.evidence.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                                                   Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        qtbot.waitUntil(lambda: bool(detail.evidence.files), timeout=LOAD_TIMEOUT_MS)
         assert [f.name for f in detail.evidence.files] == ["rectified.jpg"]
         with qtbot.waitSignal(detail.sig_notice_changed, timeout=LOAD_TIMEOUT_MS):
             button.click()

@@ -138,7 +138,7 @@ def test_notice_actions_are_checked_before_they_are_asked_for(qtbot, tmp_path: P
     assert "before returning" in supervisor.message_label.text()
 
 
-def test_the_evidence_picker_is_checked_by_its_controller(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_evidence_picker_is_checked_by_its_controller(qtbot, worker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     photo, notes, missing = tmp_path / "ok.png", tmp_path / "notes.txt", tmp_path / "gone.jpg"
     photo.write_bytes(tiny_png())
     notes.write_text("已整改", encoding="utf-8")
@@ -149,8 +149,9 @@ def test_the_evidence_picker_is_checked_by_its_controller(qtbot, tmp_path: Path)
 
     panel = EvidencePanel()
     qtbot.addWidget(panel)
-    bind_evidence(panel)
-    panel.add_files([str(notes), str(photo)])  # checked at once, as the picker always has
+    bind_evidence(worker, panel)
+    panel.add_files([str(notes), str(photo)])  # read and checked in the worker
+    qtbot.waitUntil(lambda: bool(panel.files), timeout=10_000)
     assert [f.name for f in panel.files] == ["ok.png"] and "notes.txt" in panel.error_label.text()
 
 

@@ -210,6 +210,7 @@ def test_progress_photos_dropped_uploaded_with_progress_and_flags(qtbot, opened:
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name)) for name in files])
     dialog.panel.list.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                                      Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: bool(dialog.files), timeout=LOAD_TIMEOUT_MS)  # read and checked in the worker
     assert [f.name for f in dialog.files] == ["on_site.jpg", "far_away.jpg", "last_month.jpg"]
     assert "notes.txt" in dialog.panel.error_label.text() and "JPEG" in dialog.panel.error_label.text()  # refused before sending
 
@@ -373,6 +374,7 @@ def test_closing_a_form_and_the_photo_dialog_mid_request(qtbot, monkeypatch, tmp
         for path in paths:
             path.write_bytes(exif_jpeg(taken_at=dt.datetime.now(), lon=project.lon, lat=project.lat))
         dialog.panel.add_files([str(path) for path in paths])
+        qtbot.waitUntil(lambda: len(dialog.panel.files) == 3, timeout=LOAD_TIMEOUT_MS)  # checked in the worker
         uploaded: list[list[object]] = []
         dialog.sig_uploaded.connect(uploaded.append)
         dialog.upload_button.click()
