@@ -15,6 +15,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 
+from server.token_bucket import TokenBucket
+
 BURST = 200  # refusal lines at once...
 RATE = 5.0  # ...refilled at this many a second
 SUMMARY_INTERVAL = 60.0  # seconds between summary lines
@@ -40,10 +42,10 @@ class RefusalLogBudget(logging.Filter):
     def __init__(self, *, burst: int = BURST, rate: float = RATE, interval: float = SUMMARY_INTERVAL,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
-        self._burst, self._rate, self._interval, self._clock = burst, rate, interval, clock
+        self._interval, self._clock = interval, clock
         self._lock = threading.Lock()
-        self._tokens = float(burst)
-        self._filled_at = self._summarised_at = clock()
+        self._bucket = TokenBucket(burst=burst, rate=rate, clock=clock)
+        self._summarised_at = clock()
         self._held_back: Counter[str] = Counter()
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -53,12 +55,9 @@ class RefusalLogBudget(logging.Filter):
         if key is None:
             return True
         with self._lock:
-            now = self._clock()
-            self._tokens = min(self._burst, self._tokens + (now - self._filled_at) * self._rate)
-            self._filled_at = now
-            if self._tokens >= 1:
-                self._tokens -= 1
+            if self._bucket.take():
                 return True
+            now = self._clock()
             self._held_back[key] += 1
             due = now - self._summarised_at >= self._interval
             summary = self._take_summary(now) if due else None
@@ -77,8 +76,8 @@ class RefusalLogBudget(logging.Filter):
     def refill(self) -> None:
         """A full bucket and nothing held back (tests start each case from the same state)."""
         with self._lock:
-            self._tokens = float(self._burst)
-            self._filled_at = self._summarised_at = self._clock()
+            self._bucket.refill()
+            self._summarised_at = self._clock()
             self._held_back.clear()
 
     def flush(self) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from server.config import Settings
+from server.token_bucket import TokenBucket
 
 log = logging.getLogger("sandtable.hj212")
 Clock = Callable[[], float]
@@ -87,14 +88,11 @@ class LogBudget:
     in one line at most once per interval (`flush`, also called by the listener every interval and at stop)."""
 
     def __init__(self, *, burst: int, rate: float, interval: float, clock: Clock = time.monotonic) -> None:
-        self.burst = burst
-        self.rate = rate
         self.interval = interval
         self.clock = clock
-        self._tokens = float(burst)
-        self._filled_at = clock()
+        self._bucket = TokenBucket(burst=burst, rate=rate, clock=clock)
         self._suppressed: Counter[str] = Counter()
-        self._flushed_at = self._filled_at
+        self._flushed_at = clock()
 
     def line(self, level: int, topic: str, message: str, *args: Any) -> None:
         """Log `message % args` if the budget allows, else count it under `topic`."""
@@ -102,12 +100,8 @@ class LogBudget:
             self.count(topic)
 
     def try_line(self, level: int, message: str, *args: Any) -> bool:
-        now = self.clock()
-        self._tokens = min(self.burst, self._tokens + (now - self._filled_at) * self.rate)
-        self._filled_at = now
-        if self._tokens < 1:
+        if not self._bucket.take():
             return False
-        self._tokens -= 1
         log.log(level, message, *args)
         return True
 
