@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from domain.live_series import severity_band
 from domain.monitoring import Severity, WarningType
 from domain.monitoring_live import KIND_METRICS, LiveReading, worst
 from domain.monitoring_schemas import DeviceOut, WarningOut
-from widgets.common.formatting import local_datetime
+from widgets.common.formatting import short_datetime_text
 from widgets.common.table_model import Column, RecordTableModel
 from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label, metric_label
@@ -59,12 +59,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeviceTableModel", text)
 
 
-def _when(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return "—"
-    return QLocale().toString(local_datetime(moment), QLocale.FormatType.ShortFormat)
-
-
 def _values(row: DeviceRow) -> str:
     order = [m for m in KIND_METRICS.get(row.device.kind, ()) if m in row.values]
     order += sorted(m for m in row.values if m not in order)
@@ -84,7 +78,7 @@ def device_columns() -> list[Column[DeviceRow]]:
                tooltip=lambda r: r.device.install_position or None),
         Column(_tr(QT_TRANSLATE_NOOP("DeviceTableModel", "State")), lambda r: _tr(STATE_TEXT[_state(r)]),
                colour=lambda r: STATE_COLOURS[_state(r)]),
-        Column(_tr(QT_TRANSLATE_NOOP("DeviceTableModel", "Last seen")), lambda r: _when(r.last_seen)),
+        Column(_tr(QT_TRANSLATE_NOOP("DeviceTableModel", "Last seen")), lambda r: short_datetime_text(r.last_seen)),
         Column(_tr(QT_TRANSLATE_NOOP("DeviceTableModel", "Active warning")),
                lambda r: label(r.worst) if r.worst is not None else "—",
                colour=lambda r: WARNING_COLOURS[severity_band(r.worst)] if r.worst is not None else None),

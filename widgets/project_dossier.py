@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from domain.schemas import ProjectDetail
-from widgets.common.formatting import local_datetime
+from widgets.common.formatting import short_datetime_text
 from widgets.labels import label
 from widgets.locator_map import LocatorMap, Ring
 
@@ -82,7 +82,7 @@ class OverviewTab(QWidget):
             f"<td class='code'>{escape(person.certificate_no)}</td><td>{escape(units_by_id.get(person.unit_id, ''))}</td></tr>"
             for person in p.personnel)
         history = "".join(
-            f"<tr><td>{escape(locale.toString(local_datetime(h.changed_at), QLocale.FormatType.ShortFormat))}</td>"
+            f"<tr><td>{escape(short_datetime_text(h.changed_at))}</td>"
             f"<td>{escape(label(h.status))}</td><td>{escape(h.changed_by)}</td><td>{escape(h.note)}</td></tr>"
             for h in p.status_history)
         t = {key: escape(text) for key, text in {

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
-    QLocale,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from domain.monitoring import Severity, WarningState, WarningType
 from domain.monitoring_live import SEVERITY_RANK, ProjectInfo, WarningFilter
 from domain.monitoring_schemas import WarningAck, WarningOut
-from widgets.common.formatting import local_datetime
+from widgets.common.formatting import short_datetime_text
 from widgets.common.table_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -49,10 +48,6 @@ LAST_COLUMN = 9  # "Last activity": the newest first, at the start
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WarningTableModel", text)
-
-
-def _when(warning: WarningOut) -> str:
-    return QLocale().toString(local_datetime(warning.last_at), QLocale.FormatType.ShortFormat)
 
 
 def _reading(warning: WarningOut) -> str:
@@ -96,7 +91,7 @@ class WarningTableModel(RecordTableModel[WarningOut]):
                    lambda w: metric_label(w.metric) if w.metric else "—"),
             column(QT_TRANSLATE_NOOP("WarningTableModel", "Value / level"), _reading),
             column(QT_TRANSLATE_NOOP("WarningTableModel", "Repeats"), lambda w: str(w.count), sort=lambda w: w.count),
-            column(QT_TRANSLATE_NOOP("WarningTableModel", "Last activity"), _when,
+            column(QT_TRANSLATE_NOOP("WarningTableModel", "Last activity"), lambda w: short_datetime_text(w.last_at),
                    sort=lambda w: w.last_at.timestamp()),
             column(QT_TRANSLATE_NOOP("WarningTableModel", "Acknowledged"),
                    lambda w: f"{w.acked_by}: {w.ack_comment}" if w.acked_by else "—"),

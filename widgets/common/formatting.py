@@ -33,6 +33,13 @@ def local_datetime(moment: dt.datetime) -> QDateTime:
                      QTime(local.hour, local.minute, local.second, local.microsecond // 1000))
 
 
+def short_datetime_text(moment: dt.datetime | None) -> str:
+    """A moment in the locale's short date-and-time format, local time; "—" when unknown."""
+    if moment is None:
+        return "—"
+    return QLocale().toString(local_datetime(moment), QLocale.FormatType.ShortFormat)
+
+
 def date_text(value: Any) -> str:
     if value is None:
         return "—"
