@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import Field
+
 from domain.monitoring import Severity
+from domain.monitoring_schemas import DeviceOut
 from domain.schemas import Dto
 
 
@@ -38,6 +41,9 @@ class WallCity(Dto):
     stop_work: int
     overdue_notices: int
     active_alarms: int
+    overdue_notices_by_level: dict[int, int] = Field(default_factory=dict)  # escalation level (1..3) -> notices
+    follow_ups_open: int = 0
+    follow_ups_overdue: int = 0
 
 
 class WallSummary(Dto):
@@ -59,3 +65,14 @@ class WallSummary(Dto):
     follow_ups_overdue: int
     verification_backlog: int  # submissions waiting for a supervisor
     cities: list[WallCity]
+
+
+class WallDevice(Dto):
+    """A device as a wall chart titles it: which project and city it watches, not only its code."""
+
+    device: DeviceOut
+    project_name: str
+    city_name: str
+
+
+WALL_SCENES = ("overview", "alarms", "grid", "cases")  # the playlist's scenes, in their default order
