@@ -44,9 +44,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tls-cert", default=None, metavar="FILE",
                         help="serve HTTPS with this PEM certificate (chain), for deployments without a TLS proxy")
     parser.add_argument("--tls-key", default=None, metavar="FILE", help="the PEM private key of --tls-cert")
+    parser.add_argument("--token-ttl", type=float, default=12 * 3600.0, metavar="SECONDS",
+                        help="lifetime of a session token (login or wall session); default 12 h")
     args = parser.parse_args(argv)
     if (args.tls_cert is None) != (args.tls_key is None):
         parser.error("--tls-cert and --tls-key go together")
+    if args.token_ttl < 10:
+        parser.error("--token-ttl must be at least 10 seconds")
     return args
 
 
@@ -61,7 +65,8 @@ def main(argv: list[str] | None = None) -> None:
                         hj212_host=args.hj212_host or args.host, hj212_workers=max(1, args.hj212_workers),
                         mqtt_url=args.mqtt_url, mqtt_topic=args.mqtt_topic,
                         reading_retention=dt.timedelta(days=args.retention_days), demo_mode=args.demo > 0,
-                        trust_forwarded_for=args.trust_forwarded_for)
+                        trust_forwarded_for=args.trust_forwarded_for,
+                        token_ttl=dt.timedelta(seconds=args.token_ttl))
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
                 proxy_headers=args.trust_forwarded_for,  # else uvicorn trusts the header from 127.0.0.1
                 ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
