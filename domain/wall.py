@@ -58,7 +58,7 @@ class WallSummary(Dto):
     active_alarms: int
     active_alarms_by_severity: dict[Severity, int]  # every severity, zero included
     unacknowledged_alarms: int
-    newest_alarms: list[WallAlarm]  # the newest active alarms, most severe first within the same instant
+    newest_alarms: list[WallAlarm]  # up to 20 active alarms: most severe first, newest first within a severity
     devices_online: int  # reported within their region's offline timeout
     devices_expected: int  # registered in the scope (what the monitoring device list shows)
     follow_ups_open: int

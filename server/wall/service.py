@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from domain.cases import AWAITING_ENTERPRISE, ESCALATION_DAYS, latest_deadline_at_level
 from domain.enums import ProjectStatus
 from domain.monitoring import Severity, WarningState
+from domain.monitoring_live import SEVERITY_RANK
 from domain.reporting import PENDING
 from domain.wall import WallAlarm, WallCity, WallSummary
 from server.cases.models import Notice
@@ -28,7 +29,8 @@ from server.reporting.models import Submission
 from server.reporting.queue import submission_scope
 from server.wall.cache import SummaryCache
 
-NEWEST_ALARMS = 8
+NEWEST_ALARMS = 20
+LEVELS = range(1, len(ESCALATION_DAYS) + 1)  # escalation levels of an overdue notice
 ACTIVE = (WarningState.ACTIVE_UNACK, WarningState.ACTIVE_ACK)
 
 
@@ -59,17 +61,17 @@ def summarise(session: Session, principal: Principal, *, catalog: RegionCatalog,
             .where(in_scope).group_by(Project.city_adcode)):
         city(adcode).update(under_construction=building, stop_work=stopped)
 
-    levels = [sa.func.count().filter(Notice.deadline <= latest_deadline_at_level(today, level))
-              for level in range(1, len(ESCALATION_DAYS) + 1)]
-    by_level: Counter[int] = Counter()
+    levels = [sa.func.count().filter(Notice.deadline <= latest_deadline_at_level(today, level)) for level in LEVELS]
+    city_levels: dict[str, Counter[int]] = {}
     for adcode, *at_level in session.execute(
             sa.select(Project.city_adcode, *levels).join(Project, Project.id == Notice.project_id)
             .where(in_scope, Notice.status.in_(AWAITING_ENTERPRISE), Notice.deadline < today)
             .group_by(Project.city_adcode)):
         city(adcode).update(overdue_notices=at_level[0])
+        exactly = city_levels.setdefault(adcode, Counter())
         for level, count in enumerate(at_level, start=1):  # at or above `level`; keep exactly at
-            above = at_level[level] if level < len(at_level) else 0
-            by_level[level] += count - above
+            exactly[level] = count - (at_level[level] if level < len(at_level) else 0)
+    by_level: Counter[int] = sum(city_levels.values(), Counter())
 
     by_severity: Counter[Severity] = Counter()
     unacknowledged = 0
@@ -91,28 +93,44 @@ def summarise(session: Session, principal: Principal, *, catalog: RegionCatalog,
                   .join(Project, Project.id == DeviceWarning.project_id)
                   .join(Device, Device.id == DeviceWarning.device_id)
                   .where(in_scope, DeviceWarning.state.in_(ACTIVE))
-                  .order_by(DeviceWarning.first_at.desc(), DeviceWarning.id.desc()).limit(NEWEST_ALARMS))]
+                  .order_by(_severity_rank().desc(), DeviceWarning.first_at.desc(), DeviceWarning.id.desc())
+                  .limit(NEWEST_ALARMS))]
 
     online, expected = _devices(session, in_scope, profiles, now)
     follow_ups = follow_up_city_stats(session, principal, catalog, today)
+    for stats in follow_ups:
+        city(stats.city_adcode).update(follow_ups_open=stats.open, follow_ups_overdue=stats.overdue)
     backlog = session.scalar(sa.select(sa.func.count()).select_from(Submission)
                              .where(submission_scope(principal), Submission.status.in_(PENDING))) or 0
 
     rows = [WallCity(city_adcode=adcode, city_name=catalog.name(adcode), **{
-        key: counts[key] for key in ("under_construction", "stop_work", "overdue_notices", "active_alarms")})
+        key: counts[key] for key in ("under_construction", "stop_work", "overdue_notices", "active_alarms",
+                                     "follow_ups_open", "follow_ups_overdue")},
+        overdue_notices_by_level=_per_level(city_levels.get(adcode, Counter())))
         for adcode, counts in sorted(cities.items())]
     return WallSummary(
         as_of=now, scope_adcode=scope.region_adcode,
         projects_under_construction=sum(r.under_construction for r in rows),
         projects_stop_work=sum(r.stop_work for r in rows),
         overdue_notices=sum(r.overdue_notices for r in rows),
-        overdue_notices_by_level={level: by_level[level] for level in range(1, len(ESCALATION_DAYS) + 1)},
+        overdue_notices_by_level=_per_level(by_level),
         active_alarms=sum(r.active_alarms for r in rows),
         active_alarms_by_severity={severity: by_severity[severity] for severity in Severity},
         unacknowledged_alarms=unacknowledged, newest_alarms=newest,
         devices_online=online, devices_expected=expected,
-        follow_ups_open=sum(s.open for s in follow_ups), follow_ups_overdue=sum(s.overdue for s in follow_ups),
+        follow_ups_open=sum(r.follow_ups_open for r in rows), follow_ups_overdue=sum(r.follow_ups_overdue for r in rows),
         verification_backlog=backlog, cities=rows)
+
+
+def _per_level(counts: Counter[int]) -> dict[int, int]:
+    """Every escalation level, zero included, so a wall's bars never change shape."""
+    return {level: counts[level] for level in LEVELS}
+
+
+def _severity_rank() -> sa.ColumnElement[int]:
+    """Most severe highest (critical > major > minor > warning > indeterminate), as a CASE both backends run."""
+    return sa.case({severity.value: rank for severity, rank in SEVERITY_RANK.items()},
+                   value=DeviceWarning.severity, else_=-1)
 
 
 def _devices(session: Session, in_scope: sa.ColumnElement[bool], profiles: ProfileBook,

@@ -19,8 +19,9 @@ def wall_summary(principal: CurrentPrincipal, database: DatabaseDep, catalog: Re
                  today: Today, cache: WallCache) -> WallSummary:
     """Every KPI of the caller's scope for the wall's overview and case-pressure scenes, in one request:
     projects under construction and stopped, overdue notices by escalation level, active alarms by severity
-    with the newest named, devices online of registered, follow-ups, the verification backlog and a row per
-    city. Cached per scope; a change announced by another area shows at once, anything else within 10 s
+    with up to 20 named (most severe first, newest first within a severity), devices online of registered,
+    follow-ups, the verification backlog and a row per city (its overdue notices by level and follow-ups
+    too). Cached per scope; a change announced by another area shows at once, anything else within 10 s
     (`as_of` says when the figures were computed). Supervisors, wall displays and administrators; an
     enterprise is refused (403)."""
     return cached_summary(cache, database, principal, catalog=catalog, profiles=profiles, today=today)

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from domain.enums import Role
+from domain.monitoring_live import SEVERITY_RANK
 from server.monitoring.profiles import ProfileBook
 from server.wall.cache import invalidate_all
 from tests.support.accounts import PASSWORD, make_unit, make_user
@@ -81,7 +82,8 @@ def test_figures_match_the_list_endpoints(mon_client: TestClient, tokens: dict, 
     severities = Counter(w["severity"] for w in alarms)
     assert {s: n for s, n in wall["active_alarms_by_severity"].items() if n} == dict(severities)
     assert wall["unacknowledged_alarms"] == sum(w["state"] == "active_unack" for w in alarms)
-    newest = sorted(alarms, key=lambda w: (w["first_at"], w["id"]), reverse=True)[:len(wall["newest_alarms"])]
+    newest = sorted(alarms, key=lambda w: (SEVERITY_RANK[w["severity"]], w["first_at"], w["id"]),
+                    reverse=True)[:len(wall["newest_alarms"])]  # most severe first, then newest
     assert [a["warning_id"] for a in wall["newest_alarms"]] == [w["id"] for w in newest]
     devices = mon_client.get("/api/v1/devices", headers=headers, params={"limit": 2000}).json()
     assert wall["devices_expected"] == len(devices) < 2000
