@@ -63,7 +63,8 @@ class ElidedLabel(QLabel):
         rect = self.contentsRect()
         metrics = self.fontMetrics()
         text, tail = self.text(), self.keep_tail
-        if tail and text.endswith(tail) and metrics.horizontalAdvance(text) > rect.width():
+        if (tail and text.endswith(tail) and metrics.horizontalAdvance(text) > rect.width()
+                and metrics.horizontalAdvance(tail) <= rect.width()):
             head = text[:-len(tail)]
             text = metrics.elidedText(head, Qt.TextElideMode.ElideRight,
                                       max(0, rect.width() - metrics.horizontalAdvance(tail))) + tail
