@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -14,19 +15,22 @@ from app.history import ProjectHistory
 from app.main_window import MainWindow
 from app.map_controller import MapController
 from app.monitoring_controller import MonitoringController
+from app.outage import LinkStatus, OutageWatch
 from app.reporting_controller import ReportingController
 from app.settings import ClientSettings
 from app.verification_controller import VerificationController
 from app.worker import Worker
 from domain import adcodes
 from domain.enums import Role
-from domain.schemas import ProjectPage, ProjectQuery, RegionNode, UserOut
+from domain.schemas import ProjectDetail, ProjectPage, ProjectQuery, RegionNode, UserOut
 from maps.page import TileLayer
 from services.api_client import ApiClient
 from services.errors import AuthenticationError, ServerUnreachableError
 from widgets.tile_layer_dialog import TileLayerDialog, TileSettings
 
 HEALTH_INTERVAL_MS = 15_000
+OUTAGE_HEALTH_INTERVAL_MS = 3_000  # while the server is lost: notice its return soon (one tiny request)
+RELOAD_PARTS = frozenset({"regions", "projects", "points"})  # the reload is done when these have answered
 PAGE_SIZE = 50
 
 
@@ -38,6 +42,7 @@ class MainController(QObject):
     sig_projects_loaded = Signal()
     sig_session_ready = Signal()  # the tree and the first page are on screen
     sig_session_ended = Signal(str)  # why ("" when the user logged out)
+    sig_reloaded_after_outage = Signal()  # the tree, the table and the map show the server's data again
 
     def __init__(self, api: ApiClient, worker: Worker, window: MainWindow, user: UserOut,
                  settings: ClientSettings, parent: QObject | None = None) -> None:
@@ -66,6 +71,8 @@ class MainController(QObject):
         self._regions_ready = False
         self._projects_ready = False
         self._ended = False
+        self._reloading: set[str] = set()  # parts of the reload after an outage still to answer
+        self.outage = OutageWatch(self)
 
         self._health_timer = QTimer(self)
         self._health_timer.setInterval(HEALTH_INTERVAL_MS)
@@ -91,6 +98,12 @@ class MainController(QObject):
         self.monitoring.sig_error.connect(window.show_error)
         self.monitoring.sig_session_revoked.connect(self._on_failure)  # a revoked token ends the session plainly
         self.monitoring.sig_active_warnings_changed.connect(self.map.set_alerts)
+        self.monitoring.sig_connection_changed.connect(self.outage.stream_changed)
+        self.map.sig_points_checked.connect(self._on_points_checked)
+        self.outage.sig_status_changed.connect(self._show_link_status)
+        self.outage.sig_stale_changed.connect(self._on_stale_changed)
+        self.outage.sig_probe_wanted.connect(self._check_health)
+        self.outage.sig_reload_wanted.connect(self.reload_after_outage)
 
     @property
     def query(self) -> ProjectQuery:
@@ -98,7 +111,7 @@ class MainController(QObject):
 
     def start(self) -> None:
         self._window.set_user(self._user, self._scope_text(None))
-        self._window.set_connected(True, self._api.base_url)
+        self._show_link_status(self.outage.status)
         self._health_timer.start()
         self.map.start()
         self.map.apply_query(self._query)
@@ -117,6 +130,7 @@ class MainController(QObject):
         if self._ended:
             return
         self._ended = True
+        self.outage.end()  # before the stream stops: its last "disconnected" is not an outage
         self.map.stop()
         self.monitoring.stop()
         self._health_timer.stop()
@@ -131,14 +145,60 @@ class MainController(QObject):
         self.cases.refresh()
         self.reporting.refresh()
 
-    def _load_regions(self) -> None:
-        self._worker.submit(self._api.regions_tree, self._on_regions, self._on_regions_failed, channel="regions")
+    @Slot()
+    def reload_after_outage(self) -> None:
+        """Everything on screen that came from the server, once per outage: the tree and the table's page (the
+        selection and page kept), the map's points (304 when unchanged) and alerts, the open dossiers, the
+        warnings inbox, the work queues and the monitoring wall."""
+        if self._ended:
+            return
+        self._reloading = set(RELOAD_PARTS)
+        self._load_regions(keep_view=True)
+        self._load_projects()
+        self.map.reload_points()
+        self.monitoring.active.load()
+        self.monitoring.inbox.reload()
+        self.monitoring.grid.reload()
+        self.cases.refresh()  # the work queue and the dossiers' supervision tabs
+        self.reporting.refresh()  # the enterprise workspace
+        self.verification.refresh()  # the verification queue and the dossiers' reporting tabs
+        for project_id in self.dossiers.open_ids():
+            self._worker.submit(partial(self._api.project, project_id), self._on_dossier_project, self._on_failure,
+                                channel=f"dossier-reload-{project_id}")
+
+    def _reloaded(self, part: str) -> None:
+        if part in self._reloading:
+            self._reloading.discard(part)
+            if not self._reloading:
+                self.outage.reload_done()
+                self.sig_reloaded_after_outage.emit()
+
+    def _reload_failed(self) -> None:
+        if self._reloading:
+            self._reloading.clear()
+            self.outage.reload_failed()
+
+    def _on_points_checked(self, answered: bool) -> None:
+        if answered:
+            self._reloaded("points")
+        else:
+            self._reload_failed()
+
+    def _on_dossier_project(self, project: ProjectDetail) -> None:
+        dossier = self.dossiers.dossier(project.id)
+        if dossier is not None and not self._ended:  # the dossier has no setter of its own yet: its overview has
+            dossier.project = project
+            dossier.overview.show_project(project, self.map.district_rings(project.district_adcode))
+
+    def _load_regions(self, *, keep_view: bool = False) -> None:
+        self._worker.submit(self._api.regions_tree, partial(self._on_regions, keep_view=keep_view),
+                            self._on_regions_failed, channel="regions")
 
     def _load_projects(self) -> None:
         self._worker.submit(partial(self._api.list_projects, self._query), self._on_page, self._on_failure,
                             channel="projects")
 
-    def _on_regions(self, root: RegionNode) -> None:
+    def _on_regions(self, root: RegionNode, *, keep_view: bool = False) -> None:
         if self._ended:
             return
         tree = self._window.region_tree
@@ -146,14 +206,21 @@ class MainController(QObject):
         tree.set_root(root)
         self.map.set_tree(root)
         self._window.set_user(self._user, self._scope_text(root))
-        self._window.set_connected(True, self._api.base_url)
         self._regions_ready = True
+        self._reloaded("regions")
         self.sig_regions_loaded.emit()
+        if keep_view and previous:  # after an outage: the same region, page and map view; no fly-to
+            tree.blockSignals(True)
+            kept = tree.select_region(previous)
+            tree.blockSignals(False)
+            if kept:
+                return
         # Selecting re-queries the projects through _on_region_selected.
         if not (previous and tree.select_region(previous)):
             tree.select_region(root.adcode)
 
     def _on_regions_failed(self, error: Exception) -> None:
+        self._reload_failed()
         self._on_failure(error)
         if not self._ended:
             self._load_projects()  # the table is still useful without the tree
@@ -175,7 +242,7 @@ class MainController(QObject):
         window.project_table.set_sort(self._query.sort, self._query.descending)
         if not self._projects_ready:
             window.fit_table_columns()
-        window.set_connected(True, self._api.base_url)
+        self._reloaded("projects")
         was_ready = self._regions_ready and self._projects_ready
         self._projects_ready = True
         self.sig_projects_loaded.emit()
@@ -189,8 +256,11 @@ class MainController(QObject):
             self._end(describe_error(error))
             return
         if isinstance(error, ServerUnreachableError):
-            self._window.set_connected(False, self._api.base_url)
+            self._reload_failed()
+            self.outage.health_failed()
         self._window.show_error(describe_error(error))
+
+    # --- the link to the server ------------------------------------------------------------------
 
     @Slot()
     def _check_health(self) -> None:
@@ -198,11 +268,24 @@ class MainController(QObject):
 
     def _on_health(self, _health: object) -> None:
         if not self._ended:
-            self._window.set_connected(True, self._api.base_url)
+            self.outage.health_ok()
 
     def _on_health_failed(self, error: Exception) -> None:
-        if not self._ended:
-            self._window.set_connected(not isinstance(error, ServerUnreachableError), self._api.base_url)
+        if self._ended:
+            return
+        if isinstance(error, AuthenticationError):
+            self._end(describe_error(error))
+        elif isinstance(error, ServerUnreachableError):
+            self.outage.health_failed()
+
+    @Slot(object)
+    def _show_link_status(self, status: LinkStatus) -> None:
+        self._window.show_link_status(status, self._api.base_url)
+
+    @Slot(object)
+    def _on_stale_changed(self, since: dt.datetime | None) -> None:
+        self._window.show_stale(since)
+        self._health_timer.setInterval(OUTAGE_HEALTH_INTERVAL_MS if since is not None else HEALTH_INTERVAL_MS)
 
     # --- user actions ----------------------------------------------------------------------------
 

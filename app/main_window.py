@@ -5,6 +5,8 @@ Pure composition and presentation; the MainController feeds it data and reacts t
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.outage import LinkState, LinkStatus
 from app.settings import ClientSettings
 from domain.schemas import UserOut
 from maps.map_view import MapView
@@ -30,6 +33,19 @@ from widgets.project_table_model import ProjectTableModel
 from widgets.project_table_view import ProjectTableView
 from widgets.region_tree import RegionTree
 from widgets.warnings_inbox import WarningsInbox
+
+# The stale banner: amber like a caution sign, so it reads as "look again" rather than as an error.
+STALE_BANNER_STYLE = ("QLabel#StaleBanner { background: #f5b041; color: #1b1b1b; font-weight: bold;"
+                      " padding: 6px 10px; border-radius: 3px; }")
+LINK_COLOURS = {LinkState.CONNECTING: "#7f8c8d", LinkState.CONNECTED: "#1e8449",
+                LinkState.RECONNECTING: "#c0392b", LinkState.ENDED: "#c0392b"}
+
+
+def clock_text(moment: dt.datetime) -> str:
+    """HH:MM:SS today, with the date before it on another day (an outage over midnight)."""
+    same_day = moment.date() == dt.datetime.now(moment.tzinfo).date()
+    return moment.strftime("%H:%M:%S" if same_day else "%Y-%m-%d %H:%M:%S")
+
 
 # Caps for column widths (pixels) so the name column cannot squeeze out the numbers.
 COLUMN_CAPS = {0: 230, 8: 200}
@@ -78,6 +94,12 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        self.stale_banner = QLabel(self)  # above the map: what the window shows may be out of date
+        self.stale_banner.setObjectName("StaleBanner")
+        self.stale_banner.setStyleSheet(STALE_BANNER_STYLE)
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.hide()
+        layout.addWidget(self.stale_banner)
         layout.addWidget(self.map_toolbar)
         layout.addWidget(self.map_view, 1)
         self.setCentralWidget(central)
@@ -226,15 +248,31 @@ class MainWindow(QMainWindow):
     def set_busy(self, busy: bool) -> None:
         self.busy_indicator.setVisible(busy)
 
-    def set_connected(self, connected: bool, server_url: str) -> None:
-        if connected:
-            self.connection_label.setText(self.tr("● Connected"))
-            self.connection_label.setStyleSheet("color: #1e8449;")
-            self.connection_label.setToolTip(server_url)
+    def show_link_status(self, status: LinkStatus, server_url: str) -> None:
+        """"Connected" only while the data channel (the push stream) works, not merely while /health answers."""
+        if status.state is LinkState.CONNECTED:
+            text = self.tr("● Connected")
+        elif status.state is LinkState.CONNECTING:
+            text = self.tr("● Connecting…")
+        elif status.state is LinkState.ENDED:
+            text = self.tr("● Session ended")
+        elif status.since is not None:
+            text = self.tr("● Reconnecting since {0}").format(clock_text(status.since))
         else:
-            self.connection_label.setText(self.tr("● Server unreachable"))
-            self.connection_label.setStyleSheet("color: #c0392b;")
-            self.connection_label.setToolTip(server_url)
+            text = self.tr("● Reconnecting…")
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(f"color: {LINK_COLOURS[status.state]};")
+        self.connection_label.setToolTip(server_url)
+
+    def show_stale(self, since: dt.datetime | None) -> None:
+        """A banner over the map while what the window shows may be out of date (None: fresh again)."""
+        if since is None:
+            self.stale_banner.hide()
+            return
+        self.stale_banner.setText(self.tr("Data may be out of date: the connection to the server was interrupted "
+                                          "(since {0}). Everything reloads by itself once it is back.")
+                                  .format(clock_text(since)))
+        self.stale_banner.show()
 
     def set_user(self, user: UserOut, scope: str) -> None:
         self.user_label.setText(self.tr("{0} ({1})").format(user.display_name, label(user.role)))

@@ -48,6 +48,7 @@ class MapController(QObject):
     sig_project_clicked = Signal(int)
     sig_region_clicked = Signal(str)
     sig_points_received = Signal(float)  # perf_counter() when the features reached the GUI thread
+    sig_points_checked = Signal(bool)  # the points request answered (new points or 304: True) or failed (False)
     sig_error = Signal(str)
 
     def __init__(self, api: ApiClient, worker: Worker, view: MapView, toolbar: MapToolbar,
@@ -120,8 +121,8 @@ class MapController(QObject):
         if force:
             self._etag = None
         system = self.display_system
-        self._worker.submit(partial(self._fetch_points, self._etag, system), self._on_points, self._on_failure,
-                            channel="map-points")
+        self._worker.submit(partial(self._fetch_points, self._etag, system), self._on_points,
+                            self._on_points_failed, channel="map-points")
 
     def _fetch_points(self, etag: str | None, system: CoordSystem) -> tuple[str | None, dict[str, Any] | None]:
         new_etag, features = self._api.map_features_if_changed(etag)
@@ -138,6 +139,12 @@ class MapController(QObject):
             self._view.set_points(payload)
             if self._toolbar.measure == "warnings":
                 self._send_choropleth()
+        self.sig_points_checked.emit(True)
+
+    def _on_points_failed(self, error: Exception) -> None:
+        self._on_failure(error)
+        if not self._ended:
+            self.sig_points_checked.emit(False)
 
     def _on_boundaries(self, collections: dict[str, Any]) -> None:
         if self._ended:

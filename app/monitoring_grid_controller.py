@@ -36,6 +36,11 @@ class MonitoringGridController(QObject):
     def load(self) -> None:
         self._session.submit(partial(wall_devices, self._session.client), self._on_devices, channel="grid")
 
+    def reload(self) -> None:
+        """The devices and their warnings again (after an outage), if the wall was ever loaded."""
+        if self._grid is not None and (self._visible or self._grid.charts):
+            self.load()
+
     def set_visible(self, visible: bool) -> None:
         """Readings of the wall's devices are streamed only while it is on screen."""
         self._visible = visible

@@ -36,6 +36,11 @@ class WarningsInboxController(QObject):
     def load(self, query: WarningFilter) -> None:
         self._session.submit(partial(self._session.client.warnings, query), self._on_warnings, channel="inbox")
 
+    def reload(self) -> None:
+        """The inbox's current filter again (after an outage: changes the stream may have missed)."""
+        if self._inbox is not None:
+            self.load(self._inbox.query())
+
     @Slot(int, str)
     def acknowledge(self, warning_id: int, comment: str) -> None:
         self._session.worker.submit(partial(self._session.client.acknowledge, warning_id, comment),
