@@ -25,6 +25,7 @@ from server.deps import Principal
 from server.errors import Unauthenticated, not_found
 from server.regions.service import RegionCatalog
 from server.security import audit
+from server.security.actor import Actor
 from server.security.api_keys import (
     KeyPurpose,
     KeyState,
@@ -40,6 +41,11 @@ from server.security.tokens import issue_token, revoke_all_tokens
 
 log = logging.getLogger("sandtable.auth")
 NO_PASSWORD = "!wall-credential"  # not an argon2 hash: verifies against no password, so the account cannot log in
+Issuer = Principal | Actor  # a system administrator over HTTP, or the operator's command line (`server.admin`)
+
+
+def _actor(admin: Issuer) -> Actor:
+    return admin.actor if isinstance(admin, Principal) else admin
 
 
 def _failures(settings: Settings) -> Window:
@@ -70,7 +76,7 @@ def _out(key: ApiKey, user: User, created_by: str | None) -> WallCredentialOut:
                              created_by=created_by, last_used_at=key.last_used_at, revoked_at=key.revoked_at)
 
 
-def issue(session: Session, catalog: RegionCatalog, admin: Principal, data: WallCredentialIn) -> WallCredentialIssued:
+def issue(session: Session, catalog: RegionCatalog, admin: Issuer, data: WallCredentialIn) -> WallCredentialIssued:
     """A new wall account for the region and its credential; the answer is the only place the secret shows."""
     check_scope(session, catalog, role=Role.WALL_DISPLAY, region_adcode=data.region_adcode, unit_id=None)
     made = new_secret(KeyPurpose.WALL)
@@ -82,11 +88,12 @@ def issue(session: Session, catalog: RegionCatalog, admin: Principal, data: Wall
     session.flush()
     secret, key = issue_key(session, purpose=KeyPurpose.WALL, user_id=user.id, name=data.name,
                             created_by_id=admin.user_id, made=made)
-    audit.record(session, admin.actor, action="wall_credential.issue", entity="api_key", entity_id=key.id,
+    audit.record(session, _actor(admin), action="wall_credential.issue", entity="api_key", entity_id=key.id,
                  changes={"name": data.name, "region_adcode": data.region_adcode, "user_id": user.id,
                           "username": user.username, "prefix": key.prefix})
     session.commit()
-    return WallCredentialIssued(**_out(key, user, admin.username).model_dump(), secret=secret)
+    created_by = admin.username if admin.user_id is not None else None  # as the list shows it
+    return WallCredentialIssued(**_out(key, user, created_by).model_dump(), secret=secret)
 
 
 def credentials(session: Session) -> list[WallCredentialOut]:
@@ -94,7 +101,7 @@ def credentials(session: Session) -> list[WallCredentialOut]:
     return [_out(*row) for row in session.execute(_listed().order_by(ApiKey.id.desc()))]
 
 
-def revoke(session: Session, admin: Principal, credential_id: int) -> WallCredentialOut:
+def revoke(session: Session, admin: Issuer, credential_id: int) -> WallCredentialOut:
     """Revoke the credential and every token of its account (its push streams end). Revoking a revoked
     credential changes nothing and answers the same."""
     found = session.execute(_listed().where(ApiKey.id == credential_id)).first()
@@ -103,7 +110,7 @@ def revoke(session: Session, admin: Principal, credential_id: int) -> WallCreden
     key, user, _ = found
     if revoke_key(session, key.id):
         tokens = revoke_all_tokens(session, user.id)
-        audit.record(session, admin.actor, action="wall_credential.revoke", entity="api_key", entity_id=key.id,
+        audit.record(session, _actor(admin), action="wall_credential.revoke", entity="api_key", entity_id=key.id,
                      changes={"name": key.name, "user_id": user.id, "prefix": key.prefix, "tokens_revoked": tokens})
         session.commit()
         session.refresh(key)
