@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QLabel
 
 from domain.monitoring import DeviceKind, Severity
 from domain.monitoring_live import LiveReading, ReadingsPushed
-from domain.monitoring_schemas import DeviceOut, DeviceThresholds, ThresholdLineOut, WarningOut
+from domain.monitoring_schemas import (
+    DeviceOut,
+    DeviceThresholds,
+    HistoryPoint,
+    ReadingHistory,
+    ThresholdLineOut,
+    WarningOut,
+)
 from domain.wall import WallCity, WallDevice, WallSummary
 from widgets.wall.cases_scene import CasesScene
 from widgets.wall.grid_scene import GridScene
@@ -210,3 +217,20 @@ def test_nothing_on_the_scenes_is_smaller_than_22_px_at_1080p(qtbot):
             assert item.getAxis(axis).style["tickFont"].pixelSize() >= MIN_TEXT_PX
     lines = grid.charts[1].level_lines.values()
     assert lines and all(line.label.textItem.font().pixelSize() >= MIN_TEXT_PX for line in lines)
+
+
+def test_stored_readings_fill_a_chart_before_its_device_next_speaks(qtbot):
+    scene = GridScene(STYLE, silence_s=900.0)  # a pit point reporting every few minutes
+    qtbot.addWidget(scene)
+    scene.show_devices([wall_device(1)])
+    start = NOW - dt.timedelta(minutes=20)
+    points = [HistoryPoint(ts=start + dt.timedelta(minutes=k), value=12.0 + k / 100) for k in range(20)]
+    scene.show_history(ReadingHistory(device_id=1, metric="cumulative", unit="mm", resolution="raw", start=start,
+                                      end=NOW, points=points))
+    scene.show_history(ReadingHistory(device_id=2, metric="cumulative", unit="mm", resolution="raw", start=start,
+                                      end=NOW, points=points))  # not shown: ignored
+    scene.redraw()
+    wall_chart = scene.charts[1]
+    assert wall_chart.series.point_count() == 20 and wall_chart.drawn_count() == 20
+    assert wall_chart.state_text() == ""  # the last stored reading is a minute old: within the silence limit
+    assert wall_chart.value_label.text().count("12.2") == 1

@@ -216,6 +216,7 @@ class CasesScene(WallScene):
             grid.addWidget(number, 1, column)
             grid.addWidget(_caption(style, level_name(level), notices, MIN_TEXT_PX), 2, column)
             self.level_numbers[level] = number
+        grid.setRowStretch(3, 1)  # the figures stay under their heading in a taller panel
         side.addWidget(notices, 1)
 
         follow_ups = panel(style, self.content)
@@ -228,6 +229,7 @@ class CasesScene(WallScene):
         grid.addWidget(self.follow_ups_overdue_number, 1, 1)
         grid.addWidget(_caption(style, _tr("open"), follow_ups), 2, 0)
         grid.addWidget(_caption(style, _tr("overdue"), follow_ups), 2, 1)
+        grid.setRowStretch(3, 1)
         side.addWidget(follow_ups, 1)
 
         backlog = panel(style, self.content)
@@ -237,6 +239,7 @@ class CasesScene(WallScene):
         self.backlog_number = _figure(style, NUMBER_PX, ACCENT, backlog)
         grid.addWidget(self.backlog_number, 1, 0)
         grid.addWidget(_caption(style, _tr("waiting for a supervisor"), backlog), 2, 0)
+        grid.setRowStretch(3, 1)
         side.addWidget(backlog, 1)
 
     def show_summary(self, summary: WallSummary) -> None:

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from domain.live_series import SILENCE_S
 from domain.monitoring_live import ReadingsPushed
-from domain.monitoring_schemas import DeviceThresholds, WarningOut
+from domain.monitoring_schemas import DeviceThresholds, ReadingHistory, WarningOut
 from domain.wall import WallDevice
 from widgets.wall.scene import WallScene
 from widgets.wall.style import BAD, GOOD, MUTED, TEXT_PX, WallStyle
@@ -28,10 +29,11 @@ class GridScene(WallScene):
     scene_key = "grid"
 
     def __init__(self, style: WallStyle, parent: QWidget | None = None, *, columns: int = GRID_COLUMNS,
-                 rows: int = GRID_ROWS) -> None:
+                 rows: int = GRID_ROWS, silence_s: float = SILENCE_S) -> None:
         super().__init__(style, QCoreApplication.translate("GridScene", "Live monitoring"), parent)
         self.columns = columns
         self.capacity = columns * rows
+        self.silence_s = silence_s  # no reading for this long: a chart says its device is silent
         self.charts: dict[int, WallChart] = {}
         self._link_up = True
         self._thresholds: dict[int, DeviceThresholds] = {}  # device id -> limits, kept for charts made later
@@ -87,7 +89,7 @@ class GridScene(WallScene):
             device_id = wall_device.device.id
             chart = old.pop(device_id, None)
             if chart is None:
-                chart = WallChart(wall_device, self.wall_style, parent=self.canvas)
+                chart = WallChart(wall_device, self.wall_style, silence_s=self.silence_s, parent=self.canvas)
                 chart.set_link_up(self._link_up)
                 chart.add_warnings(w for w in self._warnings.values() if w.device_id == device_id)
                 if device_id in self._thresholds:
@@ -106,6 +108,11 @@ class GridScene(WallScene):
         chart = self.charts.get(pushed.device_id)
         if chart is not None:
             chart.add_readings(pushed.readings)
+
+    def show_history(self, history: ReadingHistory) -> None:
+        chart = self.charts.get(history.device_id)
+        if chart is not None:
+            chart.show_history(history)
 
     def set_thresholds(self, thresholds: Sequence[DeviceThresholds]) -> None:
         """Device limits: drawn on the charts shown now and remembered for those made later."""

@@ -17,13 +17,13 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from domain.live_series import SILENCE_S, Liveness, LiveSeries, followed_window, in_view, severity_band
 from domain.monitoring import Severity
 from domain.monitoring_live import LiveReading
-from domain.monitoring_schemas import DeviceThresholds, WarningOut
+from domain.monitoring_schemas import DeviceThresholds, ReadingHistory, WarningOut
 from domain.wall import WallDevice
 from domain.wall_axis import AXIS_MARGIN, Range, next_limit, number_text, wall_value_range
 from widgets.labels import metric_label
@@ -40,8 +40,18 @@ HEADROOM_PX = 26
 STATE_PX = 40
 LIVE_PEN = "#4fb3ff"
 STALE_PEN = "#5c6f82"
+TICK_STEPS_S = (60, 120, 300, 600, 900, 1800, 3600, 7200)
 BAND_COLOURS = {"warning": WARN, "alarm": BAD}
 LABEL_FILL = "#132335c0"  # a limit's label over the line: the panel colour, a little see-through
+
+
+def time_ticks(window: Range) -> list[tuple[float, str]]:
+    """Clock-time ticks at round minutes, about three over the window (pyqtgraph's date axis shows a single
+    one at wall font sizes)."""
+    span = window[1] - window[0]
+    step = next((s for s in TICK_STEPS_S if span / s <= 4), TICK_STEPS_S[-1])
+    first = (int(window[0]) // step + 1) * step
+    return [(float(t), dt.datetime.fromtimestamp(t).strftime("%H:%M")) for t in range(first, int(window[1]) + 1, step)]
 
 
 class ElidedLabel(QLabel):
@@ -148,7 +158,7 @@ class WallChart(QFrame):
 
     def _build_plot(self) -> pg.PlotWidget:
         style = self.wall_style
-        plot = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(utcOffset=None)})
+        plot = pg.PlotWidget(self)
         plot.setBackground(PANEL)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
@@ -194,6 +204,12 @@ class WallChart(QFrame):
         self.series.add_warnings(warnings)
         self._show_levels()
 
+    def show_history(self, history: ReadingHistory) -> None:
+        """Stored raw readings of the shown metric (the controller fills the window when the chart opens, so a
+        device that reports every few minutes is not blank until it next speaks); rollups are not drawn."""
+        if history.resolution == "raw" and self.series.add_history(history):
+            self._dirty = True
+
     def set_link_up(self, up: bool) -> None:
         """The push stream's state: while it is down the chart must not look live."""
         self._link_up = up
@@ -230,6 +246,7 @@ class WallChart(QFrame):
         if window is not None:
             self._x_range = window
             self.plot_widget.getPlotItem().setXRange(*window, padding=0)
+            self.plot_widget.getPlotItem().getAxis("bottom").setTicks([time_ticks(window)])
             self._dirty = True
         if not self._dirty:
             return
@@ -244,6 +261,10 @@ class WallChart(QFrame):
         self.live_curve.show_points(*in_view((x, y), self._x_range, bins))
         self._show_markers()
         self._show_value()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._dirty = True  # the room above the highest line for its label depends on the plot's height
 
     def _fit_values(self, low: float | None, high: float | None) -> None:
         fitted = wall_value_range(low, high, self.series.levels(), margin=self._top_margin())
