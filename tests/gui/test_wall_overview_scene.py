@@ -136,3 +136,23 @@ def test_no_text_on_the_scene_is_smaller_than_the_wall_minimum(qtbot, height):
     assert min(label.font().pixelSize() for label in labels) >= MIN_TEXT_PX * scale
     assert min(font.pixelSize() for font in painted) >= MIN_TEXT_PX * scale
     assert view.tiles["under_construction"].value.font().pixelSize() >= NUMBER_PX * scale
+
+
+def test_crowded_alarms_without_room_beside_their_rings_are_numbered_into_the_corner_list(scene):
+    crowd = MapFeatures(ids=list(range(1, 13)), lon=[114.0 + n * 0.001 for n in range(12)], lat=[22.5] * 12,
+                        status=[ProjectStatus.UNDER_CONSTRUCTION] * 12, risk=[RiskLevel.LOW] * 12,
+                        district=[440304] * 12)
+    scene.show_map(BOUNDARIES, crowd)
+    scene.show_summary(summary([alarm(n, n, f"深圳湾超级总部基地{n}号地块", Severity.MAJOR) for n in range(1, 13)]))
+
+    markers = scene.region_map.labelled_alarms()
+    area = QRectF(scene.region_map.rect())
+    boxes = [m.label_rect for m in markers if m.label_rect is not None]
+    numbered = [m for m in markers if m.number is not None]
+    assert len(markers) == 12 and len(boxes) == 12  # every project named, beside its ring or in the list
+    assert [m.number for m in numbered] == list(range(1, len(numbered) + 1)) and numbered
+    assert all(area.contains(box) for box in boxes)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    listed = [m.label_rect for m in numbered if m.label_rect is not None]
+    assert [box.top() for box in listed] == sorted(box.top() for box in listed)  # 1 at the top
+    assert all(box.top() >= area.center().y() for box in listed)  # the list stays in the corner

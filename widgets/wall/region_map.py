@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -59,6 +59,7 @@ REGION_FILL = QColor("#16293d")
 REGION_EDGE = QColor("#4a6f94")
 REGION_NAME_PX = MIN_TEXT_PX
 ALARM_LABEL_PX = 24
+RING_RADIUS_PX = 16
 LABEL_MAX_WIDTH_PX = 380  # at 1080p; longer project names are elided
 # A polygon smaller than this share of its region's largest does not widen the map's frame: Shanwei's
 # Dongsha islands, 250 km out at sea, would otherwise shrink the whole province.
@@ -76,14 +77,15 @@ class Region:
 
 @dataclass(frozen=True)
 class AlarmMarker:
-    """An alarmed project as drawn: where its ring is and where its name went (None: no room for it)."""
+    """An alarmed project as drawn: where its ring is and where its name went (None: no room anywhere)."""
 
     project_id: int
     project_name: str
     severity: Severity
     point: QPointF
-    label_rect: QRectF | None
+    label_rect: QRectF | None  # beside the ring, or its row in the corner list
     label_text: str
+    number: int | None = None  # set when named in the corner list: the ring shows the same number
 
 
 def parse_regions(collection: dict[str, Any]) -> list[Region]:
@@ -130,6 +132,15 @@ def _inside_point(ring: Ring) -> tuple[float, float]:
     return (left + right) / 2, y
 
 
+def _union(rects: list[QRectF]) -> QRectF | None:
+    if not rects:
+        return None
+    union = QRectF(rects[0])
+    for rect in rects[1:]:
+        union = union.united(rect)
+    return union
+
+
 def worst_alarm_per_project(alarms: Iterable[WallAlarm]) -> list[WallAlarm]:
     """One alarm per project, its most severe; most severe projects first (they get their labels first)."""
     rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
@@ -172,9 +183,11 @@ class RegionMap(QWidget):
         self._base: QPixmap | None = None
         self._bounds: tuple[float, float, float, float] | None = None
         self._names: list[tuple[str, QRectF]] | None = None
+        self._laid_out_size = QSize()
         self._markers: list[AlarmMarker] | None = None
         self._name_font = style.font(REGION_NAME_PX)
         self._label_font = style.font(ALARM_LABEL_PX, bold=True)
+        self._number_font = style.font(MIN_TEXT_PX, bold=True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -200,6 +213,7 @@ class RegionMap(QWidget):
 
     def labelled_alarms(self) -> list[AlarmMarker]:
         """The alarmed projects found on the map, most severe first, with their ring's centre and label box."""
+        self._follow_size()
         if self._markers is None:
             self._markers = self._place_alarms()
         return list(self._markers)
@@ -208,7 +222,7 @@ class RegionMap(QWidget):
         return [region.name for region in self._regions]
 
     def painted_fonts(self) -> list[QFont]:
-        return [self._name_font, self._label_font]
+        return [self._name_font, self._label_font, self._number_font]
 
     # --- geometry -----------------------------------------------------------------------------------
 
@@ -241,55 +255,93 @@ class RegionMap(QWidget):
         return projection.point(self._projects.lon[index], self._projects.lat[index])
 
     def _place_alarms(self) -> list[AlarmMarker]:
-        """Ring every alarmed project; put its name beside the ring where it stays inside the widget and
-        clear of the labels and rings already placed (most severe first), else leave the ring unnamed."""
+        """Ring every alarmed project and name it beside its ring where the name stays inside the widget and
+        clear of the names and rings already placed (most severe first). A project left without room is
+        numbered, and the number and name go into a list in the map's bottom-right corner, which the
+        names beside rings then keep clear of."""
         projection = self._projection()
         if projection is None:
             return []
+        located = [(alarm, point) for alarm in worst_alarm_per_project(self._alarms)
+                   if (point := self._project_point(projection, alarm.project_id)) is not None]
+        metrics = QFontMetricsF(self._label_font)
+        limit = self.wall_style.px(LABEL_MAX_WIDTH_PX)
+        texts = [metrics.elidedText(alarm.project_name, Qt.TextElideMode.ElideRight, limit) for alarm, _p in located]
+        reserved: QRectF | None = None
+        for _attempt in range(3):  # reserving the corner can push another name out, which grows the corner
+            beside = self._place_beside([point for _a, point in located], texts, reserved)
+            listed = [index for index, box in enumerate(beside) if box is None]
+            rows = self._corner_rows([texts[index] for index in listed])
+            corner = _union(rows)
+            if corner is None or (reserved is not None and reserved.contains(corner)):
+                break
+            reserved = corner
+        numbers = {index: number for number, index in enumerate(listed[: len(rows)], start=1)}
+        markers = []
+        for index, ((alarm, point), text) in enumerate(zip(located, texts, strict=True)):
+            number = numbers.get(index)
+            box = rows[number - 1] if number is not None else beside[index]
+            markers.append(AlarmMarker(alarm.project_id, alarm.project_name, alarm.severity, point, box, text, number))
+        return markers
+
+    def _label_size(self, text: str) -> tuple[float, float]:
+        metrics = QFontMetricsF(self._label_font)
+        style = self.wall_style
+        return metrics.horizontalAdvance(text) + 2 * style.px(10), metrics.height() + 2 * style.px(4)
+
+    def _place_beside(self, points: list[QPointF], texts: list[str], reserved: QRectF | None) -> list[QRectF | None]:
         style = self.wall_style
         bounds = QRectF(self.rect()).adjusted(style.px(4), style.px(4), -style.px(4), -style.px(4))
-        metrics = QFontMetricsF(self._label_font)
-        radius = style.px(16)
-        gap = style.px(8)
-        pad_x, pad_y = style.px(10), style.px(4)
-        located = [(alarm, self._project_point(projection, alarm.project_id))
-                   for alarm in worst_alarm_per_project(self._alarms)]
-        rings = [QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
-                 for _alarm, point in located if point is not None]
+        radius = style.px(RING_RADIUS_PX)
+        beside = radius + style.px(8)
+        rings = [QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius) for p in points]
         names = [box for _name, box in self._region_names()]
-        taken: list[QRectF] = []
-        markers = []
-        for alarm, point in located:
-            if point is None:
-                continue
-            text = metrics.elidedText(alarm.project_name, Qt.TextElideMode.ElideRight, style.px(LABEL_MAX_WIDTH_PX))
-            w = metrics.horizontalAdvance(text) + 2 * pad_x
-            h = metrics.height() + 2 * pad_y
+        taken: list[QRectF] = [reserved] if reserved is not None else []
+        placed: list[QRectF | None] = []
+        for index, (point, text) in enumerate(zip(points, texts, strict=True)):
+            w, h = self._label_size(text)
             x, y = point.x(), point.y()
-            beside = radius + gap
             candidates: list[tuple[float, QRectF]] = []  # (how far from the ring, in label rows; the box)
             for rows in (0.0, -1.0, 1.0, -2.0, 2.0):  # beside the ring, then stepping up and down from it
                 top = y - h / 2 + rows * h + (rows > 0) * radius - (rows < 0) * radius
                 candidates += [(abs(rows), QRectF(x + beside, top, w, h)), (abs(rows), QRectF(x - beside - w, top, w, h))]
                 if rows:
                     candidates.append((abs(rows), QRectF(x - w / 2, top, w, h)))
-            own_ring = QRectF(x - radius, y - radius, 2 * radius, 2 * radius)
-            obstacles = taken + [ring for ring in rings if ring != own_ring]
+            obstacles = taken + rings[:index] + rings[index + 1:]
             fits = [(rows, rect) for rows, rect in candidates
                     if bounds.contains(rect) and not any(rect.intersects(o) for o in obstacles)]
             # Nearest to the ring first; at the same distance, a spot that leaves the region names readable.
             best = min(fits, key=lambda fit: (fit[0], any(fit[1].intersects(n) for n in names)), default=None)
-            placed = best[1] if best is not None else None
-            if placed is not None:
-                taken.append(placed)
-            markers.append(AlarmMarker(alarm.project_id, alarm.project_name, alarm.severity, point, placed, text))
-        return markers
+            placed.append(best[1] if best is not None else None)
+            if best is not None:
+                taken.append(best[1])
+        return placed
+
+    def _corner_rows(self, texts: list[str]) -> list[QRectF]:
+        """Rows of the corner list, numbered from the top, bottom-right, as many as fit in the map's lower half."""
+        style = self.wall_style
+        gap = style.px(6)
+        right, bottom = self.width() - style.px(4), self.height() - style.px(4)
+        sizes = [self._label_size(text) for text in texts]
+        step = (sizes[0][1] + gap) if sizes else 0.0
+        count = max(0, min(len(sizes), int((bottom - self.height() / 2 + gap) // step) if step else 0))
+        rows = []
+        for index, (w, h) in enumerate(sizes[:count]):
+            w += h + gap  # the numbered disc before the name
+            rows.append(QRectF(right - w, bottom - (count - index) * step + gap, w, h))
+        return rows
 
     # --- painting -----------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def _follow_size(self) -> None:
+        """A hidden widget gets its resize event only when shown: compare sizes instead of trusting it."""
+        if self.size() != self._laid_out_size:
+            self._laid_out_size = self.size()
+            self._base = self._names = self._markers = None
 
     def _relayout(self) -> None:
         self._base = None
@@ -303,7 +355,7 @@ class RegionMap(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(PANEL))  # the map sits in a panel
         projection = self._projection()
-        if projection is None:
+        if projection is None or self.width() <= 0 or self.height() <= 0:
             return pixmap
         style = self.wall_style
         painter = QPainter(pixmap)
@@ -364,6 +416,15 @@ class RegionMap(QWidget):
             painter.strokePath(path, halo)
             painter.fillPath(path, QBrush(QColor(MUTED)))
 
+    def _draw_number(self, painter: QPainter, marker: AlarmMarker, disc: QRectF) -> None:
+        """A filled disc in the severity's colour with the marker's number: ties a ring to its corner row."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(SEVERITY_COLOURS[marker.severity]))
+        painter.drawEllipse(disc)
+        painter.setFont(self._number_font)
+        painter.setPen(QColor(BACKGROUND))
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(marker.number))
+
     def _draw_leader(self, painter: QPainter, marker: AlarmMarker, radius: float) -> None:
         """A thin line from the ring to its label, so a label set further off still names its ring."""
         assert marker.label_rect is not None
@@ -378,26 +439,30 @@ class RegionMap(QWidget):
         painter.drawLine(start, target)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._base is None or self._base.deviceIndependentSize().toSize() != self.size():
+        self._follow_size()
+        if self._base is None:
             self._base = self._build_base()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._base)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         style = self.wall_style
-        radius = style.px(16)
+        radius = style.px(RING_RADIUS_PX)
         markers = self.labelled_alarms()
         for marker in markers:  # leader lines under the rings and labels
-            if marker.label_rect is not None:
+            if marker.label_rect is not None and marker.number is None:
                 self._draw_leader(painter, marker, radius)
         for marker in reversed(markers):  # most severe drawn last, on top
             colour = QColor(SEVERITY_COLOURS[marker.severity])
             painter.setPen(QPen(colour, style.px(5)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(marker.point, radius, radius)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawEllipse(marker.point, style.px(5), style.px(5))
-        painter.setFont(self._label_font)
+            if marker.number is None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawEllipse(marker.point, style.px(5), style.px(5))
+            else:
+                self._draw_number(painter, marker, QRectF(marker.point.x() - radius, marker.point.y() - radius,
+                                                          2 * radius, 2 * radius))
         for marker in markers:
             if marker.label_rect is None:
                 continue
@@ -407,6 +472,12 @@ class RegionMap(QWidget):
             painter.setPen(QPen(colour, style.px(2)))
             painter.setBrush(fill)
             painter.drawRoundedRect(marker.label_rect, style.px(6), style.px(6))
+            text_box = QRectF(marker.label_rect)
+            if marker.number is not None:
+                disc = QRectF(text_box.topLeft(), QSizeF(text_box.height(), text_box.height()))
+                self._draw_number(painter, marker, disc.adjusted(style.px(3), style.px(3), -style.px(3), -style.px(3)))
+                text_box.setLeft(disc.right() + style.px(6) - style.px(10))
+            painter.setFont(self._label_font)
             painter.setPen(QColor(TEXT))
-            painter.drawText(marker.label_rect, Qt.AlignmentFlag.AlignCenter, marker.label_text)
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, marker.label_text)
         painter.end()
