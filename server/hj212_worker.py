@@ -1,7 +1,7 @@
 """`python -m server.hj212_worker`: one HJ 212 listener process, started by the server's
 `server.ingest.hj212_workers.WorkerPool` (see there for why and how). An entry point of its own, beside the
 app: like the app it installs every cross-area flow before it writes, so the readings it stores reach the
-push log and every stream.
+push log and every stream, and the wall's flow tells the server's wall cache when they moved a figure.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from server.db.engine import Database
 from server.flows import install as install_flows
 from server.ingest.hj212 import Hj212Listener
 from server.ingest.hj212_guard import Hj212Limits
-from server.ingest.hj212_workers import COMMITTED, READY
+from server.ingest.hj212_workers import COMMITTED, READY, WALL_CHANGED
 from server.ingest.pipeline import Ingestor
 from server.monitoring.profiles import ProfileBook
+from server.wall.cache import forward_invalidations
 
 
 async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
@@ -30,6 +31,10 @@ async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
     def committed() -> None:  # called in the writer's thread
         with contextlib.suppress(BlockingIOError, OSError):  # a full channel: the server is waking anyway
             channel.send(COMMITTED)
+
+    def wall_changed() -> None:  # called in the writer's thread, by the wall's flow once the commit is done
+        with contextlib.suppress(BlockingIOError, OSError):  # a full channel: the server has one queued
+            channel.send(WALL_CHANGED)
 
     def on_channel() -> None:
         try:
@@ -42,6 +47,7 @@ async def _serve(args: argparse.Namespace, channel: socket.socket) -> None:
         stopping.set()  # end of file: the server stops us, or died
 
     install_flows()
+    forward_invalidations(wall_changed)
     database = Database(args.db)
     ingestor = Ingestor(database, ProfileBook(), on_commit=committed, accept_demo_devices=args.accept_demo_devices)
     listener = Hj212Listener(ingestor, host=args.host,

@@ -27,6 +27,7 @@ from server.monitoring import service
 from server.monitoring.profiles import ProfileBook
 from server.push import service as push_log
 from server.push.hub import Hub
+from server.wall.cache import invalidate_all as invalidate_wall_summaries
 
 log = logging.getLogger("sandtable.monitoring")
 PURGE_INTERVAL_S = 6 * 3600
@@ -59,6 +60,7 @@ class MonitoringRuntime:
                 self.hj212_workers = WorkerPool(count=workers, db_url=settings.db_url, host=settings.hj212_host,
                                                 port=settings.hj212_port, limits=limits,
                                                 on_commit=self.hub.wake_threadsafe,
+                                                on_wall_changed=invalidate_wall_summaries,
                                                 accept_demo_devices=settings.accepts_demo_credentials)
                 try:
                     await self.hj212_workers.start()

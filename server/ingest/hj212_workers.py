@@ -10,9 +10,12 @@ acknowledged only after its readings are committed. SQLite serialises the proces
 (BEGIN IMMEDIATE, with the lock file of `server.db.sqlite_lock` in front so that the write lock changes
 hands at once); PostgreSQL needs nothing more.
 
-Each worker holds one end of a socket pair with the server process. It writes ``R`` once it listens and
+Each worker holds one end of a socket pair with the server process. It writes ``R`` once it listens,
 ``W`` after each commit (the server wakes its push hub, so SSE clients see the readings at once instead
-of at the next poll). The server closes its end to stop the workers; a worker also stops when it reads
+of at the next poll) and, before that ``W``, ``S`` when the commit moved a wall figure (its readings raised,
+changed or cleared a warning: the wall's own rule, which the worker runs too, `server.wall.flows`); the
+server then drops its cached wall summaries (`on_wall_changed`; ingest sits below the wall, so the server
+wires the call). The server closes its end to stop the workers; a worker also stops when it reads
 end-of-file because the server died (even SIGKILLed), so no orphan keeps accepting devices.
 """
 
@@ -34,7 +37,7 @@ from pathlib import Path
 from server.ingest.hj212_guard import Hj212Limits
 
 log = logging.getLogger("sandtable.hj212")
-READY, COMMITTED = b"R", b"W"
+READY, COMMITTED, WALL_CHANGED = b"R", b"W", b"S"
 START_TIMEOUT_S = 120.0
 STOP_TIMEOUT_S = 15.0
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding `server`, for the child's sys.path
@@ -61,7 +64,8 @@ class WorkerPool:
     """The `count` extra listener processes of one server process."""
 
     def __init__(self, *, count: int, db_url: str, host: str, port: int, limits: Hj212Limits,
-                 on_commit: Callable[[], None], accept_demo_devices: bool = False) -> None:
+                 on_commit: Callable[[], None], on_wall_changed: Callable[[], None] | None = None,
+                 accept_demo_devices: bool = False) -> None:
         self.count = count
         self.accept_demo_devices = accept_demo_devices
         self.db_url = db_url
@@ -69,6 +73,7 @@ class WorkerPool:
         self.port = port
         self.limits = limits
         self.on_commit = on_commit
+        self.on_wall_changed = on_wall_changed
         self._workers: list[_Worker] = []
 
     async def start(self) -> None:
@@ -116,6 +121,8 @@ class WorkerPool:
             return
         if READY in data and not worker.ready.done():
             worker.ready.set_result(None)
+        if WALL_CHANGED in data and self.on_wall_changed is not None:  # first: a woken stream may ask the wall
+            self.on_wall_changed()
         if COMMITTED in data:
             self.on_commit()
 

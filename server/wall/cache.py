@@ -3,9 +3,13 @@ computation per change, not N per refresh.
 
 What invalidates: every change another area announces that moves a wall figure (`server.wall.flows`:
 warnings raised, cleared or acknowledged, readings stored with warning changes, notices closed, inspections
-recorded) drops every cached summary of the process once that change commits. What no announcement covers
-(a project's status, a notice issued or answered, a submission, a follow-up raised by the compliance scan,
-a deadline passing at midnight, writes by another process such as the HJ 212 workers) shows within `TTL`.
+recorded) drops every cached summary of the process once that change commits. HJ 212 worker processes run
+the same flows on their own commits and have no cache worth dropping: they forward each invalidation to the
+API process (`forward_invalidations`, a control byte over their channel, `server.ingest.hj212_workers`),
+whose pool calls `invalidate_all`, so a warning raised through a worker shows at the next request too. What
+no announcement covers (a project's status, a notice issued or answered, a submission, a follow-up raised
+by the compliance scan, a deadline passing at midnight, devices coming online, writes by any other process)
+shows within `TTL`.
 
 A computation that began before an invalidation is not kept (its figures may predate the change), and
 concurrent requests for one scope wait for a single computation instead of each running their own.
@@ -24,15 +28,26 @@ from domain.wall import WallSummary
 TTL = 10.0  # seconds: the safety net for changes no announcement covers
 
 _caches: weakref.WeakSet[SummaryCache] = weakref.WeakSet()  # every live cache of this process
+_forwards: list[Callable[[], None]] = []  # who else hears of this process's invalidations
 _caches_lock = threading.Lock()
 
 
 def invalidate_all() -> None:
-    """Drop every cached summary of this process (from any thread, after the change committed)."""
+    """Drop every cached summary of this process (from any thread, after the change committed), and tell
+    whoever `forward_invalidations` named."""
     with _caches_lock:
-        caches = list(_caches)
+        caches, forwards = list(_caches), list(_forwards)
     for cache in caches:
         cache.invalidate()
+    for forward in forwards:
+        forward()
+
+
+def forward_invalidations(send: Callable[[], None]) -> None:
+    """Call `send` after each `invalidate_all` of this process, in the committing thread: how a process
+    that writes but serves no wall (an HJ 212 worker) tells the one that does. `send` must not block."""
+    with _caches_lock:
+        _forwards.append(send)
 
 
 @dataclass(frozen=True)
