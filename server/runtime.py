@@ -4,7 +4,8 @@ Started and stopped by the app's lifespan: the HJ 212 listener and MQTT subscrip
 the inactivity sweep every `offline_check_interval` seconds, and the retention purge every 6 hours. It
 wires three areas together (monitoring, ingest, push), so it lives beside the app, not in one of them.
 Writers in this process wake the hub through the push log's flow (`server.push.service`); HJ 212 worker
-processes, which have no hub, tell this process after each commit.
+processes, which have no hub and serve no wall, tell this process after each commit, and when it moved a
+wall figure (this process then drops its cached wall summaries, `server.wall.cache`).
 """
 
 from __future__ import annotations
