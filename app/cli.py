@@ -6,6 +6,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from domain.wall import WALL_SCENES
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -14,7 +16,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--server", metavar="URL",
                         help="server to connect to; without it an embedded server with demo data is started")
-    parser.add_argument("--wall", action="store_true", help="wall-display mode: full screen, read-only")
+    parser.add_argument("--wall", action="store_true",
+                        help="control-room wall: a frameless full-screen kiosk started from its configuration file "
+                             "(no login); quit with the configured key chord (default Ctrl+Alt+Shift+Q)")
+    parser.add_argument("--wall-config", metavar="FILE", type=Path,
+                        help="with --wall: the wall's configuration (TOML: server url, credential, scenes); "
+                             "default: wall.toml in the user configuration directory")
+    parser.add_argument("--wall-scene", choices=WALL_SCENES,
+                        help="with --wall: pin this scene (with --screenshot: the scene to render)")
     parser.add_argument("--lang", choices=("zh_CN", "en"),
                         help="user interface language (default: zh_CN on a Chinese system, else en)")
     parser.add_argument("--screenshot", metavar="PNG", type=Path,
@@ -36,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = build_parser()
     options = parser.parse_args(list(argv))
+    if (options.wall_config or options.wall_scene) and not options.wall:
+        parser.error("--wall-config and --wall-scene go with --wall")
     if options.show_monitoring == "tab" and options.open_project is None:
         parser.error("--show-monitoring tab needs --open-project ID (whose dossier's Monitoring tab to show)")
     return options

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from domain.wall_config import WallConfigError
 from services.errors import (
     ApiError,
     AuthenticationError,
@@ -171,3 +172,43 @@ def field_refusal(error: Exception) -> tuple[str, str]:
 def case_refusal(error: Exception) -> tuple[str, str]:
     """A refused case form: the sentence belongs to the form as a whole (case forms check their own fields)."""
     return GENERAL_FIELD, describe_error(error, CASES)
+
+
+# --- the control-room wall: nobody at a wall can answer a dialog, so each failure is a full-screen notice
+# (title, detail) that says who can fix it; the wall retries by itself.
+
+def describe_wall_config_error(error: WallConfigError, path: str) -> tuple[str, str]:
+    """A bad wall configuration file, for the full-screen notice: what is wrong and where."""
+    title = QCoreApplication.translate("WallMessages", "The wall's configuration cannot be used")
+    reasons = {
+        "no_file": QCoreApplication.translate("WallMessages", "No configuration file at {0}. An administrator issues a wall credential (python -m server admin issue-wall-credential) and saves the configuration it prints there."),
+        "unreadable": QCoreApplication.translate("WallMessages", "The configuration file {0} cannot be read: {2}"),
+        "not_toml": QCoreApplication.translate("WallMessages", "{0} is not a valid TOML file: {2}"),
+        "too_large": QCoreApplication.translate("WallMessages", "{0} is too large for a wall configuration."),
+        "missing": QCoreApplication.translate("WallMessages", "{0}: \"{1}\" is missing."),
+        "wrong_type": QCoreApplication.translate("WallMessages", "{0}: \"{1}\" must be {2}."),
+        "out_of_range": QCoreApplication.translate("WallMessages", "{0}: \"{1}\" = {2} is out of range (1 s to 24 h)."),
+        "unknown_scene": QCoreApplication.translate("WallMessages", "{0}: \"{1}\" names an unknown scene \"{2}\" (known: overview, alarms, grid, cases)."),
+        "bad_url": QCoreApplication.translate("WallMessages", "{0}: \"{1}\" is not an http(s) server address: {2}"),
+        "unknown_key": QCoreApplication.translate("WallMessages", "{0}: unknown setting \"{1}\" (known here: {2})."),
+    }
+    template = reasons.get(error.code, QCoreApplication.translate("WallMessages", "{0}: {1} {2}"))
+    return title, template.format(path, error.where, error.detail)
+
+
+def describe_wall_session_error(error: Exception) -> tuple[str, str, bool]:
+    """Why the wall has no session: (title, detail, retrying). `retrying` is False when only an
+    administrator can help (a revoked or unknown credential): the wall then waits for a new configuration."""
+    if isinstance(error, AuthenticationError) and error.code == "credential_revoked":
+        return (QCoreApplication.translate("WallMessages", "Credential revoked — contact the administrator"),
+                QCoreApplication.translate("WallMessages", "This wall's credential was revoked on the server. An administrator issues a new one; the wall starts by itself once its configuration file holds it."),
+                False)
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        return (QCoreApplication.translate("WallMessages", "Credential not accepted — contact the administrator"),
+                QCoreApplication.translate("WallMessages", "The server does not know this wall's credential ({0}). Check the configuration file, or have an administrator issue a new credential.").format(error.code),
+                False)
+    if isinstance(error, ServerUnreachableError):
+        return (QCoreApplication.translate("WallMessages", "Server unreachable"),
+                QCoreApplication.translate("WallMessages", "Cannot reach the server at {0}. Check the network and the server.").format(error.url),
+                True)
+    return (QCoreApplication.translate("WallMessages", "The wall cannot start its session"), describe_error(error), True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import tempfile
@@ -18,12 +19,19 @@ from app.cli import parse_args
 from app.demo_accounts import DEFAULT_DEMO_USER, DEMO_PASSWORD
 from app.settings import APPLICATION, ORGANIZATION, ClientSettings
 from app.shell import Shell
+from app.wall.config_file import default_config_path
+from app.wall.controller import WallController
+from app.wall.shell import WallShell
 from app.worker import Worker
 from services.api_client import ApiClient
+from widgets.wall.style import WallStyle
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1600, 1000)
+WALL_SCREENSHOT_SIZE = (1920, 1080)
+WALL_GRID_SETTLE_MS = 12_000  # the grid's charts: let the demo simulator's readings arrive
+WALL_CONFIG_SETTLE_MS = 3000  # no usable configuration: the notice is the picture
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SETTLE_MS = 1500  # let the layout, the map's fit-to-region and the last repaint settle
 MONITORING_SETTLE_MS = 25_000  # the demo simulator sends every 10 s: let two rounds reach the charts
@@ -59,9 +67,11 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
         QSettings(str(Path(screenshot_dir.name) / "settings.ini"), QSettings.Format.IniFormat)
         if screenshot_dir else None
     )
-    api = ApiClient(url)
     worker = Worker(app)
-    shell = Shell(api, worker, settings, demo=demo_mode, wall=options.wall)
+    if options.wall:
+        return _run_wall(app, worker, options, garbage_collector, screenshot_dir)
+    api = ApiClient(url)
+    shell = Shell(api, worker, settings, demo=demo_mode)
     shell.sig_exit_requested.connect(app.exit)
 
     if options.region:
@@ -77,7 +87,7 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
                             monitoring=options.show_monitoring)
         shell.login_directly(options.user or DEFAULT_DEMO_USER, DEMO_PASSWORD)
     else:
-        shell.show_login(options.user or ("demo-wall" if options.wall and demo_mode else ""))
+        shell.show_login(options.user or "")
     try:
         return app.exec()
     finally:
@@ -85,6 +95,62 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
         worker.wait_for_done(35_000)
         if screenshot_dir is not None:
             screenshot_dir.cleanup()
+
+
+def _run_wall(app: QApplication, worker: Worker, options: argparse.Namespace, garbage_collector: GarbageCollector,
+              screenshot_dir: tempfile.TemporaryDirectory[str] | None) -> int:
+    """The control-room wall: a kiosk window started from its configuration file, no login dialog."""
+    screen = app.primaryScreen()
+    height = WALL_SCREENSHOT_SIZE[1] if options.screenshot or screen is None else screen.geometry().height()
+    shell = WallShell(worker, options.wall_config or default_config_path(), style=WallStyle.for_height(height))
+    shell.sig_exit_requested.connect(app.exit)
+    if options.wall_scene:
+        shell.sig_controller_started.connect(lambda controller: controller.pin_when_loaded(options.wall_scene))
+    if options.screenshot:
+        _arrange_wall_screenshot(app, shell, options.screenshot, options.wall_scene)
+        window = shell.start(full_screen=False)
+        window.resize(*WALL_SCREENSHOT_SIZE)
+    else:
+        shell.start()
+    try:
+        return app.exec()
+    finally:
+        garbage_collector.timer.stop()
+        worker.wait_for_done(35_000)
+        if screenshot_dir is not None:
+            screenshot_dir.cleanup()
+
+
+def _arrange_wall_screenshot(app: QApplication, shell: WallShell, path: Path, scene: str | None) -> None:
+    """Grab the wall once its first data is on screen (the grid: after live readings had time to arrive);
+    a wall that cannot start (no configuration, refused credential) is grabbed with its notice."""
+    def grab() -> None:
+        window = shell.window
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if window is not None and window.grab().save(str(path)):
+            app.exit(0)
+        else:
+            print(f"sandtable: could not write {path}", file=sys.stderr)
+            app.exit(1)
+
+    def on_controller(controller: WallController) -> None:
+        def refreshed() -> None:
+            controller.sig_refreshed.disconnect(refreshed)
+            QTimer.singleShot(WALL_GRID_SETTLE_MS if scene == "grid" else SCREENSHOT_SETTLE_MS, grab)
+        controller.sig_refreshed.connect(refreshed)
+        controller.session.sig_failed.connect(lambda _error: QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab))
+
+    shell.sig_controller_started.connect(on_controller)
+    def grab_notice() -> None:  # no usable configuration: the notice is the picture
+        if shell.controller is None:
+            grab()
+
+    QTimer.singleShot(WALL_CONFIG_SETTLE_MS, grab_notice)
+    watchdog = QTimer(app)
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: (print("sandtable: timed out waiting for the wall's data", file=sys.stderr),
+                                      app.exit(1)))
+    watchdog.start(SCREENSHOT_TIMEOUT_MS)
 
 
 def _use_cjk_font(app: QApplication, language: str) -> None:

@@ -26,13 +26,12 @@ class Shell(QObject):
     sig_exit_requested = Signal(int)  # exit code
 
     def __init__(self, api: ApiClient, worker: Worker, settings: ClientSettings, *, demo: bool = False,
-                 wall: bool = False, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._api = api
         self._worker = worker
         self._settings = settings
         self._demo = demo
-        self._wall = wall
         self.dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.controller: MainController | None = None
@@ -64,16 +63,13 @@ class Shell(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self._settings.last_username = token.user.username
-        window = MainWindow(self._settings, read_only=self._wall)
+        window = MainWindow(self._settings)
         controller = MainController(self._api, self._worker, window, token.user, self._settings, self)
         controller.sig_session_ready.connect(self.sig_session_ready)
         controller.sig_session_ended.connect(self._end_session)
         window.sig_window_closed.connect(self._on_window_closed)
         self.window, self.controller = window, controller
-        if self._wall:
-            window.showFullScreen()
-        else:
-            window.show()
+        window.show()
         controller.start()
 
     @Slot(str)

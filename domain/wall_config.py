@@ -22,10 +22,10 @@ full-screen notice (an operator at the wall must be able to fix the file from wh
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from domain.wall import WALL_SCENES
 
@@ -36,6 +36,7 @@ DEFAULT_QUIT_CHORD = "Ctrl+Alt+Shift+Q"
 MIN_DWELL_S = 1.0
 MIN_REFRESH_S = 1.0
 MAX_CONFIG_BYTES = 64 * 1024
+_HTTP_URL = re.compile(r"^https?://(\[[0-9a-f:.]+\]|[^/\s:?#\[\]]+)(:\d{1,5})?(/\S*)?$", re.IGNORECASE)  # a host, maybe a port and path
 
 
 class WallConfigError(ValueError):
@@ -89,8 +90,7 @@ def parse_wall_config(text: str) -> WallConfig:
     display = _table(data, "display", required=False)
     _known(display, "display.", {"refresh_s", "interrupt_s", "quit_chord", "sound"})
     url = _string(server, "server.url", "url")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not _HTTP_URL.match(url):
         raise WallConfigError("bad_url", "server.url", url)
     credential = _string(server, "server.credential", "credential")
     return WallConfig(

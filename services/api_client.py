@@ -71,6 +71,15 @@ class ApiClient:
         self._token = token.access_token
         return token
 
+    def wall_session(self, credential: str) -> TokenOut:
+        """A wall display's session from its credential (no person logs in); kept like a login's token.
+        Called at start, before the token expires and after every outage."""
+        answer = self._request("POST", "/auth/wall-session", headers={"Authorization": f"WallKey {credential}"},
+                               bearer=False)
+        token = self._parse(TokenOut, "/auth/wall-session", answer)
+        self._token = token.access_token
+        return token
+
     def logout(self) -> None:
         """Revoke the token on the server; the local token is dropped even if the server is gone."""
         if self._token is None:
@@ -184,10 +193,11 @@ class ApiClient:
             self._local.session = session
         return session
 
-    def _request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
+    def _request(self, method: str, path: str, *, headers: dict[str, str] | None = None, bearer: bool = True,
                  **kwargs: Any) -> requests.Response:
         url = f"{self.base_url}{API_PREFIX}{path}"
-        headers = {**(headers or {}), **({"Authorization": f"Bearer {self._token}"} if self._token else {})}
+        token = {"Authorization": f"Bearer {self._token}"} if self._token and bearer else {}
+        headers = {**(headers or {}), **token}
         try:
             response = self._session().request(method, url, headers=headers, timeout=self.timeout, **kwargs)
         except (requests.ConnectionError, requests.Timeout) as exc:

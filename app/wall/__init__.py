@@ -1,0 +1,1 @@
+"""The control-room wall mode (`python main.py --wall`): config file, unattended session, controller."""
