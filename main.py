@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import parse_args
+
+if TYPE_CHECKING:
+    from server.embedded import EmbeddedServer
 
 DEFAULT_DEMO_PROJECTS = 3000
 HEADLESS_SCREENSHOT = Path("sandtable.png")
@@ -49,6 +53,8 @@ def main(argv: list[str]) -> int:
         server = start_embedded_server(db_path=data_dir / "sandtable.db",
                                        demo_projects=options.demo or DEFAULT_DEMO_PROJECTS, simulate=True)
         try:
+            if options.wall and options.wall_config is None:
+                argv = [*argv, "--wall-config", str(_demo_wall_config(server, data_dir))]
             code = run(argv, server_url=server.url, demo=True)
         finally:
             server.stop()
@@ -56,6 +62,15 @@ def main(argv: list[str]) -> int:
         where = "No display found: rendered the main window offscreen to" if headless else "Saved a screenshot to"
         print(f"{where} {options.screenshot}")
     return code
+
+
+def _demo_wall_config(server: EmbeddedServer, data_dir: Path) -> Path:
+    """The demo wall's configuration: a fresh credential for the whole province on this start's address."""
+    from server.embedded import demo_wall_config
+
+    path = data_dir / "demo-wall.toml"
+    path.write_text(demo_wall_config(server, data_dir / "sandtable.db").to_toml(), encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1600, 1000)
 WALL_SCREENSHOT_SIZE = (1920, 1080)
-WALL_GRID_SETTLE_MS = 12_000  # the grid's charts: let the demo simulator's readings arrive
+WALL_SETTLE_MS = 15_000  # every device reports within 10 s in the demo: figures and charts are then live
 WALL_CONFIG_SETTLE_MS = 3000  # no usable configuration: the notice is the picture
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SETTLE_MS = 1500  # let the layout, the map's fit-to-region and the last repaint settle
@@ -134,13 +134,23 @@ def _arrange_wall_screenshot(app: QApplication, shell: WallShell, path: Path, sc
             app.exit(1)
 
     def on_controller(controller: WallController) -> None:
-        def refreshed() -> None:
-            controller.sig_refreshed.disconnect(refreshed)
-            QTimer.singleShot(WALL_GRID_SETTLE_MS if scene == "grid" else SCREENSHOT_SETTLE_MS, grab)
-        controller.sig_refreshed.connect(refreshed)
+        def first_data() -> None:  # let live data flow, then load the figures once more and grab them
+            controller.sig_refreshed.disconnect(first_data)
+            QTimer.singleShot(WALL_SETTLE_MS, reload)
+
+        def reload() -> None:
+            controller.sig_refreshed.connect(settled)
+            controller.refresh()
+
+        def settled() -> None:
+            controller.sig_refreshed.disconnect(settled)
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+
+        controller.sig_refreshed.connect(first_data)
         controller.session.sig_failed.connect(lambda _error: QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab))
 
     shell.sig_controller_started.connect(on_controller)
+
     def grab_notice() -> None:  # no usable configuration: the notice is the picture
         if shell.controller is None:
             grab()

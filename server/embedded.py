@@ -13,8 +13,13 @@ from pathlib import Path
 
 import uvicorn
 
-from server.app import create_app
+from domain.credentials import WallCredentialIn
+from domain.wall_config import WallConfig
+from server.accounts import wall_credentials
+from server.admin import OPERATOR
+from server.app import create_app, prepare_database
 from server.config import Settings
+from server.db.engine import Database
 
 
 @dataclass
@@ -82,3 +87,24 @@ def start_server(settings: Settings, *, port: int = 0, startup_timeout: float = 
             raise TimeoutError(f"the embedded server did not start within {startup_timeout:.0f} s")
         time.sleep(0.05)
     return EmbeddedServer(url=f"http://127.0.0.1:{port}", _server=server, _thread=thread)
+
+
+DEMO_WALL_NAME = "演示指挥大屏（内置演示服务器）"
+
+
+def demo_wall_config(embedded: EmbeddedServer, db_path: Path, *, region: str = "440000") -> WallConfig:
+    """`python main.py --wall` on the embedded demo server: a credential issued as an operator would
+    (`python -m server admin issue-wall-credential`), the demo's earlier ones revoked (one demo wall at a
+    time; the port, and so the address, changes with every start)."""
+    database = Database(f"sqlite:///{db_path}")
+    try:
+        catalog = prepare_database(database, Settings(db_url=database.url))
+        with database.write_session() as session:
+            for old in wall_credentials.credentials(session):
+                if old.name == DEMO_WALL_NAME and old.revoked_at is None:
+                    wall_credentials.revoke(session, OPERATOR, old.id)
+            issued = wall_credentials.issue(session, catalog, OPERATOR,
+                                            WallCredentialIn(name=DEMO_WALL_NAME, region_adcode=region))
+    finally:
+        database.dispose()
+    return WallConfig(server_url=embedded.url, credential=issued.secret, refresh_s=15, interrupt_s=30)

@@ -222,37 +222,37 @@
 <context>
     <name>CaseViews</name>
     <message>
-        <location filename="../../widgets/common/formatting.py" line="23"/>
+        <location filename="../../widgets/common/formatting.py" line="24"/>
         <source>{0} days overdue · escalation level {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="29"/>
+        <location filename="../../app/error_text.py" line="30"/>
         <source>only photos (JPEG, PNG) and PDF documents are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="30"/>
+        <location filename="../../app/error_text.py" line="31"/>
         <source>only JPEG or PNG photos are accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="31"/>
+        <location filename="../../app/error_text.py" line="32"/>
         <source>only a PDF document is accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="32"/>
+        <location filename="../../app/error_text.py" line="33"/>
         <source>the file is larger than 20 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="33"/>
+        <location filename="../../app/error_text.py" line="34"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="65"/>
+        <location filename="../../app/error_text.py" line="66"/>
         <source>{0} cannot be uploaded: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,154 +266,245 @@
     </message>
 </context>
 <context>
+    <name>CasesScene</name>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40"/>
+        <source>Level 1 · reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40"/>
+        <source>Level 2 · escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40"/>
+        <source>Level 3 · enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="96"/>
+        <source>Nothing overdue: every rectification notice is within its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="102"/>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="154"/>
+        <source>{0} more cities: {1} notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="178"/>
+        <source>Case pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="188"/>
+        <source>Overdue rectification notices by city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="208"/>
+        <source>Overdue notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="223"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="228"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="229"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="236"/>
+        <source>Verification backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="239"/>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CityRanking</name>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159"/>
+        <source>Active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DangerousWorkForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="63"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="64"/>
         <source>Excavation depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="64"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="65"/>
         <source>Erection height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="65"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="66"/>
         <source>Erection span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="66"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="67"/>
         <source>Total construction load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="67"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="68"/>
         <source>Concentrated line load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="68"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="69"/>
         <source>Weight of a single lift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="69"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="70"/>
         <source>Lifting capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="70"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="71"/>
         <source>Total installation height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="71"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="72"/>
         <source>Lifting height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="72"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="73"/>
         <source>Height of one cantilevered segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="73"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="74"/>
         <source>Installation height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="74"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="75"/>
         <source>Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="88"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="89"/>
         <source>{0} is always a {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="104"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="105"/>
         <source>Dangerous sub-project registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="108"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="109"/>
         <source>e.g. 1# building foundation pit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="119"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="120"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="120"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="121"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="121"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="122"/>
         <source>Scale parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="122"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="123"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="123"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="124"/>
         <source>Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of its special plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="125"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="126"/>
         <source>Location on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="126"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="127"/>
         <source>Planned start of operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="127"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="128"/>
         <source>Planned end of operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="157"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="158"/>
         <source>No scale parameters: the type decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="182"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="183"/>
         <source>Enter at least one scale parameter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="188"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="189"/>
         <source>Below the thresholds: this is not a dangerous sub-project and is not registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="196"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="197"/>
         <source>Name the work (at least 2 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="200"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="201"/>
         <source>These values stay below the thresholds of a dangerous sub-project; check them or do not register the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="203"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="204"/>
         <source>Enter at least one scale parameter for a {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="206"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="207"/>
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,57 +586,57 @@ Basis: {4}</source>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="49"/>
+        <location filename="../../widgets/device_table_model.py" line="51"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="50"/>
+        <location filename="../../widgets/device_table_model.py" line="52"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="51"/>
+        <location filename="../../widgets/device_table_model.py" line="53"/>
         <source>Silent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="52"/>
+        <location filename="../../widgets/device_table_model.py" line="54"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="79"/>
+        <location filename="../../widgets/device_table_model.py" line="75"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="80"/>
+        <location filename="../../widgets/device_table_model.py" line="76"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="81"/>
+        <location filename="../../widgets/device_table_model.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="83"/>
+        <location filename="../../widgets/device_table_model.py" line="79"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="85"/>
+        <location filename="../../widgets/device_table_model.py" line="81"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="86"/>
+        <location filename="../../widgets/device_table_model.py" line="82"/>
         <source>Active warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="89"/>
+        <location filename="../../widgets/device_table_model.py" line="85"/>
         <source>Last values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,87 +901,87 @@ What did you correct?</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="426"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="427"/>
         <source>Lifting equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="440"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="441"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="441"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="442"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="442"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="443"/>
         <source>Use registration no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="443"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="444"/>
         <source>Property record no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="444"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="445"/>
         <source>Rated lifting capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="445"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="446"/>
         <source>Manufacturer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="446"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="447"/>
         <source>Inspection certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="447"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="448"/>
         <source>Certificate valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="448"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="449"/>
         <source>Monitoring device code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="449"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="450"/>
         <source>Optional: links a tower crane to its safety-monitoring device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="457"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="458"/>
         <source>Enter the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="459"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="460"/>
         <source>Enter the use registration number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="461"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="462"/>
         <source>The rated capacity must be above 0 kN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="463"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="464"/>
         <source>Enter the manufacturer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="465"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="466"/>
         <source>Enter the inspection certificate number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="468"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="469"/>
         <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,67 +989,67 @@ What did you correct?</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="114"/>
+        <location filename="../../app/error_text.py" line="115"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="116"/>
+        <location filename="../../app/error_text.py" line="117"/>
         <source>The server is busy with other sign-ins. Try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="118"/>
+        <location filename="../../app/error_text.py" line="119"/>
         <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="121"/>
+        <location filename="../../app/error_text.py" line="122"/>
         <source>This account is waiting for approval by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="122"/>
+        <location filename="../../app/error_text.py" line="123"/>
         <source>This account has been disabled. Contact an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="123"/>
+        <location filename="../../app/error_text.py" line="124"/>
         <source>The registration of this account was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="90"/>
+        <location filename="../../app/error_text.py" line="91"/>
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="96"/>
+        <location filename="../../app/error_text.py" line="97"/>
         <source>Your session has expired. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="98"/>
+        <location filename="../../app/error_text.py" line="99"/>
         <source>Access denied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="100"/>
+        <location filename="../../app/error_text.py" line="101"/>
         <source>Not found, or outside your data scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="105"/>
+        <location filename="../../app/error_text.py" line="106"/>
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="107"/>
+        <location filename="../../app/error_text.py" line="108"/>
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="108"/>
+        <location filename="../../app/error_text.py" line="109"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,7 +1077,7 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="70"/>
+        <location filename="../../app/error_text.py" line="71"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,83 +1100,83 @@ What did you correct?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="42"/>
-        <location filename="../../app/export_controller.py" line="53"/>
+        <location filename="../../app/export_controller.py" line="43"/>
+        <location filename="../../app/export_controller.py" line="54"/>
         <source>Export project list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43"/>
+        <location filename="../../app/export_controller.py" line="44"/>
         <source>projects.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43"/>
+        <location filename="../../app/export_controller.py" line="44"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="49"/>
+        <location filename="../../app/export_controller.py" line="50"/>
         <source>An export is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52"/>
+        <location filename="../../app/export_controller.py" line="53"/>
         <source>Fetching projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52"/>
+        <location filename="../../app/export_controller.py" line="53"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="71"/>
+        <location filename="../../app/export_controller.py" line="72"/>
         <source>Export cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="76"/>
+        <location filename="../../app/export_controller.py" line="77"/>
         <source>Fetched {0} of {1} projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="80"/>
+        <location filename="../../app/export_controller.py" line="81"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="87"/>
+        <location filename="../../app/export_controller.py" line="88"/>
         <source>Exported {0} projects to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="93"/>
+        <location filename="../../app/export_controller.py" line="94"/>
         <source>Export map view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94"/>
+        <location filename="../../app/export_controller.py" line="95"/>
         <source>map.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94"/>
+        <location filename="../../app/export_controller.py" line="95"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="99"/>
+        <location filename="../../app/export_controller.py" line="100"/>
         <source>Saving the map view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="105"/>
+        <location filename="../../app/export_controller.py" line="106"/>
         <source>Saved the map view to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="119"/>
+        <location filename="../../app/export_controller.py" line="120"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1272,40 @@ What did you correct?</source>
     <message>
         <location filename="../../widgets/common/form_dialog.py" line="178"/>
         <source>Still sending: the form closes when the server has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridScene</name>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="33"/>
+        <source>Live monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="41"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="77"/>
+        <source>No devices to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="79"/>
+        <source>Showing {0} of {1} devices, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="81"/>
+        <source>All {0} devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="136"/>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="136"/>
+        <source>● Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,12 +2409,12 @@ What did you correct?</source>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../app/controller.py" line="325"/>
+        <location filename="../../app/controller.py" line="408"/>
         <source>own unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="330"/>
+        <location filename="../../app/controller.py" line="413"/>
         <source>whole province</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,127 +2422,147 @@ What did you correct?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="56"/>
+        <location filename="../../app/main_window.py" line="72"/>
         <source>Sandtable — Construction Quality and Safety Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="60"/>
+        <location filename="../../app/main_window.py" line="76"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73"/>
+        <location filename="../../app/main_window.py" line="89"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90"/>
+        <location filename="../../app/main_window.py" line="112"/>
         <source>Warnings inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95"/>
+        <location filename="../../app/main_window.py" line="117"/>
         <source>Monitoring wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120"/>
+        <location filename="../../app/main_window.py" line="142"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <source>&amp;Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127"/>
+        <location filename="../../app/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134"/>
+        <location filename="../../app/main_window.py" line="156"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135"/>
+        <location filename="../../app/main_window.py" line="157"/>
         <source>Project list to &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137"/>
+        <location filename="../../app/main_window.py" line="159"/>
         <source>Map view to &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
+        <location filename="../../app/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
+        <location filename="../../app/main_window.py" line="167"/>
         <source>Map &amp;base layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147"/>
+        <location filename="../../app/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148"/>
+        <location filename="../../app/main_window.py" line="170"/>
         <source>&amp;Search projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151"/>
+        <location filename="../../app/main_window.py" line="173"/>
         <source>&amp;Back to previous project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154"/>
+        <location filename="../../app/main_window.py" line="176"/>
         <source>&amp;Forward to next project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="225"/>
         <source>My work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203"/>
+        <location filename="../../app/main_window.py" line="225"/>
         <source>&amp;My work (cases)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231"/>
+        <location filename="../../app/main_window.py" line="254"/>
         <source>● Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
-        <source>● Server unreachable</source>
+        <location filename="../../app/main_window.py" line="256"/>
+        <source>● Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
+        <location filename="../../app/main_window.py" line="258"/>
+        <source>● Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="260"/>
+        <source>● Reconnecting since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="262"/>
+        <source>● Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="272"/>
+        <source>Data may be out of date: the connection to the server was interrupted (since {0}). Everything reloads by itself once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="278"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="242"/>
+        <location filename="../../app/main_window.py" line="280"/>
         <source>Scope: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="251"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>Sandtable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,37 +2570,37 @@ What did you correct?</source>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../app/map_controller.py" line="100"/>
+        <location filename="../../app/map_controller.py" line="101"/>
         <source>Project status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="100"/>
+        <location filename="../../app/map_controller.py" line="101"/>
         <source>Safety risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="101"/>
+        <location filename="../../app/map_controller.py" line="102"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="101"/>
+        <location filename="../../app/map_controller.py" line="102"/>
         <source>Active monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267"/>
+        <location filename="../../app/map_controller.py" line="274"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267"/>
+        <location filename="../../app/map_controller.py" line="274"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267"/>
+        <location filename="../../app/map_controller.py" line="274"/>
         <source>not issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,92 +3187,92 @@ What did you correct?</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="483"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="484"/>
         <source>Lifting equipment operation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="493"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="493"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="493"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="494"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="495"/>
         <source>Add crew member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="501"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="502"/>
         <source>Machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="502"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="503"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="503"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="504"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="504"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="505"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="505"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="506"/>
         <source>Crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="505"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="506"/>
         <source>Installers and signallers with their special operations certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="507"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="508"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="509"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="510"/>
         <source>Loading the project&apos;s lifting equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="515"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="516"/>
         <source>Register the lifting equipment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="526"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="527"/>
         <source>Choose the machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="529"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="530"/>
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="538"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="539"/>
         <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="543"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="544"/>
         <source>List at least one certified crew member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,181 +3280,229 @@ What did you correct?</source>
 <context>
     <name>OperationPeriodForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="387"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="388"/>
         <source>Actual operation period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="388"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="389"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="389"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="390"/>
         <source>Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="403"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="404"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="407"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="408"/>
         <source>Report the start, the end or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="409"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="410"/>
         <source>The start {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="411"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="413"/>
         <source>The end {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="413"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="415"/>
         <source>The operation cannot end before it started ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScene</name>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="27"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="28"/>
+        <source>Active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="30"/>
+        <source>Under construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="31"/>
+        <source>Stop-work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="32"/>
+        <source>Overdue notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="34"/>
+        <source>Devices online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="35"/>
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="48"/>
+        <source>Projects and active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="49"/>
+        <source>Cities by pressure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="61"/>
+        <location filename="../../widgets/project_dossier.py" line="62"/>
         <source>Project code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="62"/>
+        <location filename="../../widgets/project_dossier.py" line="63"/>
         <source>Construction permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="62"/>
+        <location filename="../../widgets/project_dossier.py" line="63"/>
         <source>not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="63"/>
-        <location filename="../../widgets/project_dossier.py" line="92"/>
+        <location filename="../../widgets/project_dossier.py" line="64"/>
+        <location filename="../../widgets/project_dossier.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="64"/>
+        <location filename="../../widgets/project_dossier.py" line="65"/>
         <source>Project type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="65"/>
+        <location filename="../../widgets/project_dossier.py" line="66"/>
         <source>Safety risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="66"/>
+        <location filename="../../widgets/project_dossier.py" line="67"/>
         <source>Risk score / supervisor&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="67"/>
+        <location filename="../../widgets/project_dossier.py" line="68"/>
         <source>{0:.1f} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="68"/>
+        <location filename="../../widgets/project_dossier.py" line="69"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="69"/>
+        <location filename="../../widgets/project_dossier.py" line="70"/>
         <source>Coordinates (WGS-84)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="70"/>
+        <location filename="../../widgets/project_dossier.py" line="71"/>
         <source>Floor area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="71"/>
+        <location filename="../../widgets/project_dossier.py" line="72"/>
         <source>Cost (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="72"/>
+        <location filename="../../widgets/project_dossier.py" line="73"/>
         <source>Planned start / end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="73"/>
+        <location filename="../../widgets/project_dossier.py" line="74"/>
         <source>Actual start / end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
+        <location filename="../../widgets/project_dossier.py" line="89"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88"/>
+        <location filename="../../widgets/project_dossier.py" line="89"/>
         <source>Participating units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Key personnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89"/>
+        <location filename="../../widgets/project_dossier.py" line="90"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90"/>
+        <location filename="../../widgets/project_dossier.py" line="91"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>Certificate no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91"/>
+        <location filename="../../widgets/project_dossier.py" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="92"/>
+        <location filename="../../widgets/project_dossier.py" line="93"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="92"/>
+        <location filename="../../widgets/project_dossier.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,12 +3994,12 @@ What did you correct?</source>
 <context>
     <name>ProjectDossier</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="118"/>
+        <location filename="../../widgets/project_dossier.py" line="119"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="124"/>
+        <location filename="../../widgets/project_dossier.py" line="125"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,57 +4007,57 @@ What did you correct?</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="47"/>
+        <location filename="../../widgets/project_table_model.py" line="48"/>
         <source>Project name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="48"/>
+        <location filename="../../widgets/project_table_model.py" line="49"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="49"/>
+        <location filename="../../widgets/project_table_model.py" line="50"/>
         <source>Project code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="50"/>
+        <location filename="../../widgets/project_table_model.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="51"/>
+        <location filename="../../widgets/project_table_model.py" line="52"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="52"/>
+        <location filename="../../widgets/project_table_model.py" line="53"/>
         <source>Risk level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="54"/>
+        <location filename="../../widgets/project_table_model.py" line="55"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="55"/>
+        <location filename="../../widgets/project_table_model.py" line="56"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="56"/>
+        <location filename="../../widgets/project_table_model.py" line="57"/>
         <source>General contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="58"/>
+        <location filename="../../widgets/project_table_model.py" line="59"/>
         <source>Floor area (m²)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="60"/>
+        <location filename="../../widgets/project_table_model.py" line="61"/>
         <source>Cost (10k yuan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,127 +4739,127 @@ What did you correct?</source>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../app/error_text.py" line="135"/>
+        <location filename="../../app/error_text.py" line="136"/>
         <source>This construction permit is already bound to another project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="136"/>
+        <location filename="../../app/error_text.py" line="137"/>
         <source>This construction permit is already bound to this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="137"/>
+        <location filename="../../app/error_text.py" line="138"/>
         <source>A report of this kind is still waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="138"/>
+        <location filename="../../app/error_text.py" line="139"/>
         <source>The position is outside the project&apos;s district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="139"/>
+        <location filename="../../app/error_text.py" line="140"/>
         <source>The coordinates are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="140"/>
+        <location filename="../../app/error_text.py" line="141"/>
         <source>This status change is not possible from the project&apos;s current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="141"/>
+        <location filename="../../app/error_text.py" line="142"/>
         <source>The dates contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="142"/>
+        <location filename="../../app/error_text.py" line="143"/>
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="143"/>
+        <location filename="../../app/error_text.py" line="144"/>
         <source>The scale parameters do not fit this type of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="144"/>
+        <location filename="../../app/error_text.py" line="145"/>
         <source>This machine is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="145"/>
+        <location filename="../../app/error_text.py" line="146"/>
         <source>This person is already recorded on duty that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="146"/>
+        <location filename="../../app/error_text.py" line="147"/>
         <source>The chosen unit is not a testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="147"/>
+        <location filename="../../app/error_text.py" line="148"/>
         <source>The verdict does not match the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="148"/>
+        <location filename="../../app/error_text.py" line="149"/>
         <source>Not a concrete strength grade such as C30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="149"/>
+        <location filename="../../app/error_text.py" line="150"/>
         <source>The material entry is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="150"/>
+        <location filename="../../app/error_text.py" line="151"/>
         <source>Two people have the same certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="151"/>
+        <location filename="../../app/error_text.py" line="152"/>
         <source>A unit is listed twice in the same role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="152"/>
+        <location filename="../../app/error_text.py" line="153"/>
         <source>A person belongs to a unit that is not on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="153"/>
+        <location filename="../../app/error_text.py" line="154"/>
         <source>Your unit must stay on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="154"/>
+        <location filename="../../app/error_text.py" line="155"/>
         <source>This month&apos;s progress report is already verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="155"/>
+        <location filename="../../app/error_text.py" line="156"/>
         <source>This month has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="156"/>
+        <location filename="../../app/error_text.py" line="157"/>
         <source>The photo cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="157"/>
+        <location filename="../../app/error_text.py" line="158"/>
         <source>The special plan is already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="158"/>
+        <location filename="../../app/error_text.py" line="159"/>
         <source>Another unit reports this month&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="166"/>
+        <location filename="../../app/error_text.py" line="167"/>
         <source>{0}. ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,82 +4872,82 @@ What did you correct?</source>
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="54"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="55"/>
         <source>Basic information…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="55"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="56"/>
         <source>Bind construction permit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="56"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="57"/>
         <source>Map position…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="57"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="58"/>
         <source>Status report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="58"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="59"/>
         <source>Monthly progress photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="59"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="60"/>
         <source>Register dangerous sub-project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="60"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="61"/>
         <source>Special construction plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="61"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="62"/>
         <source>Actual operation period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="62"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="63"/>
         <source>Lifting equipment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="63"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="64"/>
         <source>Lifting equipment operation plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="64"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="65"/>
         <source>Material entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="65"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="66"/>
         <source>Material test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="66"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="67"/>
         <source>Sub-divisional work acceptance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="67"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="68"/>
         <source>Safety officer on duty…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="68"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="69"/>
         <source>Safety standardisation assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="85"/>
+        <location filename="../../widgets/reporting/report_menu.py" line="86"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,62 +4998,62 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="40"/>
+        <location filename="../../app/error_text.py" line="41"/>
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="41"/>
+        <location filename="../../app/error_text.py" line="42"/>
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="42"/>
+        <location filename="../../app/error_text.py" line="43"/>
         <source>This step is not yours to take: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="43"/>
+        <location filename="../../app/error_text.py" line="44"/>
         <source>You are not allowed to do this: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="44"/>
+        <location filename="../../app/error_text.py" line="45"/>
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="46"/>
+        <location filename="../../app/error_text.py" line="47"/>
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="47"/>
+        <location filename="../../app/error_text.py" line="48"/>
         <source>The permit cannot be bound: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="48"/>
+        <location filename="../../app/error_text.py" line="49"/>
         <source>This version cannot be applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="49"/>
+        <location filename="../../app/error_text.py" line="50"/>
         <source>The reported dates no longer fit the project: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="50"/>
+        <location filename="../../app/error_text.py" line="51"/>
         <source>The monthly review of this project and month is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="51"/>
+        <location filename="../../app/error_text.py" line="52"/>
         <source>That month has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="102"/>
+        <location filename="../../app/error_text.py" line="103"/>
         <source>The server refused (HTTP {0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,142 +5417,142 @@ What did you correct?</source>
 <context>
     <name>SpecialPlanForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="265"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="266"/>
         <source>Special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="271"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="272"/>
         <source>Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="276"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
         <source>Plan title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="278"/>
         <source>Plan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="278"/>
         <source>PDF, at most 20 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="278"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="279"/>
         <source>Expert review (required for works beyond a certain scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="284"/>
         <source>At least five experts, separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="285"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="286"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="285"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="286"/>
         <source>Passed after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="286"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="287"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="290"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="292"/>
         <source>Experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="292"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="293"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="293"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="294"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="306"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="307"/>
         <source>{0} special construction plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="310"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="311"/>
         <source>Choose the special plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="311"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="312"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="319"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="320"/>
         <source>Choose the dangerous sub-project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="322"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="323"/>
         <source>Give the plan a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="327"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="328"/>
         <source>Choose the plan&apos;s PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="338"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="339"/>
         <source>The expert review date {0} is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="347"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="348"/>
         <source>The plan is already stored: record its expert review, or close the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="357"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="358"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="359"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="360"/>
         <source>{0} is {1:.1f} MB; a plan may be at most {2} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="362"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="363"/>
         <source>{0} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="369"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="370"/>
         <source>The plan is stored (waiting for verification), but its expert review was not recorded: {0} Submit again to record the review only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="335"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="336"/>
         <source>An expert review needs at least five experts ({0} named).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="344"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="345"/>
         <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,59 +6138,356 @@ Reported by {1} on {2} · submission no. {3}</source>
     </message>
 </context>
 <context>
+    <name>WallAlarms</name>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="19"/>
+        <source>Critical alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="20"/>
+        <source>Major alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="21"/>
+        <source>Minor alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="22"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="23"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="32"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="34"/>
+        <source>%n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="37"/>
+        <source>{0} h {1} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="37"/>
+        <source>%n h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="43"/>
+        <source>Began {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="65"/>
+        <source>limit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="98"/>
+        <source>Acked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="98"/>
+        <source>Unacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="103"/>
+        <source>and %n more active alarm(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="107"/>
+        <source>No active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarms_scene.py" line="221"/>
+        <source>Active alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/focus_scene.py" line="46"/>
+        <source>New alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/focus_scene.py" line="91"/>
+        <source>Other active alarms on this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallChart</name>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="292"/>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="294"/>
+        <source>No reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="314"/>
+        <source>Device silent for {0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="315"/>
+        <source>Device silent for {0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="332"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="349"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="349"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallController</name>
+    <message>
+        <location filename="../../app/wall/controller.py" line="359"/>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallMessages</name>
+    <message>
+        <location filename="../../app/error_text.py" line="182"/>
+        <source>The wall&apos;s configuration cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="184"/>
+        <source>No configuration file at {0}. An administrator issues a wall credential (python -m server admin issue-wall-credential) and saves the configuration it prints there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="185"/>
+        <source>The configuration file {0} cannot be read: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="186"/>
+        <source>{0} is not a valid TOML file: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="187"/>
+        <source>{0} is too large for a wall configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="188"/>
+        <source>{0}: &quot;{1}&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="189"/>
+        <source>{0}: &quot;{1}&quot; must be {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="190"/>
+        <source>{0}: &quot;{1}&quot; = {2} is out of range (1 s to 24 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="191"/>
+        <source>{0}: &quot;{1}&quot; names an unknown scene &quot;{2}&quot; (known: overview, alarms, grid, cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="192"/>
+        <source>{0}: &quot;{1}&quot; is not an http(s) server address: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="193"/>
+        <source>{0}: unknown setting &quot;{1}&quot; (known here: {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="195"/>
+        <source>{0}: {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="203"/>
+        <source>Credential revoked — contact the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="204"/>
+        <source>This wall&apos;s credential was revoked on the server. An administrator issues a new one; the wall starts by itself once its configuration file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="207"/>
+        <source>Credential not accepted — contact the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="208"/>
+        <source>The server does not know this wall&apos;s credential ({0}). Check the configuration file, or have an administrator issue a new credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="211"/>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="212"/>
+        <source>Cannot reach the server at {0}. Check the network and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="214"/>
+        <source>The wall cannot start its session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="18"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="19"/>
+        <source>Data as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="27"/>
+        <source>Waiting for the first data from the server (since {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="29"/>
+        <source>NOT LIVE — connection to the server lost since {0}; showing data as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="31"/>
+        <source>NOT LIVE — reconnected, reloading everything (stale since {0}; showing data as of {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="32"/>
+        <source>NOT LIVE — no refresh from the server since {0}; showing data as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="37"/>
+        <source>● Renewing session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="38"/>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="38"/>
+        <source>● Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="42"/>
+        <source>Trying again in {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="46"/>
+        <source>Checking {0} for a new configuration every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="50"/>
+        <source>{0} · Construction quality and safety supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WarningTableModel</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="86"/>
+        <location filename="../../widgets/warnings_inbox.py" line="82"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="88"/>
+        <location filename="../../widgets/warnings_inbox.py" line="84"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="89"/>
+        <location filename="../../widgets/warnings_inbox.py" line="85"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="90"/>
+        <location filename="../../widgets/warnings_inbox.py" line="86"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="91"/>
+        <location filename="../../widgets/warnings_inbox.py" line="87"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="93"/>
+        <location filename="../../widgets/warnings_inbox.py" line="89"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="94"/>
+        <location filename="../../widgets/warnings_inbox.py" line="90"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="96"/>
+        <location filename="../../widgets/warnings_inbox.py" line="92"/>
         <source>Value / level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="97"/>
+        <location filename="../../widgets/warnings_inbox.py" line="93"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="98"/>
+        <location filename="../../widgets/warnings_inbox.py" line="94"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="100"/>
+        <location filename="../../widgets/warnings_inbox.py" line="96"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,57 +6495,57 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WarningsInbox</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="163"/>
+        <location filename="../../widgets/warnings_inbox.py" line="159"/>
         <source>Needs attention (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="165"/>
+        <location filename="../../widgets/warnings_inbox.py" line="161"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="167"/>
+        <location filename="../../widgets/warnings_inbox.py" line="163"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="182"/>
+        <location filename="../../widgets/warnings_inbox.py" line="178"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="186"/>
+        <location filename="../../widgets/warnings_inbox.py" line="182"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="190"/>
+        <location filename="../../widgets/warnings_inbox.py" line="186"/>
         <source>Project, region or device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="192"/>
+        <location filename="../../widgets/warnings_inbox.py" line="188"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="211"/>
+        <location filename="../../widgets/warnings_inbox.py" line="207"/>
         <source>Comment (required), e.g. what was done on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="215"/>
+        <location filename="../../widgets/warnings_inbox.py" line="211"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="220"/>
+        <location filename="../../widgets/warnings_inbox.py" line="216"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/warnings_inbox.py" line="275"/>
+        <location filename="../../widgets/warnings_inbox.py" line="271"/>
         <source>%n warning(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6063,22 +6553,22 @@ Reported by {1} on {2} · submission no. {3}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="280"/>
+        <location filename="../../widgets/warnings_inbox.py" line="276"/>
         <source>Warning {0} acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="312"/>
+        <location filename="../../widgets/warnings_inbox.py" line="308"/>
         <source>Select a warning to see it and acknowledge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="314"/>
+        <location filename="../../widgets/warnings_inbox.py" line="310"/>
         <source>{0} — acknowledged by {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="326"/>
+        <location filename="../../widgets/warnings_inbox.py" line="322"/>
         <source>Acknowledging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6086,17 +6576,17 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WorkChoiceForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="222"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="223"/>
         <source>Dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="223"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="224"/>
         <source>Loading the dangerous sub-projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="229"/>
+        <location filename="../../widgets/reporting/works_forms.py" line="230"/>
         <source>Register the dangerous sub-project first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -222,37 +222,37 @@
 <context>
     <name>CaseViews</name>
     <message>
-        <location filename="../../widgets/common/formatting.py" line="23" />
+        <location filename="../../widgets/common/formatting.py" line="24" />
         <source>{0} days overdue · escalation level {1}</source>
         <translation>已逾期 {0} 天 · 督办等级 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="29" />
+        <location filename="../../app/error_text.py" line="30" />
         <source>only photos (JPEG, PNG) and PDF documents are accepted</source>
         <translation>仅接受照片（JPEG、PNG）和 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="30" />
+        <location filename="../../app/error_text.py" line="31" />
         <source>only JPEG or PNG photos are accepted</source>
         <translation>仅接受 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="31" />
+        <location filename="../../app/error_text.py" line="32" />
         <source>only a PDF document is accepted</source>
         <translation>仅接受 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="32" />
+        <location filename="../../app/error_text.py" line="33" />
         <source>the file is larger than 20 MB</source>
         <translation>文件超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="33" />
+        <location filename="../../app/error_text.py" line="34" />
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="65" />
+        <location filename="../../app/error_text.py" line="66" />
         <source>{0} cannot be uploaded: {1}.</source>
         <translation>{0} 无法上传：{1}。</translation>
     </message>
@@ -266,154 +266,245 @@
     </message>
 </context>
 <context>
+    <name>CasesScene</name>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40" />
+        <source>Level 1 · reminded</source>
+        <translation>一级 · 已提醒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40" />
+        <source>Level 2 · escalated</source>
+        <translation>二级 · 已升级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="40" />
+        <source>Level 3 · enforcement</source>
+        <translation>三级 · 执法处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="96" />
+        <source>Nothing overdue: every rectification notice is within its deadline</source>
+        <translation>无逾期：所有整改通知均在期限内</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="102" />
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟踪事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="154" />
+        <source>{0} more cities: {1} notices</source>
+        <translation>其余 {0} 个市：{1} 份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="178" />
+        <source>Case pressure</source>
+        <translation>案件压力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="188" />
+        <source>Overdue rectification notices by city</source>
+        <translation>各市逾期整改通知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="208" />
+        <source>Overdue notices</source>
+        <translation>逾期整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="223" />
+        <source>Follow-ups</source>
+        <translation>跟踪事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="228" />
+        <source>open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="229" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="236" />
+        <source>Verification backlog</source>
+        <translation>待核验积压</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/cases_scene.py" line="239" />
+        <source>waiting for a supervisor</source>
+        <translation>等待监督人员核验</translation>
+    </message>
+</context>
+<context>
+    <name>CityRanking</name>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159" />
+        <source>Active alarms</source>
+        <translation>活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi.py" line="159" />
+        <source>Building</source>
+        <translation>在建</translation>
+    </message>
+</context>
+<context>
     <name>DangerousWorkForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="63" />
+        <location filename="../../widgets/reporting/works_forms.py" line="64" />
         <source>Excavation depth</source>
         <translation>开挖深度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="64" />
+        <location filename="../../widgets/reporting/works_forms.py" line="65" />
         <source>Erection height</source>
         <translation>搭设高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="65" />
+        <location filename="../../widgets/reporting/works_forms.py" line="66" />
         <source>Erection span</source>
         <translation>搭设跨度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="66" />
+        <location filename="../../widgets/reporting/works_forms.py" line="67" />
         <source>Total construction load</source>
         <translation>施工总荷载</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="67" />
+        <location filename="../../widgets/reporting/works_forms.py" line="68" />
         <source>Concentrated line load</source>
         <translation>集中线荷载</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="68" />
+        <location filename="../../widgets/reporting/works_forms.py" line="69" />
         <source>Weight of a single lift</source>
         <translation>单件起吊重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="69" />
+        <location filename="../../widgets/reporting/works_forms.py" line="70" />
         <source>Lifting capacity</source>
         <translation>起重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="70" />
+        <location filename="../../widgets/reporting/works_forms.py" line="71" />
         <source>Total installation height</source>
         <translation>搭设总高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="71" />
+        <location filename="../../widgets/reporting/works_forms.py" line="72" />
         <source>Lifting height</source>
         <translation>提升高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="72" />
+        <location filename="../../widgets/reporting/works_forms.py" line="73" />
         <source>Height of one cantilevered segment</source>
         <translation>分段架体搭设高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="73" />
+        <location filename="../../widgets/reporting/works_forms.py" line="74" />
         <source>Installation height</source>
         <translation>施工高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="74" />
+        <location filename="../../widgets/reporting/works_forms.py" line="75" />
         <source>Special structure (bridge, viaduct, chimney, water tower, flammable or explosive)</source>
         <translation>桥梁、高架、烟囱、水塔或易燃易爆等特殊建构筑物</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="88" />
+        <location filename="../../widgets/reporting/works_forms.py" line="89" />
         <source>{0} is always a {1}</source>
         <translation>{0}一律属于{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="104" />
+        <location filename="../../widgets/reporting/works_forms.py" line="105" />
         <source>Dangerous sub-project registration</source>
         <translation>危大工程登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="108" />
+        <location filename="../../widgets/reporting/works_forms.py" line="109" />
         <source>e.g. 1# building foundation pit</source>
         <translation>例如：1#楼基坑工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="119" />
+        <location filename="../../widgets/reporting/works_forms.py" line="120" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="120" />
+        <location filename="../../widgets/reporting/works_forms.py" line="121" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="121" />
+        <location filename="../../widgets/reporting/works_forms.py" line="122" />
         <source>Scale parameters</source>
         <translation>规模参数</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="122" />
+        <location filename="../../widgets/reporting/works_forms.py" line="123" />
         <source>Classification</source>
         <translation>判定结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="123" />
+        <location filename="../../widgets/reporting/works_forms.py" line="124" />
         <source>Under 建办质〔2018〕31号; a work beyond a certain scale needs an expert review of its special plan.</source>
         <translation>依据建办质〔2018〕31号；超过一定规模的危大工程，其专项施工方案须经专家论证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="125" />
+        <location filename="../../widgets/reporting/works_forms.py" line="126" />
         <source>Location on site</source>
         <translation>施工部位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="126" />
+        <location filename="../../widgets/reporting/works_forms.py" line="127" />
         <source>Planned start of operation</source>
         <translation>计划施工开始日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="127" />
+        <location filename="../../widgets/reporting/works_forms.py" line="128" />
         <source>Planned end of operation</source>
         <translation>计划施工结束日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="157" />
+        <location filename="../../widgets/reporting/works_forms.py" line="158" />
         <source>No scale parameters: the type decides.</source>
         <translation>无规模参数：按类型判定。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="182" />
+        <location filename="../../widgets/reporting/works_forms.py" line="183" />
         <source>Enter at least one scale parameter.</source>
         <translation>请至少填写一项规模参数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="188" />
+        <location filename="../../widgets/reporting/works_forms.py" line="189" />
         <source>Below the thresholds: this is not a dangerous sub-project and is not registered.</source>
         <translation>未达到危大工程标准：不属于危大工程，无需登记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="196" />
+        <location filename="../../widgets/reporting/works_forms.py" line="197" />
         <source>Name the work (at least 2 characters).</source>
         <translation>请填写工程名称（至少2个字符）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="200" />
+        <location filename="../../widgets/reporting/works_forms.py" line="201" />
         <source>These values stay below the thresholds of a dangerous sub-project; check them or do not register the work.</source>
         <translation>所填参数未达到危大工程标准，请核对，或无需登记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="203" />
+        <location filename="../../widgets/reporting/works_forms.py" line="204" />
         <source>Enter at least one scale parameter for a {0}.</source>
         <translation>请至少填写一项{0}的规模参数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="206" />
+        <location filename="../../widgets/reporting/works_forms.py" line="207" />
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation>结束日期（{0}）不能早于开始日期（{1}）。</translation>
     </message>
@@ -498,57 +589,57 @@ Basis: {4}</source>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="49" />
+        <location filename="../../widgets/device_table_model.py" line="51" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="50" />
+        <location filename="../../widgets/device_table_model.py" line="52" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="51" />
+        <location filename="../../widgets/device_table_model.py" line="53" />
         <source>Silent</source>
         <translation>静默</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="52" />
+        <location filename="../../widgets/device_table_model.py" line="54" />
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="79" />
+        <location filename="../../widgets/device_table_model.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="80" />
+        <location filename="../../widgets/device_table_model.py" line="76" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="81" />
+        <location filename="../../widgets/device_table_model.py" line="77" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="83" />
+        <location filename="../../widgets/device_table_model.py" line="79" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="85" />
+        <location filename="../../widgets/device_table_model.py" line="81" />
         <source>Last seen</source>
         <translation>最后上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="86" />
+        <location filename="../../widgets/device_table_model.py" line="82" />
         <source>Active warning</source>
         <translation>当前预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/device_table_model.py" line="89" />
+        <location filename="../../widgets/device_table_model.py" line="85" />
         <source>Last values</source>
         <translation>最新数值</translation>
     </message>
@@ -814,87 +905,87 @@ What did you correct?</source>
 <context>
     <name>EquipmentForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="426" />
+        <location filename="../../widgets/reporting/works_forms.py" line="427" />
         <source>Lifting equipment</source>
         <translation>起重机械</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="440" />
+        <location filename="../../widgets/reporting/works_forms.py" line="441" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="441" />
+        <location filename="../../widgets/reporting/works_forms.py" line="442" />
         <source>Model</source>
         <translation>规格型号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="442" />
+        <location filename="../../widgets/reporting/works_forms.py" line="443" />
         <source>Use registration no.</source>
         <translation>使用登记编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="443" />
+        <location filename="../../widgets/reporting/works_forms.py" line="444" />
         <source>Property record no.</source>
         <translation>产权备案编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="444" />
+        <location filename="../../widgets/reporting/works_forms.py" line="445" />
         <source>Rated lifting capacity</source>
         <translation>额定起重量</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="445" />
+        <location filename="../../widgets/reporting/works_forms.py" line="446" />
         <source>Manufacturer</source>
         <translation>制造单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="446" />
+        <location filename="../../widgets/reporting/works_forms.py" line="447" />
         <source>Inspection certificate no.</source>
         <translation>检验合格证编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="447" />
+        <location filename="../../widgets/reporting/works_forms.py" line="448" />
         <source>Certificate valid until</source>
         <translation>合格证有效期至</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="448" />
+        <location filename="../../widgets/reporting/works_forms.py" line="449" />
         <source>Monitoring device code</source>
         <translation>监测设备编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="449" />
+        <location filename="../../widgets/reporting/works_forms.py" line="450" />
         <source>Optional: links a tower crane to its safety-monitoring device.</source>
         <translation>选填：关联塔式起重机的安全监控设备。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="457" />
+        <location filename="../../widgets/reporting/works_forms.py" line="458" />
         <source>Enter the model.</source>
         <translation>请填写规格型号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="459" />
+        <location filename="../../widgets/reporting/works_forms.py" line="460" />
         <source>Enter the use registration number (at least 4 characters).</source>
         <translation>请填写使用登记编号（至少4个字符）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="461" />
+        <location filename="../../widgets/reporting/works_forms.py" line="462" />
         <source>The rated capacity must be above 0 kN.</source>
         <translation>额定起重量应大于0 kN。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="463" />
+        <location filename="../../widgets/reporting/works_forms.py" line="464" />
         <source>Enter the manufacturer.</source>
         <translation>请填写制造单位。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="465" />
+        <location filename="../../widgets/reporting/works_forms.py" line="466" />
         <source>Enter the inspection certificate number.</source>
         <translation>请填写检验合格证编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="468" />
+        <location filename="../../widgets/reporting/works_forms.py" line="469" />
         <source>The inspection certificate expired on {0}: the machine may not be used until it is inspected again.</source>
         <translation>检验合格证已于 {0} 过期：重新检验合格前不得使用。</translation>
     </message>
@@ -902,67 +993,67 @@ What did you correct?</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="114" />
+        <location filename="../../app/error_text.py" line="115" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="116" />
+        <location filename="../../app/error_text.py" line="117" />
         <source>The server is busy with other sign-ins. Try again in a few seconds.</source>
         <translation>服务器正忙于处理其他登录，请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="118" />
+        <location filename="../../app/error_text.py" line="119" />
         <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation>登录失败次数过多。请等待几分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="121" />
+        <location filename="../../app/error_text.py" line="122" />
         <source>This account is waiting for approval by an administrator.</source>
         <translation>该账号正在等待管理员审核。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="122" />
+        <location filename="../../app/error_text.py" line="123" />
         <source>This account has been disabled. Contact an administrator.</source>
         <translation>该账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="123" />
+        <location filename="../../app/error_text.py" line="124" />
         <source>The registration of this account was rejected.</source>
         <translation>该账号的注册申请未通过审核。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="90" />
+        <location filename="../../app/error_text.py" line="91" />
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation>无法连接服务器 {0}，请检查网络或服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="96" />
+        <location filename="../../app/error_text.py" line="97" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="98" />
+        <location filename="../../app/error_text.py" line="99" />
         <source>Access denied: {0}</source>
         <translation>无权访问：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="100" />
+        <location filename="../../app/error_text.py" line="101" />
         <source>Not found, or outside your data scope.</source>
         <translation>未找到，或不在您的数据权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="105" />
+        <location filename="../../app/error_text.py" line="106" />
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation>服务器返回错误（HTTP {0}，{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="107" />
+        <location filename="../../app/error_text.py" line="108" />
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation>服务器返回的数据格式无法识别，客户端与服务器版本可能不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="108" />
+        <location filename="../../app/error_text.py" line="109" />
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
@@ -990,7 +1081,7 @@ What did you correct?</source>
         <translation>正在上传 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="70" />
+        <location filename="../../app/error_text.py" line="71" />
         <source>{0} cannot be read: {1}</source>
         <translation>{0} 无法读取：{1}</translation>
     </message>
@@ -1013,83 +1104,83 @@ What did you correct?</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/export_controller.py" line="42" />
-        <location filename="../../app/export_controller.py" line="53" />
+        <location filename="../../app/export_controller.py" line="43" />
+        <location filename="../../app/export_controller.py" line="54" />
         <source>Export project list</source>
         <translation>导出项目清单</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43" />
+        <location filename="../../app/export_controller.py" line="44" />
         <source>projects.xlsx</source>
         <translation>工程项目清单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="43" />
+        <location filename="../../app/export_controller.py" line="44" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="49" />
+        <location filename="../../app/export_controller.py" line="50" />
         <source>An export is already running.</source>
         <translation>已有导出任务正在进行。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52" />
+        <location filename="../../app/export_controller.py" line="53" />
         <source>Fetching projects…</source>
         <translation>正在获取项目数据…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="52" />
+        <location filename="../../app/export_controller.py" line="53" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="71" />
+        <location filename="../../app/export_controller.py" line="72" />
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="76" />
+        <location filename="../../app/export_controller.py" line="77" />
         <source>Fetched {0} of {1} projects…</source>
         <translation>已获取 {0} / {1} 个项目…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="80" />
+        <location filename="../../app/export_controller.py" line="81" />
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="87" />
+        <location filename="../../app/export_controller.py" line="88" />
         <source>Exported {0} projects to {1}</source>
         <translation>已导出 {0} 个项目至 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="93" />
+        <location filename="../../app/export_controller.py" line="94" />
         <source>Export map view</source>
         <translation>导出地图视图</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94" />
+        <location filename="../../app/export_controller.py" line="95" />
         <source>map.png</source>
         <translation>工程沙盘地图.png</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="94" />
+        <location filename="../../app/export_controller.py" line="95" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="99" />
+        <location filename="../../app/export_controller.py" line="100" />
         <source>Saving the map view…</source>
         <translation>正在保存地图视图…</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="105" />
+        <location filename="../../app/export_controller.py" line="106" />
         <source>Saved the map view to {0}</source>
         <translation>地图视图已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/export_controller.py" line="119" />
+        <location filename="../../app/export_controller.py" line="120" />
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
@@ -1186,6 +1277,40 @@ What did you correct?</source>
         <location filename="../../widgets/common/form_dialog.py" line="178" />
         <source>Still sending: the form closes when the server has answered.</source>
         <translation>正在提交：服务器答复后表单才会关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>GridScene</name>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="33" />
+        <source>Live monitoring</source>
+        <translation>实时监测</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="41" />
+        <location filename="../../widgets/wall/grid_scene.py" line="77" />
+        <source>No devices to show</source>
+        <translation>没有可显示的设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="79" />
+        <source>Showing {0} of {1} devices, most urgent first</source>
+        <translation>显示 {1} 台设备中的 {0} 台，最紧急的在前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="81" />
+        <source>All {0} devices</source>
+        <translation>全部 {0} 台设备</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="136" />
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/grid_scene.py" line="136" />
+        <source>● Connection lost</source>
+        <translation>● 连接中断</translation>
     </message>
 </context>
 <context>
@@ -2288,12 +2413,12 @@ What did you correct?</source>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../app/controller.py" line="325" />
+        <location filename="../../app/controller.py" line="408" />
         <source>own unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../app/controller.py" line="330" />
+        <location filename="../../app/controller.py" line="413" />
         <source>whole province</source>
         <translation>全省</translation>
     </message>
@@ -2301,127 +2426,147 @@ What did you correct?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="56" />
+        <location filename="../../app/main_window.py" line="72" />
         <source>Sandtable — Construction Quality and Safety Supervision</source>
         <translation>工程沙盘 — 建设工程质量安全监管</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="60" />
+        <location filename="../../app/main_window.py" line="76" />
         <source>Regions</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="73" />
+        <location filename="../../app/main_window.py" line="89" />
         <source>Projects</source>
         <translation>工程项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="90" />
+        <location filename="../../app/main_window.py" line="112" />
         <source>Warnings inbox</source>
         <translation>预警收件箱</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="95" />
+        <location filename="../../app/main_window.py" line="117" />
         <source>Monitoring wall</source>
         <translation>实时监测墙</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="120" />
+        <location filename="../../app/main_window.py" line="142" />
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="121" />
+        <location filename="../../app/main_window.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124" />
+        <location filename="../../app/main_window.py" line="146" />
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="127" />
+        <location filename="../../app/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="134" />
+        <location filename="../../app/main_window.py" line="156" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="135" />
+        <location filename="../../app/main_window.py" line="157" />
         <source>Project list to &amp;Excel…</source>
         <translation>项目清单导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="137" />
+        <location filename="../../app/main_window.py" line="159" />
         <source>Map view to &amp;PNG…</source>
         <translation>地图视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139" />
+        <location filename="../../app/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145" />
+        <location filename="../../app/main_window.py" line="167" />
         <source>Map &amp;base layer…</source>
         <translation>地图底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="147" />
+        <location filename="../../app/main_window.py" line="169" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="148" />
+        <location filename="../../app/main_window.py" line="170" />
         <source>&amp;Search projects</source>
         <translation>搜索项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="151" />
+        <location filename="../../app/main_window.py" line="173" />
         <source>&amp;Back to previous project</source>
         <translation>后退到上一个项目(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="154" />
+        <location filename="../../app/main_window.py" line="176" />
         <source>&amp;Forward to next project</source>
         <translation>前进到下一个项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203" />
+        <location filename="../../app/main_window.py" line="225" />
         <source>My work</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="203" />
+        <location filename="../../app/main_window.py" line="225" />
         <source>&amp;My work (cases)</source>
         <translation>我的待办（案件）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231" />
+        <location filename="../../app/main_window.py" line="254" />
         <source>● Connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235" />
-        <source>● Server unreachable</source>
-        <translation>● 服务器无法连接</translation>
+        <location filename="../../app/main_window.py" line="256" />
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240" />
+        <location filename="../../app/main_window.py" line="258" />
+        <source>● Session ended</source>
+        <translation>● 会话已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="260" />
+        <source>● Reconnecting since {0}</source>
+        <translation>● 自 {0} 起重新连接中</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="262" />
+        <source>● Reconnecting…</source>
+        <translation>● 正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="272" />
+        <source>Data may be out of date: the connection to the server was interrupted (since {0}). Everything reloads by itself once it is back.</source>
+        <translation>数据可能已过期：与服务器的连接已中断（自 {0} 起）。连接恢复后将自动全部重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="278" />
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="242" />
+        <location filename="../../app/main_window.py" line="280" />
         <source>Scope: {0}</source>
         <translation>数据范围：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="251" />
+        <location filename="../../app/main_window.py" line="289" />
         <source>Sandtable</source>
         <translation>工程沙盘</translation>
     </message>
@@ -2429,37 +2574,37 @@ What did you correct?</source>
 <context>
     <name>MapController</name>
     <message>
-        <location filename="../../app/map_controller.py" line="100" />
+        <location filename="../../app/map_controller.py" line="101" />
         <source>Project status</source>
         <translation>工程状态</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="100" />
+        <location filename="../../app/map_controller.py" line="101" />
         <source>Safety risk level</source>
         <translation>安全风险等级</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="101" />
+        <location filename="../../app/map_controller.py" line="102" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="101" />
+        <location filename="../../app/map_controller.py" line="102" />
         <source>Active monitoring warning</source>
         <translation>监测预警中</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267" />
+        <location filename="../../app/map_controller.py" line="274" />
         <source>Permit no.</source>
         <translation>施工许可证号</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267" />
+        <location filename="../../app/map_controller.py" line="274" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/map_controller.py" line="267" />
+        <location filename="../../app/map_controller.py" line="274" />
         <source>not issued</source>
         <translation>未核发</translation>
     </message>
@@ -3044,92 +3189,92 @@ What did you correct?</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="483" />
+        <location filename="../../widgets/reporting/works_forms.py" line="484" />
         <source>Lifting equipment operation plan</source>
         <translation>起重机械作业方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492" />
+        <location filename="../../widgets/reporting/works_forms.py" line="493" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492" />
+        <location filename="../../widgets/reporting/works_forms.py" line="493" />
         <source>Trade</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="492" />
+        <location filename="../../widgets/reporting/works_forms.py" line="493" />
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="494" />
+        <location filename="../../widgets/reporting/works_forms.py" line="495" />
         <source>Add crew member</source>
         <translation>添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="501" />
+        <location filename="../../widgets/reporting/works_forms.py" line="502" />
         <source>Machine</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="502" />
+        <location filename="../../widgets/reporting/works_forms.py" line="503" />
         <source>Operation</source>
         <translation>作业类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="503" />
+        <location filename="../../widgets/reporting/works_forms.py" line="504" />
         <source>Starts on</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="504" />
+        <location filename="../../widgets/reporting/works_forms.py" line="505" />
         <source>Ends on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="505" />
+        <location filename="../../widgets/reporting/works_forms.py" line="506" />
         <source>Crew</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="505" />
+        <location filename="../../widgets/reporting/works_forms.py" line="506" />
         <source>Installers and signallers with their special operations certificates.</source>
         <translation>安装拆卸工、信号司索工等，须填写特种作业操作资格证书编号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="507" />
+        <location filename="../../widgets/reporting/works_forms.py" line="508" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="509" />
+        <location filename="../../widgets/reporting/works_forms.py" line="510" />
         <source>Loading the project's lifting equipment…</source>
         <translation>正在加载项目的起重机械…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="515" />
+        <location filename="../../widgets/reporting/works_forms.py" line="516" />
         <source>Register the lifting equipment first.</source>
         <translation>请先登记起重机械。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="526" />
+        <location filename="../../widgets/reporting/works_forms.py" line="527" />
         <source>Choose the machine.</source>
         <translation>请选择设备。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="529" />
+        <location filename="../../widgets/reporting/works_forms.py" line="530" />
         <source>The operation cannot end ({0}) before it starts ({1}).</source>
         <translation>结束日期（{0}）不能早于开始日期（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="538" />
+        <location filename="../../widgets/reporting/works_forms.py" line="539" />
         <source>Row {0}: name, trade and certificate number (at least 4 characters) are all needed.</source>
         <translation>第 {0} 行：姓名、工种和证书编号（至少4个字符）均需填写。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="543" />
+        <location filename="../../widgets/reporting/works_forms.py" line="544" />
         <source>List at least one certified crew member.</source>
         <translation>请至少填写一名持证作业人员。</translation>
     </message>
@@ -3137,181 +3282,229 @@ What did you correct?</source>
 <context>
     <name>OperationPeriodForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="387" />
+        <location filename="../../widgets/reporting/works_forms.py" line="388" />
         <source>Actual operation period</source>
         <translation>实际施工时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="388" />
+        <location filename="../../widgets/reporting/works_forms.py" line="389" />
         <source>Started on</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="389" />
+        <location filename="../../widgets/reporting/works_forms.py" line="390" />
         <source>Ended on</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="403" />
+        <location filename="../../widgets/reporting/works_forms.py" line="404" />
         <source>Choose the dangerous sub-project.</source>
         <translation>请选择危大工程。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="407" />
+        <location filename="../../widgets/reporting/works_forms.py" line="408" />
         <source>Report the start, the end or both.</source>
         <translation>请上报开始日期、结束日期或两者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="409" />
+        <location filename="../../widgets/reporting/works_forms.py" line="410" />
         <source>The start {0} is in the future.</source>
         <translation>开始日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="411" />
+        <location filename="../../widgets/reporting/works_forms.py" line="413" />
         <source>The end {0} is in the future.</source>
         <translation>结束日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="413" />
+        <location filename="../../widgets/reporting/works_forms.py" line="415" />
         <source>The operation cannot end before it started ({0}).</source>
         <translation>结束日期不能早于开始日期（{0}）。</translation>
     </message>
 </context>
 <context>
+    <name>OverviewScene</name>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="27" />
+        <source>Overview</source>
+        <translation>工程概况</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="28" />
+        <source>Active alarms</source>
+        <translation>活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="30" />
+        <source>Under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="31" />
+        <source>Stop-work</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="32" />
+        <source>Overdue notices</source>
+        <translation>逾期整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="34" />
+        <source>Devices online</source>
+        <translation>设备在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="35" />
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟踪事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="48" />
+        <source>Projects and active alarms</source>
+        <translation>在建项目与活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/overview_scene.py" line="49" />
+        <source>Cities by pressure</source>
+        <translation>各市监管压力</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="61" />
+        <location filename="../../widgets/project_dossier.py" line="62" />
         <source>Project code</source>
         <translation>项目编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="62" />
+        <location filename="../../widgets/project_dossier.py" line="63" />
         <source>Construction permit no.</source>
         <translation>施工许可证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="62" />
+        <location filename="../../widgets/project_dossier.py" line="63" />
         <source>not issued</source>
         <translation>未核发</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="63" />
-        <location filename="../../widgets/project_dossier.py" line="92" />
+        <location filename="../../widgets/project_dossier.py" line="64" />
+        <location filename="../../widgets/project_dossier.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="64" />
+        <location filename="../../widgets/project_dossier.py" line="65" />
         <source>Project type</source>
         <translation>工程类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="65" />
+        <location filename="../../widgets/project_dossier.py" line="66" />
         <source>Safety risk level</source>
         <translation>安全风险等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="66" />
+        <location filename="../../widgets/project_dossier.py" line="67" />
         <source>Risk score / supervisor's grade</source>
         <translation>风险评分 / 监督评定等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="67" />
+        <location filename="../../widgets/project_dossier.py" line="68" />
         <source>{0:.1f} / {1}</source>
         <translation>{0:.1f} / {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="68" />
+        <location filename="../../widgets/project_dossier.py" line="69" />
         <source>Location</source>
         <translation>工程位置</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="69" />
+        <location filename="../../widgets/project_dossier.py" line="70" />
         <source>Coordinates (WGS-84)</source>
         <translation>坐标（WGS-84）</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="70" />
+        <location filename="../../widgets/project_dossier.py" line="71" />
         <source>Floor area (m²)</source>
         <translation>建筑面积（㎡）</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="71" />
+        <location filename="../../widgets/project_dossier.py" line="72" />
         <source>Cost (10k yuan)</source>
         <translation>工程造价（万元）</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="72" />
+        <location filename="../../widgets/project_dossier.py" line="73" />
         <source>Planned start / end</source>
         <translation>计划开工 / 竣工</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="73" />
+        <location filename="../../widgets/project_dossier.py" line="74" />
         <source>Actual start / end</source>
         <translation>实际开工 / 竣工</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88" />
+        <location filename="../../widgets/project_dossier.py" line="89" />
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="88" />
+        <location filename="../../widgets/project_dossier.py" line="89" />
         <source>Participating units</source>
         <translation>参建单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89" />
+        <location filename="../../widgets/project_dossier.py" line="90" />
         <source>Key personnel</source>
         <translation>关键岗位人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89" />
+        <location filename="../../widgets/project_dossier.py" line="90" />
         <source>Status history</source>
         <translation>状态变更记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="89" />
+        <location filename="../../widgets/project_dossier.py" line="90" />
         <source>Role</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90" />
+        <location filename="../../widgets/project_dossier.py" line="91" />
         <source>Unit</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90" />
+        <location filename="../../widgets/project_dossier.py" line="91" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="90" />
+        <location filename="../../widgets/project_dossier.py" line="91" />
         <source>Post</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91" />
+        <location filename="../../widgets/project_dossier.py" line="92" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91" />
+        <location filename="../../widgets/project_dossier.py" line="92" />
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="91" />
+        <location filename="../../widgets/project_dossier.py" line="92" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="92" />
+        <location filename="../../widgets/project_dossier.py" line="93" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="92" />
+        <location filename="../../widgets/project_dossier.py" line="93" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3803,12 +3996,12 @@ What did you correct?</source>
 <context>
     <name>ProjectDossier</name>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="118" />
+        <location filename="../../widgets/project_dossier.py" line="119" />
         <source>Overview</source>
         <translation>工程概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_dossier.py" line="124" />
+        <location filename="../../widgets/project_dossier.py" line="125" />
         <source>Monitoring</source>
         <translation>实时监测</translation>
     </message>
@@ -3816,57 +4009,57 @@ What did you correct?</source>
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="47" />
+        <location filename="../../widgets/project_table_model.py" line="48" />
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="48" />
+        <location filename="../../widgets/project_table_model.py" line="49" />
         <source>Permit no.</source>
         <translation>施工许可证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="49" />
+        <location filename="../../widgets/project_table_model.py" line="50" />
         <source>Project code</source>
         <translation>项目编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="50" />
+        <location filename="../../widgets/project_table_model.py" line="51" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="51" />
+        <location filename="../../widgets/project_table_model.py" line="52" />
         <source>Type</source>
         <translation>工程类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="52" />
+        <location filename="../../widgets/project_table_model.py" line="53" />
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="54" />
+        <location filename="../../widgets/project_table_model.py" line="55" />
         <source>City</source>
         <translation>地市</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="55" />
+        <location filename="../../widgets/project_table_model.py" line="56" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="56" />
+        <location filename="../../widgets/project_table_model.py" line="57" />
         <source>General contractor</source>
         <translation>施工总承包单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="58" />
+        <location filename="../../widgets/project_table_model.py" line="59" />
         <source>Floor area (m²)</source>
         <translation>建筑面积(㎡)</translation>
     </message>
     <message>
-        <location filename="../../widgets/project_table_model.py" line="60" />
+        <location filename="../../widgets/project_table_model.py" line="61" />
         <source>Cost (10k yuan)</source>
         <translation>造价(万元)</translation>
     </message>
@@ -4548,127 +4741,127 @@ What did you correct?</source>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../app/error_text.py" line="135" />
+        <location filename="../../app/error_text.py" line="136" />
         <source>This construction permit is already bound to another project</source>
         <translation>该施工许可证已绑定其他项目</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="136" />
+        <location filename="../../app/error_text.py" line="137" />
         <source>This construction permit is already bound to this project</source>
         <translation>该施工许可证已绑定本项目</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="137" />
+        <location filename="../../app/error_text.py" line="138" />
         <source>A report of this kind is still waiting for verification</source>
         <translation>同类上报仍在等待核验</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="138" />
+        <location filename="../../app/error_text.py" line="139" />
         <source>The position is outside the project's district</source>
         <translation>定位不在项目所在区县范围内</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="139" />
+        <location filename="../../app/error_text.py" line="140" />
         <source>The coordinates are not valid</source>
         <translation>坐标无效</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="140" />
+        <location filename="../../app/error_text.py" line="141" />
         <source>This status change is not possible from the project's current status</source>
         <translation>项目当前状态下不能进行此状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="141" />
+        <location filename="../../app/error_text.py" line="142" />
         <source>The dates contradict each other</source>
         <translation>日期相互矛盾</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="142" />
+        <location filename="../../app/error_text.py" line="143" />
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation>未达到危大工程标准</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="143" />
+        <location filename="../../app/error_text.py" line="144" />
         <source>The scale parameters do not fit this type of work</source>
         <translation>规模参数与工程类型不符</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="144" />
+        <location filename="../../app/error_text.py" line="145" />
         <source>This machine is already registered</source>
         <translation>该设备已登记</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="145" />
+        <location filename="../../app/error_text.py" line="146" />
         <source>This person is already recorded on duty that day</source>
         <translation>该人员当日已有带班记录</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="146" />
+        <location filename="../../app/error_text.py" line="147" />
         <source>The chosen unit is not a testing agency</source>
         <translation>所选单位不是检测机构</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="147" />
+        <location filename="../../app/error_text.py" line="148" />
         <source>The verdict does not match the result</source>
         <translation>检测结论与检测结果不符</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="148" />
+        <location filename="../../app/error_text.py" line="149" />
         <source>Not a concrete strength grade such as C30</source>
         <translation>不是有效的混凝土强度等级（如 C30）</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="149" />
+        <location filename="../../app/error_text.py" line="150" />
         <source>The material entry is unknown</source>
         <translation>材料进场记录不存在</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="150" />
+        <location filename="../../app/error_text.py" line="151" />
         <source>Two people have the same certificate number</source>
         <translation>两名人员的证书编号相同</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="151" />
+        <location filename="../../app/error_text.py" line="152" />
         <source>A unit is listed twice in the same role</source>
         <translation>同一单位以相同角色重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="152" />
+        <location filename="../../app/error_text.py" line="153" />
         <source>A person belongs to a unit that is not on the project</source>
         <translation>有人员所属单位不在本项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="153" />
+        <location filename="../../app/error_text.py" line="154" />
         <source>Your unit must stay on the project</source>
         <translation>本单位须保留在项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="154" />
+        <location filename="../../app/error_text.py" line="155" />
         <source>This month's progress report is already verified</source>
         <translation>本月形象进度已核验</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="155" />
+        <location filename="../../app/error_text.py" line="156" />
         <source>This month has not started yet</source>
         <translation>该月份尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="156" />
+        <location filename="../../app/error_text.py" line="157" />
         <source>The photo cannot be decoded</source>
         <translation>照片无法解码</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="157" />
+        <location filename="../../app/error_text.py" line="158" />
         <source>The special plan is already approved</source>
         <translation>专项施工方案已审批</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="158" />
+        <location filename="../../app/error_text.py" line="159" />
         <source>Another unit reports this month's progress</source>
         <translation>本月形象进度由其他单位上报</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="166" />
+        <location filename="../../app/error_text.py" line="167" />
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>
@@ -4681,82 +4874,82 @@ What did you correct?</source>
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="54" />
+        <location filename="../../widgets/reporting/report_menu.py" line="55" />
         <source>Basic information…</source>
         <translation>基本信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="55" />
+        <location filename="../../widgets/reporting/report_menu.py" line="56" />
         <source>Bind construction permit…</source>
         <translation>绑定施工许可证…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="56" />
+        <location filename="../../widgets/reporting/report_menu.py" line="57" />
         <source>Map position…</source>
         <translation>地图定位…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="57" />
+        <location filename="../../widgets/reporting/report_menu.py" line="58" />
         <source>Status report…</source>
         <translation>状态上报…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="58" />
+        <location filename="../../widgets/reporting/report_menu.py" line="59" />
         <source>Monthly progress photos…</source>
         <translation>月度形象进度照片…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="59" />
+        <location filename="../../widgets/reporting/report_menu.py" line="60" />
         <source>Register dangerous sub-project…</source>
         <translation>危大工程登记…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="60" />
+        <location filename="../../widgets/reporting/report_menu.py" line="61" />
         <source>Special construction plan…</source>
         <translation>专项施工方案…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="61" />
+        <location filename="../../widgets/reporting/report_menu.py" line="62" />
         <source>Actual operation period…</source>
         <translation>实际施工时间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="62" />
+        <location filename="../../widgets/reporting/report_menu.py" line="63" />
         <source>Lifting equipment…</source>
         <translation>起重机械登记…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="63" />
+        <location filename="../../widgets/reporting/report_menu.py" line="64" />
         <source>Lifting equipment operation plan…</source>
         <translation>起重机械安装/附着/顶升/降节/拆卸方案…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="64" />
+        <location filename="../../widgets/reporting/report_menu.py" line="65" />
         <source>Material entry…</source>
         <translation>材料进场…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="65" />
+        <location filename="../../widgets/reporting/report_menu.py" line="66" />
         <source>Material test…</source>
         <translation>见证取样送检…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="66" />
+        <location filename="../../widgets/reporting/report_menu.py" line="67" />
         <source>Sub-divisional work acceptance…</source>
         <translation>分部工程验收…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="67" />
+        <location filename="../../widgets/reporting/report_menu.py" line="68" />
         <source>Safety officer on duty…</source>
         <translation>安全员带班…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="68" />
+        <location filename="../../widgets/reporting/report_menu.py" line="69" />
         <source>Safety standardisation assessment…</source>
         <translation>安全标准化考评…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/report_menu.py" line="85" />
+        <location filename="../../widgets/reporting/report_menu.py" line="86" />
         <source>Report…</source>
         <translation>上报…</translation>
     </message>
@@ -4807,62 +5000,62 @@ What did you correct?</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="40" />
+        <location filename="../../app/error_text.py" line="41" />
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation>退回前请说明存在的问题或缺少的材料。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="41" />
+        <location filename="../../app/error_text.py" line="42" />
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation>该上报已处理或不在待您核实状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="42" />
+        <location filename="../../app/error_text.py" line="43" />
         <source>This step is not yours to take: {0}</source>
         <translation>此操作不属于您的职责：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="43" />
+        <location filename="../../app/error_text.py" line="44" />
         <source>You are not allowed to do this: {0}</source>
         <translation>您无权执行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="44" />
+        <location filename="../../app/error_text.py" line="45" />
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation>该工程属超过一定规模的危大工程：专项施工方案须有专家论证记录后方可审批。{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="46" />
+        <location filename="../../app/error_text.py" line="47" />
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation>专家论证未通过该方案，请退回并要求重新编制。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="47" />
+        <location filename="../../app/error_text.py" line="48" />
         <source>The permit cannot be bound: {0}</source>
         <translation>施工许可证无法绑定：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="48" />
+        <location filename="../../app/error_text.py" line="49" />
         <source>This version cannot be applied: {0}</source>
         <translation>该版本无法生效：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="49" />
+        <location filename="../../app/error_text.py" line="50" />
         <source>The reported dates no longer fit the project: {0}</source>
         <translation>上报日期与项目当前情况不符：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="50" />
+        <location filename="../../app/error_text.py" line="51" />
         <source>The monthly review of this project and month is already recorded.</source>
         <translation>该项目本月的月度核查已记录。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="51" />
+        <location filename="../../app/error_text.py" line="52" />
         <source>That month has not started yet.</source>
         <translation>该月份尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="102" />
+        <location filename="../../app/error_text.py" line="103" />
         <source>The server refused (HTTP {0}): {1}</source>
         <translation>服务器拒绝了请求（HTTP {0}）：{1}</translation>
     </message>
@@ -5226,142 +5419,142 @@ What did you correct?</source>
 <context>
     <name>SpecialPlanForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="265" />
+        <location filename="../../widgets/reporting/works_forms.py" line="266" />
         <source>Special construction plan</source>
         <translation>专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="271" />
+        <location filename="../../widgets/reporting/works_forms.py" line="272" />
         <source>Choose PDF…</source>
         <translation>选择 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="276" />
+        <location filename="../../widgets/reporting/works_forms.py" line="277" />
         <source>Plan title</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277" />
+        <location filename="../../widgets/reporting/works_forms.py" line="278" />
         <source>Plan document</source>
         <translation>方案文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="277" />
+        <location filename="../../widgets/reporting/works_forms.py" line="278" />
         <source>PDF, at most 20 MB.</source>
         <translation>PDF 文件，不超过 20 MB。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="278" />
+        <location filename="../../widgets/reporting/works_forms.py" line="279" />
         <source>Expert review (required for works beyond a certain scale)</source>
         <translation>专家论证（超过一定规模的危大工程必须）</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="283" />
+        <location filename="../../widgets/reporting/works_forms.py" line="284" />
         <source>At least five experts, separated by 、 or commas</source>
         <translation>不少于5名专家，用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="285" />
+        <location filename="../../widgets/reporting/works_forms.py" line="286" />
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="285" />
+        <location filename="../../widgets/reporting/works_forms.py" line="286" />
         <source>Passed after revision</source>
         <translation>修改后通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="286" />
+        <location filename="../../widgets/reporting/works_forms.py" line="287" />
         <source>Failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="290" />
+        <location filename="../../widgets/reporting/works_forms.py" line="291" />
         <source>Reviewed on</source>
         <translation>论证日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="291" />
+        <location filename="../../widgets/reporting/works_forms.py" line="292" />
         <source>Experts</source>
         <translation>论证专家</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="292" />
+        <location filename="../../widgets/reporting/works_forms.py" line="293" />
         <source>Conclusion</source>
         <translation>论证结论</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="293" />
+        <location filename="../../widgets/reporting/works_forms.py" line="294" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="306" />
+        <location filename="../../widgets/reporting/works_forms.py" line="307" />
         <source>{0} special construction plan</source>
         <translation>{0}专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="310" />
+        <location filename="../../widgets/reporting/works_forms.py" line="311" />
         <source>Choose the special plan</source>
         <translation>选择专项施工方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="311" />
+        <location filename="../../widgets/reporting/works_forms.py" line="312" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="319" />
+        <location filename="../../widgets/reporting/works_forms.py" line="320" />
         <source>Choose the dangerous sub-project.</source>
         <translation>请选择危大工程。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="322" />
+        <location filename="../../widgets/reporting/works_forms.py" line="323" />
         <source>Give the plan a title.</source>
         <translation>请填写方案名称。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="327" />
+        <location filename="../../widgets/reporting/works_forms.py" line="328" />
         <source>Choose the plan's PDF file.</source>
         <translation>请选择方案的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="338" />
+        <location filename="../../widgets/reporting/works_forms.py" line="339" />
         <source>The expert review date {0} is in the future.</source>
         <translation>专家论证日期 {0} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="347" />
+        <location filename="../../widgets/reporting/works_forms.py" line="348" />
         <source>The plan is already stored: record its expert review, or close the form.</source>
         <translation>专项方案已保存：请填写专家论证记录，或关闭表单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="357" />
+        <location filename="../../widgets/reporting/works_forms.py" line="358" />
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="359" />
+        <location filename="../../widgets/reporting/works_forms.py" line="360" />
         <source>{0} is {1:.1f} MB; a plan may be at most {2} MB.</source>
         <translation>{0} 大小为 {1:.1f} MB；专项方案最大 {2} MB。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="362" />
+        <location filename="../../widgets/reporting/works_forms.py" line="363" />
         <source>{0} is empty.</source>
         <translation>{0} 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="369" />
+        <location filename="../../widgets/reporting/works_forms.py" line="370" />
         <source>The plan is stored (waiting for verification), but its expert review was not recorded: {0} Submit again to record the review only.</source>
         <translation>专项方案已保存（待核验），但专家论证记录未保存：{0} 请再次提交，仅补录专家论证。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="335" />
+        <location filename="../../widgets/reporting/works_forms.py" line="336" />
         <source>An expert review needs at least five experts ({0} named).</source>
         <translation>专家论证须不少于5名专家（当前 {0} 名）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="344" />
+        <location filename="../../widgets/reporting/works_forms.py" line="345" />
         <source>This work is beyond a certain scale: record the expert review, or the plan cannot be approved.</source>
         <translation>该工程属于超过一定规模的危大工程：须录入专家论证，否则方案不能审批。</translation>
     </message>
@@ -5948,59 +6141,356 @@ Reported by {1} on {2} · submission no. {3}</source>
     </message>
 </context>
 <context>
+    <name>WallAlarms</name>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="19" />
+        <source>Critical alarm</source>
+        <translation>严重报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="20" />
+        <source>Major alarm</source>
+        <translation>重大报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="21" />
+        <source>Minor alarm</source>
+        <translation>一般报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="22" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="23" />
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="32" />
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="34" />
+        <source>%n min ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="37" />
+        <source>{0} h {1} min ago</source>
+        <translation>{0} 小时 {1} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="37" />
+        <source>%n h ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="43" />
+        <source>Began {0}</source>
+        <translation>始于{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="65" />
+        <source>limit {0}</source>
+        <translation>限值 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="98" />
+        <source>Acked</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="98" />
+        <source>Unacked</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="103" />
+        <source>and %n more active alarm(s)</source>
+        <translation>另有 %n 条活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarm_text.py" line="107" />
+        <source>No active alarms</source>
+        <translation>当前无活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/alarms_scene.py" line="221" />
+        <source>Active alarms</source>
+        <translation>活动报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/focus_scene.py" line="46" />
+        <source>New alarm</source>
+        <translation>新报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/focus_scene.py" line="91" />
+        <source>Other active alarms on this project</source>
+        <translation>该项目的其他活动报警</translation>
+    </message>
+</context>
+<context>
+    <name>WallChart</name>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="292" />
+        <source>Connection lost</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="294" />
+        <source>No reading yet</source>
+        <translation>尚无读数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="314" />
+        <source>Device silent for {0} h {1} min</source>
+        <translation>设备已静默 {0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="315" />
+        <source>Device silent for {0} min</source>
+        <translation>设备已静默 {0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="332" />
+        <source>{0} of {1}</source>
+        <translation>{0} / 限值 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="349" />
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/wall_chart.py" line="349" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+</context>
+<context>
+    <name>WallController</name>
+    <message>
+        <location filename="../../app/wall/controller.py" line="359" />
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>WallMessages</name>
+    <message>
+        <location filename="../../app/error_text.py" line="182" />
+        <source>The wall's configuration cannot be used</source>
+        <translation>大屏配置无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="184" />
+        <source>No configuration file at {0}. An administrator issues a wall credential (python -m server admin issue-wall-credential) and saves the configuration it prints there.</source>
+        <translation>{0} 处没有配置文件。请管理员签发大屏凭证（python -m server admin issue-wall-credential），并将其输出的配置保存到该位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="185" />
+        <source>The configuration file {0} cannot be read: {2}</source>
+        <translation>无法读取配置文件 {0}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="186" />
+        <source>{0} is not a valid TOML file: {2}</source>
+        <translation>{0} 不是有效的 TOML 文件：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="187" />
+        <source>{0} is too large for a wall configuration.</source>
+        <translation>{0} 过大，不是大屏配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="188" />
+        <source>{0}: "{1}" is missing.</source>
+        <translation>{0}：缺少“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="189" />
+        <source>{0}: "{1}" must be {2}.</source>
+        <translation>{0}：“{1}”必须是 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="190" />
+        <source>{0}: "{1}" = {2} is out of range (1 s to 24 h).</source>
+        <translation>{0}：“{1}” = {2} 超出范围（1 秒至 24 小时）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="191" />
+        <source>{0}: "{1}" names an unknown scene "{2}" (known: overview, alarms, grid, cases).</source>
+        <translation>{0}：“{1}”指定了未知场景“{2}”（可用：overview、alarms、grid、cases）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="192" />
+        <source>{0}: "{1}" is not an http(s) server address: {2}</source>
+        <translation>{0}：“{1}”不是 http(s) 服务器地址：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="193" />
+        <source>{0}: unknown setting "{1}" (known here: {2}).</source>
+        <translation>{0}：未知设置“{1}”（此处可用：{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="195" />
+        <source>{0}: {1} {2}</source>
+        <translation>{0}：{1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="203" />
+        <source>Credential revoked — contact the administrator</source>
+        <translation>凭证已被吊销——请联系管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="204" />
+        <source>This wall's credential was revoked on the server. An administrator issues a new one; the wall starts by itself once its configuration file holds it.</source>
+        <translation>本大屏的凭证已在服务器上被吊销。请管理员签发新凭证；配置文件写入新凭证后，大屏将自动启动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="207" />
+        <source>Credential not accepted — contact the administrator</source>
+        <translation>凭证未被接受——请联系管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="208" />
+        <source>The server does not know this wall's credential ({0}). Check the configuration file, or have an administrator issue a new credential.</source>
+        <translation>服务器不认可本大屏的凭证（{0}）。请检查配置文件，或请管理员签发新凭证。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="211" />
+        <source>Server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="212" />
+        <source>Cannot reach the server at {0}. Check the network and the server.</source>
+        <translation>无法连接位于 {0} 的服务器。请检查网络和服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="214" />
+        <source>The wall cannot start its session</source>
+        <translation>大屏无法建立会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="18" />
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="19" />
+        <source>Data as of {0}</source>
+        <translation>数据截至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="27" />
+        <source>Waiting for the first data from the server (since {0})</source>
+        <translation>正在等待服务器的首批数据（自 {0} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="29" />
+        <source>NOT LIVE — connection to the server lost since {0}; showing data as of {1}</source>
+        <translation>非实时——自 {0} 起与服务器的连接中断；当前显示 {1} 的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="31" />
+        <source>NOT LIVE — reconnected, reloading everything (stale since {0}; showing data as of {1})</source>
+        <translation>非实时——已重新连接，正在全部重新加载（自 {0} 起过期；当前显示 {1} 的数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="32" />
+        <source>NOT LIVE — no refresh from the server since {0}; showing data as of {1}</source>
+        <translation>非实时——自 {0} 起未能从服务器刷新；当前显示 {1} 的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="37" />
+        <source>● Renewing session</source>
+        <translation>● 正在续期会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="38" />
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="38" />
+        <source>● Reconnecting</source>
+        <translation>● 重新连接中</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="42" />
+        <source>Trying again in {0} s</source>
+        <translation>{0} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="46" />
+        <source>Checking {0} for a new configuration every few seconds</source>
+        <translation>每隔几秒检查 {0} 是否有新配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="50" />
+        <source>{0} · Construction quality and safety supervision</source>
+        <translation>{0} · 建设工程质量安全监管</translation>
+    </message>
+</context>
+<context>
     <name>WarningTableModel</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="86" />
+        <location filename="../../widgets/warnings_inbox.py" line="82" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="88" />
+        <location filename="../../widgets/warnings_inbox.py" line="84" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="89" />
+        <location filename="../../widgets/warnings_inbox.py" line="85" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="90" />
+        <location filename="../../widgets/warnings_inbox.py" line="86" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="91" />
+        <location filename="../../widgets/warnings_inbox.py" line="87" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="93" />
+        <location filename="../../widgets/warnings_inbox.py" line="89" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="94" />
+        <location filename="../../widgets/warnings_inbox.py" line="90" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="96" />
+        <location filename="../../widgets/warnings_inbox.py" line="92" />
         <source>Value / level</source>
         <translation>数值 / 阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="97" />
+        <location filename="../../widgets/warnings_inbox.py" line="93" />
         <source>Repeats</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="98" />
+        <location filename="../../widgets/warnings_inbox.py" line="94" />
         <source>Last activity</source>
         <translation>最近发生</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="100" />
+        <location filename="../../widgets/warnings_inbox.py" line="96" />
         <source>Acknowledged</source>
         <translation>确认情况</translation>
     </message>
@@ -6008,79 +6498,79 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WarningsInbox</name>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="163" />
+        <location filename="../../widgets/warnings_inbox.py" line="159" />
         <source>Needs attention (unacknowledged)</source>
         <translation>待处理（未确认）</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="165" />
+        <location filename="../../widgets/warnings_inbox.py" line="161" />
         <source>Active</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="167" />
+        <location filename="../../widgets/warnings_inbox.py" line="163" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="182" />
+        <location filename="../../widgets/warnings_inbox.py" line="178" />
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="186" />
+        <location filename="../../widgets/warnings_inbox.py" line="182" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="190" />
+        <location filename="../../widgets/warnings_inbox.py" line="186" />
         <source>Project, region or device…</source>
         <translation>项目、地区或设备…</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="192" />
+        <location filename="../../widgets/warnings_inbox.py" line="188" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="211" />
+        <location filename="../../widgets/warnings_inbox.py" line="207" />
         <source>Comment (required), e.g. what was done on site</source>
         <translation>处理意见（必填），如现场已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="215" />
+        <location filename="../../widgets/warnings_inbox.py" line="211" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="220" />
+        <location filename="../../widgets/warnings_inbox.py" line="216" />
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/warnings_inbox.py" line="275" />
+        <location filename="../../widgets/warnings_inbox.py" line="271" />
         <source>%n warning(s).</source>
         <translation>
             <numerusform>共 %n 条预警。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="280" />
+        <location filename="../../widgets/warnings_inbox.py" line="276" />
         <source>Warning {0} acknowledged.</source>
         <translation>预警 {0} 已确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="312" />
+        <location filename="../../widgets/warnings_inbox.py" line="308" />
         <source>Select a warning to see it and acknowledge it.</source>
         <translation>选择一条预警以查看并确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="314" />
+        <location filename="../../widgets/warnings_inbox.py" line="310" />
         <source>{0} — acknowledged by {1}: {2}</source>
         <translation>{0} —— 由 {1} 确认：{2}</translation>
     </message>
     <message>
-        <location filename="../../widgets/warnings_inbox.py" line="326" />
+        <location filename="../../widgets/warnings_inbox.py" line="322" />
         <source>Acknowledging…</source>
         <translation>正在确认…</translation>
     </message>
@@ -6088,17 +6578,17 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WorkChoiceForm</name>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="222" />
+        <location filename="../../widgets/reporting/works_forms.py" line="223" />
         <source>Dangerous sub-project</source>
         <translation>危大工程</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="223" />
+        <location filename="../../widgets/reporting/works_forms.py" line="224" />
         <source>Loading the dangerous sub-projects…</source>
         <translation>正在加载危大工程…</translation>
     </message>
     <message>
-        <location filename="../../widgets/reporting/works_forms.py" line="229" />
+        <location filename="../../widgets/reporting/works_forms.py" line="230" />
         <source>Register the dangerous sub-project first.</source>
         <translation>请先登记危大工程。</translation>
     </message>

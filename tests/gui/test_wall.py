@@ -255,3 +255,21 @@ def test_session_is_renewed_before_the_token_expires(qtbot, wall_server, start_w
     refreshes = controller.refreshes
     qtbot.waitUntil(lambda: controller.refreshes > refreshes + 2, timeout=WAIT_MS)  # still loading with it
     assert controller.window.banner_text is None and not controller.window.notice_shown
+
+
+@pytest.mark.parametrize("height", [1080, 2160])
+def test_every_scene_fits_its_screen(qapp, height):
+    """A scene wider than the screen would be cut off on a wall (no scroll bars, nobody to scroll)."""
+    from domain.wall import WALL_SCENES
+    from widgets.wall.scenes import build_scenes
+    from widgets.wall.wall_window import WallWindow
+
+    style = WallStyle.for_height(height)
+    window = WallWindow(style, quit_chord="Ctrl+Alt+Shift+Q", playlist=WALL_SCENES)
+    try:
+        build_scenes(style, window)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= height * 16 // 9 and needed.height() <= height, needed
+    finally:
+        window.allow_close()
+        shiboken6.delete(window)

@@ -13,7 +13,6 @@ from widgets.common.translate import QT_TRANSLATE_NOOP
 from widgets.labels import label, metric_label
 from widgets.monitoring_text import display_unit
 
-_CONTEXT = "WallAlarms"
 NO_VALUE = "—"
 
 _HEADLINES = {
@@ -25,26 +24,23 @@ _HEADLINES = {
 }
 
 
-def _tr(source: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, source, None, n)
-
 
 def age_text(since: dt.datetime, now: dt.datetime) -> str:
     """"just now", "12 min ago", "2 h 5 min ago", "3 days ago": minutes while they matter, days once not."""
     minutes = max(0, int((now - since).total_seconds() // 60))
     if minutes < 1:
-        return _tr("just now")
+        return QCoreApplication.translate("WallAlarms", "just now")
     if minutes < 60:
-        return _tr("%n min ago", minutes)
+        return QCoreApplication.translate("WallAlarms", "%n min ago", None, minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return _tr("{0} h {1} min ago").format(hours, rest) if rest else _tr("%n h ago", hours)
-    return _tr("%n day(s) ago", hours // 24)
+        return QCoreApplication.translate("WallAlarms", "{0} h {1} min ago").format(hours, rest) if rest else QCoreApplication.translate("WallAlarms", "%n h ago", None, hours)
+    return QCoreApplication.translate("WallAlarms", "%n day(s) ago", None, hours // 24)
 
 
 def began_text(since: dt.datetime, now: dt.datetime) -> str:
     """"Began 12 min ago": the focus card's age line."""
-    return _tr("Began {0}").format(age_text(since, now))
+    return QCoreApplication.translate("WallAlarms", "Began {0}").format(age_text(since, now))
 
 
 def number_text(value: float | None) -> str:
@@ -66,7 +62,7 @@ def limit_text(alarm: WallAlarm) -> str:
     """"limit 30 mm", or "" when the alarm has no numeric limit (a device fault, say)."""
     if alarm.threshold is None:
         return ""
-    return _tr("limit {0}").format(quantity_text(alarm.metric, alarm.threshold))
+    return QCoreApplication.translate("WallAlarms", "limit {0}").format(quantity_text(alarm.metric, alarm.threshold))
 
 
 def reading_text(alarm: WallAlarm) -> str:
@@ -94,18 +90,18 @@ def severity_text(severity: Severity) -> str:
 
 def headline_text(severity: Severity) -> str:
     """"Critical alarm": the focus card's headline."""
-    return _tr(_HEADLINES.get(severity, _HEADLINES[Severity.INDETERMINATE]))
+    return QCoreApplication.translate("WallAlarms", _HEADLINES.get(severity, _HEADLINES[Severity.INDETERMINATE]))
 
 
 def acknowledged_text(acknowledged: bool) -> str:
     """"Acked"/"Unacked": the control room's short words, so the column leaves the project its room."""
-    return _tr("Acked") if acknowledged else _tr("Unacked")
+    return QCoreApplication.translate("WallAlarms", "Acked") if acknowledged else QCoreApplication.translate("WallAlarms", "Unacked")
 
 
 def more_alarms_text(count: int) -> str:
     """"and 7 more active alarms": the rows that did not fit."""
-    return _tr("and %n more active alarm(s)", count)
+    return QCoreApplication.translate("WallAlarms", "and %n more active alarm(s)", None, count)
 
 
 def no_alarms_text() -> str:
-    return _tr("No active alarms")
+    return QCoreApplication.translate("WallAlarms", "No active alarms")

@@ -35,12 +35,9 @@ LEVEL_NUMBER_PX = 56
 CITY_PX = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CasesScene", text)
-
 
 def level_name(level: int) -> str:
-    return {1: _tr("Level 1 · reminded"), 2: _tr("Level 2 · escalated"), 3: _tr("Level 3 · enforcement")}[level]
+    return {1: QCoreApplication.translate("CasesScene", "Level 1 · reminded"), 2: QCoreApplication.translate("CasesScene", "Level 2 · escalated"), 3: QCoreApplication.translate("CasesScene", "Level 3 · enforcement")}[level]
 
 
 @dataclass(frozen=True)
@@ -96,13 +93,13 @@ class CityBars(QWidget):
             painter.setFont(style.font(TITLE_PX, bold=True))
             painter.setPen(QColor(GOOD))
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             _tr("Nothing overdue: every rectification notice is within its deadline"))
+                             QCoreApplication.translate("CasesScene", "Nothing overdue: every rectification notice is within its deadline"))
             return
         bars, rest = self.shown_rows()
         metrics = QFontMetrics(text_font)
         bold_metrics = QFontMetrics(bold_font)
         name_width = max(metrics.horizontalAdvance(row.city_name) for row in bars) + style.px(16)
-        follow_header = _tr("Follow-ups overdue")
+        follow_header = QCoreApplication.translate("CasesScene", "Follow-ups overdue")
         follow_width = max(QFontMetrics(small_font).horizontalAdvance(follow_header),
                            bold_metrics.horizontalAdvance("000")) + style.px(16)
         total_width = bold_metrics.horizontalAdvance("0000") + style.px(12)
@@ -154,7 +151,7 @@ class CityBars(QWidget):
             painter.setPen(QColor(MUTED))
             painter.drawText(QRect(0, y, self.width(), row_height),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             _tr("{0} more cities: {1} notices").format(len(rest), sum(r.total for r in rest)))
+                             QCoreApplication.translate("CasesScene", "{0} more cities: {1} notices").format(len(rest), sum(r.total for r in rest)))
 
 
 def _figure(style: WallStyle, size: float, colour: str, parent: QWidget) -> QLabel:
@@ -168,6 +165,7 @@ def _caption(style: WallStyle, text: str, parent: QWidget, size: float = TEXT_PX
     caption = QLabel(text, parent)
     caption.setFont(style.font(size))
     caption.setStyleSheet(f"color: {colour}; background: transparent; border: none;")
+    caption.setWordWrap(True)  # a long caption (English) wraps instead of widening the scene past the screen
     return caption
 
 
@@ -177,7 +175,7 @@ class CasesScene(WallScene):
     scene_key = "cases"
 
     def __init__(self, style: WallStyle, parent: QWidget | None = None) -> None:
-        super().__init__(style, _tr("Case pressure"), parent)
+        super().__init__(style, QCoreApplication.translate("CasesScene", "Case pressure"), parent)
         row = QHBoxLayout()
         row.setSpacing(style.px(20))
         self.body.addLayout(row, 1)
@@ -187,7 +185,7 @@ class CasesScene(WallScene):
         pad = style.px(20)
         cities_layout.setContentsMargins(pad, style.px(14), pad, style.px(14))
         heading = QHBoxLayout()
-        heading.addWidget(_caption(style, _tr("Overdue rectification notices by city"), cities, TITLE_PX, TEXT), 1)
+        heading.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "Overdue rectification notices by city"), cities, TITLE_PX, TEXT), 1)
         for level in LEVELS:  # the legend
             swatch = QLabel(cities)
             swatch.setFixedSize(style.px(22), style.px(22))
@@ -207,7 +205,7 @@ class CasesScene(WallScene):
         notices = panel(style, self.content)
         grid = QGridLayout(notices)
         grid.setContentsMargins(pad, style.px(14), pad, style.px(14))
-        grid.addWidget(_caption(style, _tr("Overdue notices"), notices, TITLE_PX, TEXT), 0, 0, 1, 2)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "Overdue notices"), notices, TITLE_PX, TEXT), 0, 0, 1, 2)
         self.total_number = _figure(style, NUMBER_PX, TEXT, notices)
         grid.addWidget(self.total_number, 0, 2, 1, 1, Qt.AlignmentFlag.AlignRight)
         self.level_numbers: dict[int, QLabel] = {}
@@ -222,23 +220,23 @@ class CasesScene(WallScene):
         follow_ups = panel(style, self.content)
         grid = QGridLayout(follow_ups)
         grid.setContentsMargins(pad, style.px(14), pad, style.px(14))
-        grid.addWidget(_caption(style, _tr("Follow-ups"), follow_ups, TITLE_PX, TEXT), 0, 0, 1, 2)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "Follow-ups"), follow_ups, TITLE_PX, TEXT), 0, 0, 1, 2)
         self.follow_ups_open_number = _figure(style, NUMBER_PX, TEXT, follow_ups)
         self.follow_ups_overdue_number = _figure(style, NUMBER_PX, BAD, follow_ups)
         grid.addWidget(self.follow_ups_open_number, 1, 0)
         grid.addWidget(self.follow_ups_overdue_number, 1, 1)
-        grid.addWidget(_caption(style, _tr("open"), follow_ups), 2, 0)
-        grid.addWidget(_caption(style, _tr("overdue"), follow_ups), 2, 1)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "open"), follow_ups), 2, 0)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "overdue"), follow_ups), 2, 1)
         grid.setRowStretch(3, 1)
         side.addWidget(follow_ups, 1)
 
         backlog = panel(style, self.content)
         grid = QGridLayout(backlog)
         grid.setContentsMargins(pad, style.px(14), pad, style.px(14))
-        grid.addWidget(_caption(style, _tr("Verification backlog"), backlog, TITLE_PX, TEXT), 0, 0)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "Verification backlog"), backlog, TITLE_PX, TEXT), 0, 0)
         self.backlog_number = _figure(style, NUMBER_PX, ACCENT, backlog)
         grid.addWidget(self.backlog_number, 1, 0)
-        grid.addWidget(_caption(style, _tr("waiting for a supervisor"), backlog), 2, 0)
+        grid.addWidget(_caption(style, QCoreApplication.translate("CasesScene", "waiting for a supervisor"), backlog), 2, 0)
         grid.setRowStretch(3, 1)
         side.addWidget(backlog, 1)
 

@@ -17,12 +17,6 @@ from widgets.wall.region_map import RegionMap
 from widgets.wall.scene import WallScene, panel
 from widgets.wall.style import BAD, GOOD, MUTED, TEXT, TEXT_PX, WARN, WallStyle
 
-_CONTEXT = "OverviewScene"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 class OverviewScene(WallScene):
     """Passive: `show_summary` (figures, ranking, alarm rings) and `show_map` (boundaries and project dots)."""
@@ -30,15 +24,15 @@ class OverviewScene(WallScene):
     scene_key = "overview"
 
     def __init__(self, style: WallStyle, parent: QWidget | None = None) -> None:
-        super().__init__(style, _tr("Overview"), parent)
-        self.alarm_tile = AlarmTile(style, _tr("Active alarms"))
+        super().__init__(style, QCoreApplication.translate("OverviewScene", "Overview"), parent)
+        self.alarm_tile = AlarmTile(style, QCoreApplication.translate("OverviewScene", "Active alarms"))
         self.tiles: dict[str, KpiTile] = {
-            "under_construction": KpiTile(style, _tr("Under construction")),
-            "stop_work": KpiTile(style, _tr("Stop-work")),
-            "overdue_notices": KpiTile(style, _tr("Overdue notices")),
+            "under_construction": KpiTile(style, QCoreApplication.translate("OverviewScene", "Under construction")),
+            "stop_work": KpiTile(style, QCoreApplication.translate("OverviewScene", "Stop-work")),
+            "overdue_notices": KpiTile(style, QCoreApplication.translate("OverviewScene", "Overdue notices")),
             "active_alarms": self.alarm_tile,
-            "devices": KpiTile(style, _tr("Devices online")),
-            "follow_ups_overdue": KpiTile(style, _tr("Follow-ups overdue")),
+            "devices": KpiTile(style, QCoreApplication.translate("OverviewScene", "Devices online")),
+            "follow_ups_overdue": KpiTile(style, QCoreApplication.translate("OverviewScene", "Follow-ups overdue")),
         }
         stretches = {"active_alarms": 5, "devices": 3}
         strip = QHBoxLayout()
@@ -51,8 +45,8 @@ class OverviewScene(WallScene):
         self.ranking = CityRanking(style)
         lower = QHBoxLayout()
         lower.setSpacing(style.px(16))
-        lower.addWidget(self._titled_panel(_tr("Projects and active alarms"), self.region_map), 11)
-        lower.addWidget(self._titled_panel(_tr("Cities by pressure"), self.ranking), 7)
+        lower.addWidget(self._titled_panel(QCoreApplication.translate("OverviewScene", "Projects and active alarms"), self.region_map), 11)
+        lower.addWidget(self._titled_panel(QCoreApplication.translate("OverviewScene", "Cities by pressure"), self.ranking), 7)
         self.body.addLayout(lower, 1)
 
     def _titled_panel(self, title: str, content: QWidget) -> QWidget:

@@ -26,6 +26,7 @@ PANEL = "#132335"
 PANEL_EDGE = "#23405f"
 TEXT = "#e9f1fa"
 MUTED = "#9fb3c8"  # secondary text: still AA-contrast on PANEL
+MUTED_DARK = "#6f86a0"  # tertiary text (the scenes not on screen in the header's playlist)
 ACCENT = "#3fa7ff"
 GOOD = "#2ecc71"
 WARN = "#f5a623"

@@ -8,6 +8,7 @@ the next scene. Passive: the controller (`app/wall/controller.py`) decides what 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from widgets.wall.style import (
     GOOD,
     HEADLINE_PX,
     MUTED,
+    MUTED_DARK,
     PANEL_EDGE,
     STALE_BANNER,
     TEXT,
@@ -56,9 +58,9 @@ class WallWindow(QWidget):
 
         self.scope_label = QLabel(self)
         self.scope_label.setFont(style.font(TITLE_PX, bold=True))
-        self.scene_label = QLabel(self)
-        self.scene_label.setFont(style.font(TITLE_PX))
-        self.scene_label.setStyleSheet(f"color: {MUTED};")
+        self.scene_label = QLabel(self)  # the playlist, the scene on screen lit
+        self.scene_label.setFont(style.font(TEXT_PX))
+        self.scene_label.setTextFormat(Qt.TextFormat.RichText)
         self.link_label = QLabel(self)
         self.link_label.setFont(style.font(TEXT_PX))
         self.as_of_label = QLabel(self)
@@ -109,7 +111,21 @@ class WallWindow(QWidget):
     def show_scene(self, key: str, *, pinned: bool = False) -> None:
         scene = self.scenes[key]
         self.stack.setCurrentWidget(scene)
-        self.scene_label.setText(f"{scene.title}  📌" if pinned else scene.title)
+        self.scene_label.setText(self._playlist_text(key, pinned))
+
+    def _playlist_text(self, current: str, pinned: bool) -> str:
+        """The playlist with the scene on screen lit (what comes next is visible from afar); a pinned scene
+        is marked, and an interrupting alarm is named instead."""
+        if current not in self.playlist:
+            return f"<span style='color:{BAD}; font-weight:bold'>{html.escape(self.scenes[current].title)}</span>"
+        parts = []
+        for key in self.playlist:
+            title = html.escape(self.scenes[key].title if key in self.scenes else key)
+            if key == current:
+                parts.append(f"<span style='color:{TEXT}; font-weight:bold'>{title}{' 📌' if pinned else ''}</span>")
+            else:
+                parts.append(f"<span style='color:{MUTED_DARK}'>{title}</span>")
+        return " · ".join(parts)
 
     @property
     def current_scene(self) -> str | None:
