@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 SCREENSHOT_SIZE = (1600, 1000)
 WALL_SCREENSHOT_SIZE = (1920, 1080)
 WALL_SETTLE_MS = 15_000  # every device reports within 10 s in the demo: figures and charts are then live
+WALL_RELOAD_WAIT_MS = 8000  # the last refresh before the grab: how long it may take
 WALL_CONFIG_SETTLE_MS = 3000  # no usable configuration: the notice is the picture
 SCREENSHOT_TIMEOUT_MS = 180_000
 SCREENSHOT_SETTLE_MS = 1500  # let the layout, the map's fit-to-region and the last repaint settle
@@ -133,6 +134,8 @@ def _arrange_wall_screenshot(app: QApplication, shell: WallShell, path: Path, sc
             print(f"sandtable: could not write {path}", file=sys.stderr)
             app.exit(1)
 
+    pending = {"reload"}
+
     def on_controller(controller: WallController) -> None:
         def first_data() -> None:  # let live data flow, then load the figures once more and grab them
             controller.sig_refreshed.disconnect(first_data)
@@ -141,8 +144,12 @@ def _arrange_wall_screenshot(app: QApplication, shell: WallShell, path: Path, sc
         def reload() -> None:
             controller.sig_refreshed.connect(settled)
             controller.refresh()
+            QTimer.singleShot(WALL_RELOAD_WAIT_MS, settled)  # the server may be gone: the banner is the picture
 
         def settled() -> None:
+            if not pending:
+                return
+            pending.clear()
             controller.sig_refreshed.disconnect(settled)
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
 

@@ -112,8 +112,10 @@ class StreamWorker(QObject):
 
     # --- what to watch -----------------------------------------------------------------------------
 
-    def watch(self, key: str, device_ids: Iterable[int]) -> None:
-        """Receive readings of `device_ids` on behalf of `key` (replaces that key's earlier set)."""
+    def watch(self, key: str, device_ids: Iterable[int]) -> bool:
+        """Receive readings of `device_ids` on behalf of `key` (replaces that key's earlier set). True when
+        the stream reconnects for it: it resumes after the last event delivered, so nothing is lost, but it
+        reports itself disconnected until the new connection is up."""
         before = self.watched()
         ids = frozenset(device_ids)
         if ids:
@@ -123,6 +125,8 @@ class StreamWorker(QObject):
         if self.watched() != before and self._stream is not None:
             self._stream.reconnect(stream_params(self.watched()))
             self._set_connected(False)  # not live for the new devices until the new connection is up
+            return True
+        return False
 
     def watched(self) -> frozenset[int]:
         return frozenset().union(*self._watches.values())

@@ -7,12 +7,13 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from domain.enums import RegionLevel
-from domain.monitoring_live import ProjectInfo
-from domain.monitoring_schemas import DeviceThresholds, WarningOut
+from domain.monitoring_live import HistoryRequest, ProjectInfo
+from domain.monitoring_schemas import DeviceThresholds, ReadingHistory, WarningOut
 from domain.schemas import MapFeatures, RegionNode
 from domain.wall import WallDevice, WallSummary
 from services.api_client import ApiClient
@@ -86,6 +87,16 @@ class WallLoader:
 
     def _project(self, project_id: int) -> ProjectInfo:
         return self._names.get(project_id, ProjectInfo("", ""))
+
+
+def histories(client: MonitoringClient, requests: Sequence[HistoryRequest]) -> list[ReadingHistory]:
+    """The stored readings new wall charts open with; a device removed meanwhile is left out."""
+    found = []
+    for request in requests:
+        with contextlib.suppress(NotFoundError):
+            found.append(client.history(request.device_id, request.metric, request.start, request.end,
+                                        request.resolution))
+    return found
 
 
 def _find(node: RegionNode, adcode: str) -> RegionNode | None:

@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,8 @@ from app.wall.config_file import read_config
 from app.wall.session import WallSession
 from app.worker import Worker
 from domain.monitoring import Severity
-from domain.monitoring_live import ReadingsPushed, WarningPushed
+from domain.monitoring_live import HistoryRequest, ReadingsPushed, WarningPushed
+from domain.monitoring_schemas import ReadingHistory
 from domain.schemas import MapFeatures
 from domain.wall import WallAlarm
 from domain.wall_config import WallConfig, WallConfigError
@@ -42,7 +44,7 @@ from domain.wall_playlist import FOCUS, Playlist
 from services.api_client import ApiClient
 from services.errors import AuthenticationError
 from services.monitoring_client import MonitoringClient
-from services.wall_workflows import WallLoader, WallSnapshot
+from services.wall_workflows import WallLoader, WallSnapshot, histories
 from widgets.wall.scenes import WallScenes
 from widgets.wall.wall_window import WallWindow
 
@@ -53,6 +55,7 @@ PUSHED_REFRESH_DELAY_MS = 150  # a burst of pushed warnings is loaded once
 RETRY_DELAYS_S = (2, 5, 10, 20, 30)  # starting the session while the server is unreachable
 CONFIG_RECHECK_S = 5  # a refused credential: how often the configuration file is read again
 GRID_KEY = "wall-grid"
+RESUBSCRIBE_GRACE_S = 3.0  # a reconnect for a new device set that takes longer is an outage
 
 
 def utc_now() -> dt.datetime:
@@ -97,6 +100,7 @@ class WallController(QObject):
         self._retry_index = 0
         self._ever_loaded = False
         self._pin_on_load: str | None = None
+        self._resubscribing_since: float | None = None  # monotonic time of a reconnect for a new device set
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
@@ -109,6 +113,7 @@ class WallController(QObject):
         self._pushed_refresh.setInterval(PUSHED_REFRESH_DELAY_MS)
         self._pushed_refresh.timeout.connect(self.refresh)
 
+        scenes.grid.sig_history_wanted.connect(self._fetch_history)
         window.sig_scene_pinned.connect(self._on_pin)
         window.sig_next_scene_requested.connect(self._on_next)
         window.sig_quit_requested.connect(self.sig_quit_requested)
@@ -233,7 +238,13 @@ class WallController(QObject):
         scenes.grid.set_thresholds(snapshot.thresholds)
         for warning in reversed(snapshot.warnings):
             scenes.grid.apply_warning(warning)
-        self.stream.watch(GRID_KEY, scenes.grid.device_ids())
+        # A new device set reconnects the stream, resuming after the last event: not an outage. The flag is
+        # set before `watch`, which reports the disconnection at once.
+        starting = self.freshness.stream_up and self._resubscribing_since is None
+        if starting:
+            self._resubscribing_since = self._monotonic()
+        if not self.stream.watch(GRID_KEY, scenes.grid.device_ids()) and starting:
+            self._resubscribing_since = None
         if not self._ever_loaded:
             self._ever_loaded = True
             if self._pin_on_load in {slot.name for slot in self.playlist.slots}:
@@ -276,6 +287,16 @@ class WallController(QObject):
         self.scenes.focus.show_alarm(alarm, same_project, self._now())
         self.window.show_scene(FOCUS)
 
+    @Slot(object)
+    def _fetch_history(self, requests: list[HistoryRequest]) -> None:
+        """New grid charts open with their window's stored readings, then live ones from the stream."""
+        self.worker.submit(partial(histories, MonitoringClient(self.api), requests), self._show_histories,
+                           lambda error: log.warning("wall chart history failed: %s", error))
+
+    def _show_histories(self, found: list[ReadingHistory]) -> None:
+        for history in found:
+            self.scenes.grid.show_history(history)
+
     # --- push stream ----------------------------------------------------------------------------------
 
     @Slot(object)
@@ -294,6 +315,11 @@ class WallController(QObject):
     @Slot(bool)
     def _on_connection(self, up: bool) -> None:
         self.scenes.grid.set_link_up(up)
+        if self._resubscribing_since is not None:
+            if not up:
+                return  # the reconnect for a new device set: live again within RESUBSCRIBE_GRACE_S, or stale
+            self._resubscribing_since = None
+            return  # resumed after the last event delivered: nothing was missed, no reload needed
         if self.freshness.stream_changed(up, self._now()):
             self.loader.forget()  # after an outage nothing is assumed unchanged
             self.refresh()
@@ -313,6 +339,13 @@ class WallController(QObject):
                 self.window.show_notice_footer(wall_text.retry_text(int(remaining + 0.999)))
         if self.refused or not self._ever_loaded:
             return
+        if self._resubscribing_since is not None and \
+                self._monotonic() - self._resubscribing_since > RESUBSCRIBE_GRACE_S:
+            log.info("the stream did not come back after a new device set: treated as an outage")
+            self._resubscribing_since = None
+            self.freshness.stream_changed(False, self._now() - dt.timedelta(seconds=RESUBSCRIBE_GRACE_S))
+            if self.stream.is_connected:  # it came back between two ticks after all: reload as after an outage
+                self._on_connection(True)
         if self.playlist.tick(self._monotonic()):
             current = self.playlist.current
             self.window.show_scene(current, pinned=self.playlist.pinned is not None and current != FOCUS)
@@ -323,8 +356,8 @@ class WallController(QObject):
     def _show_freshness(self, now: dt.datetime) -> None:
         state = self.freshness.staleness(now)
         self.window.show_data_as_of(wall_text.data_as_of_text(self.freshness.data_as_of))
-        self.window.show_link(wall_text.link_text(self.stream.is_connected, self.session.opening),
-                              "up" if self.stream.is_connected else "down")
+        linked = self.stream.is_connected or self._resubscribing_since is not None  # resuming: still live
+        self.window.show_link(wall_text.link_text(linked, self.session.opening), "up" if linked else "down")
         self.window.show_banner(None if state is None else wall_text.banner_text(state))
         for scene in self.scenes.all():
             scene.set_stale(state is not None)

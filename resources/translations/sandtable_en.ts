@@ -1278,33 +1278,33 @@ What did you correct?</source>
 <context>
     <name>GridScene</name>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="33"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="35"/>
         <source>Live monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="41"/>
-        <location filename="../../widgets/wall/grid_scene.py" line="77"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="43"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="79"/>
         <source>No devices to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="79"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="81"/>
         <source>Showing {0} of {1} devices, most urgent first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="81"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="83"/>
         <source>All {0} devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="136"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="142"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="136"/>
+        <location filename="../../widgets/wall/grid_scene.py" line="142"/>
         <source>● Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,37 +6233,37 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallChart</name>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="292"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="297"/>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="294"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="299"/>
         <source>No reading yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="314"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="319"/>
         <source>Device silent for {0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="315"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="320"/>
         <source>Device silent for {0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="332"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="337"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="349"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="354"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="349"/>
+        <location filename="../../widgets/wall/wall_chart.py" line="354"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,7 +6271,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="359"/>
+        <location filename="../../app/wall/controller.py" line="392"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6431,6 +6431,14 @@ Reported by {1} on {2} · submission no. {3}</source>
     <message>
         <location filename="../../app/wall/wall_text.py" line="50"/>
         <source>{0} · Construction quality and safety supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../widgets/wall/wall_window.py" line="125"/>
+        <source>pinned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1282,33 +1282,33 @@ What did you correct?</source>
 <context>
     <name>GridScene</name>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="33" />
+        <location filename="../../widgets/wall/grid_scene.py" line="35" />
         <source>Live monitoring</source>
         <translation>实时监测</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="41" />
-        <location filename="../../widgets/wall/grid_scene.py" line="77" />
+        <location filename="../../widgets/wall/grid_scene.py" line="43" />
+        <location filename="../../widgets/wall/grid_scene.py" line="79" />
         <source>No devices to show</source>
         <translation>没有可显示的设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="79" />
+        <location filename="../../widgets/wall/grid_scene.py" line="81" />
         <source>Showing {0} of {1} devices, most urgent first</source>
         <translation>显示 {1} 台设备中的 {0} 台，最紧急的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="81" />
+        <location filename="../../widgets/wall/grid_scene.py" line="83" />
         <source>All {0} devices</source>
         <translation>全部 {0} 台设备</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="136" />
+        <location filename="../../widgets/wall/grid_scene.py" line="142" />
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/grid_scene.py" line="136" />
+        <location filename="../../widgets/wall/grid_scene.py" line="142" />
         <source>● Connection lost</source>
         <translation>● 连接中断</translation>
     </message>
@@ -6236,37 +6236,37 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallChart</name>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="292" />
+        <location filename="../../widgets/wall/wall_chart.py" line="297" />
         <source>Connection lost</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="294" />
+        <location filename="../../widgets/wall/wall_chart.py" line="299" />
         <source>No reading yet</source>
         <translation>尚无读数</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="314" />
+        <location filename="../../widgets/wall/wall_chart.py" line="319" />
         <source>Device silent for {0} h {1} min</source>
         <translation>设备已静默 {0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="315" />
+        <location filename="../../widgets/wall/wall_chart.py" line="320" />
         <source>Device silent for {0} min</source>
         <translation>设备已静默 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="332" />
+        <location filename="../../widgets/wall/wall_chart.py" line="337" />
         <source>{0} of {1}</source>
         <translation>{0} / 限值 {1}</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="349" />
+        <location filename="../../widgets/wall/wall_chart.py" line="354" />
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/wall_chart.py" line="349" />
+        <location filename="../../widgets/wall/wall_chart.py" line="354" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -6274,7 +6274,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="359" />
+        <location filename="../../app/wall/controller.py" line="392" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -6435,6 +6435,14 @@ Reported by {1} on {2} · submission no. {3}</source>
         <location filename="../../app/wall/wall_text.py" line="50" />
         <source>{0} · Construction quality and safety supervision</source>
         <translation>{0} · 建设工程质量安全监管</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../widgets/wall/wall_window.py" line="125" />
+        <source>pinned</source>
+        <translation>已固定</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from domain.live_series import SILENCE_S
-from domain.monitoring_live import ReadingsPushed
+from domain.monitoring_live import HistoryRequest, ReadingsPushed
 from domain.monitoring_schemas import DeviceThresholds, ReadingHistory, WarningOut
 from domain.wall import WallDevice
 from widgets.wall.scene import WallScene
@@ -27,6 +28,7 @@ class GridScene(WallScene):
     """A fixed grid of `WallChart`s; the caller orders the devices, most urgent first."""
 
     scene_key = "grid"
+    sig_history_wanted = Signal(object)  # list[HistoryRequest]: the stored readings new charts open with
 
     def __init__(self, style: WallStyle, parent: QWidget | None = None, *, columns: int = GRID_COLUMNS,
                  rows: int = GRID_ROWS, silence_s: float = SILENCE_S) -> None:
@@ -85,6 +87,7 @@ class GridScene(WallScene):
         """Charts of devices still shown are kept (with their buffered lines), only moved."""
         old = self.charts
         self.charts = {}
+        opened: list[HistoryRequest] = []
         for position, wall_device in enumerate(shown):
             device_id = wall_device.device.id
             chart = old.pop(device_id, None)
@@ -94,6 +97,7 @@ class GridScene(WallScene):
                 chart.add_warnings(w for w in self._warnings.values() if w.device_id == device_id)
                 if device_id in self._thresholds:
                     chart.set_thresholds(self._thresholds[device_id])
+                opened.append(chart.history_request(dt.datetime.now(dt.UTC)))
             else:
                 self.grid.removeWidget(chart)
             self.grid.addWidget(chart, position // self.columns, position % self.columns)
@@ -103,6 +107,8 @@ class GridScene(WallScene):
             chart.deleteLater()
         if self.isVisible():
             self.redraw()
+        if opened:  # a device that reports every few minutes would look silent until it next speaks
+            self.sig_history_wanted.emit(opened)
 
     def add_readings(self, pushed: ReadingsPushed) -> None:
         chart = self.charts.get(pushed.device_id)

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from widgets.wall.style import DIMMED_OPACITY, MUTED, TITLE_PX, WallStyle
+from widgets.wall.style import BACKGROUND, DIMMED_OPACITY, MUTED, TITLE_PX, WallStyle
+
+
+class _Veil(QWidget):
+    """A translucent layer over a stale scene's content. Not a QGraphicsOpacityEffect: that one renders the
+    content through a pixmap and garbles the charts' graphics views (seen on the grid scene)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        colour = QColor(BACKGROUND)
+        colour.setAlphaF(1.0 - DIMMED_OPACITY)
+        self._colour = colour
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._colour)
 
 
 class WallScene(QWidget):
@@ -27,10 +46,8 @@ class WallScene(QWidget):
         self.body = QVBoxLayout(self.content)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(style.px(16))
-        self._dimmer = QGraphicsOpacityEffect(self.content)
-        self._dimmer.setOpacity(1.0)
-        self._dimmer.setEnabled(False)
-        self.content.setGraphicsEffect(self._dimmer)
+        self._veil = _Veil(self.content)
+        self.content.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.px(24), style.px(12), style.px(24), style.px(24))
         layout.setSpacing(style.px(12))
@@ -45,8 +62,16 @@ class WallScene(QWidget):
         if stale == self.stale:
             return
         self.stale = stale
-        self._dimmer.setOpacity(DIMMED_OPACITY if stale else 1.0)
-        self._dimmer.setEnabled(stale)
+        self._veil.setGeometry(self.content.rect())
+        self._veil.setVisible(stale)
+        if stale:
+            self._veil.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content and event.type() in (QEvent.Type.Resize, QEvent.Type.ChildAdded):
+            self._veil.setGeometry(self.content.rect())
+            self._veil.raise_()  # over children added later (a grid's new charts)
+        return super().eventFilter(watched, event)
 
 
 def panel(style: WallStyle, parent: QWidget | None = None) -> QFrame:

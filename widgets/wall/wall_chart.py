@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QGridLayout, QLabel, QSizeP
 
 from domain.live_series import SILENCE_S, Liveness, LiveSeries, followed_window, in_view, severity_band
 from domain.monitoring import Severity
-from domain.monitoring_live import LiveReading
+from domain.monitoring_live import HistoryRequest, LiveReading
 from domain.monitoring_schemas import DeviceThresholds, ReadingHistory, WarningOut
 from domain.wall import WallDevice
 from domain.wall_axis import AXIS_MARGIN, Range, next_limit, number_text, wall_value_range
@@ -209,6 +209,11 @@ class WallChart(QFrame):
         device that reports every few minutes is not blank until it next speaks); rollups are not drawn."""
         if history.resolution == "raw" and self.series.add_history(history):
             self._dirty = True
+
+    def history_request(self, now: dt.datetime) -> HistoryRequest:
+        """The stored raw readings this chart's window shows (asked for when the chart opens)."""
+        return HistoryRequest(device_id=self.series.device.id, metric=self.series.metric,
+                              start=now - dt.timedelta(seconds=self.series.window_s), end=now, resolution="raw")
 
     def set_link_up(self, up: bool) -> None:
         """The push stream's state: while it is down the chart must not look live."""

@@ -122,7 +122,9 @@ class WallWindow(QWidget):
         for key in self.playlist:
             title = html.escape(self.scenes[key].title if key in self.scenes else key)
             if key == current:
-                parts.append(f"<span style='color:{TEXT}; font-weight:bold'>{title}{' 📌' if pinned else ''}</span>")
+                pinned_text = self.tr("pinned")
+                mark = f" ({html.escape(pinned_text)})" if pinned else ""
+                parts.append(f"<span style='color:{TEXT}; font-weight:bold'>{title}{mark}</span>")
             else:
                 parts.append(f"<span style='color:{MUTED_DARK}'>{title}</span>")
         return " · ".join(parts)
