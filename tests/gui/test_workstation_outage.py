@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,44 +28,13 @@ from services.api_client import ApiClient
 from services.errors import AuthenticationError
 from tests.gui.conftest import DEMO_PASSWORD, LOAD_TIMEOUT_MS
 from tests.support.projects import TIANHE_WGS84, project_body
-from tests.support.server_process import REPO_ROOT, _wait_healthy, free_port
+from tests.support.restartable_server import RestartableServer
 
 pytestmark = pytest.mark.timeout(900)
 USER = "demo-tianhe"  # a district supervisor: a small tree and table, and may register projects in Tianhe
 TIANHE = "440106"
 WAIT_MS = 60_000  # a ceiling: the stream retries with a backoff of up to 30 s once the server is back
 SCREENSHOT_ENV = "SANDTABLE_STALE_SCREENSHOT"  # where to keep the picture of the stale window (else the test's tmp)
-
-
-class RestartableServer:
-    """`python -m server` on one port and one SQLite file that a test can stop and start again."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._workdir = workdir
-        self._process: subprocess.Popen[bytes] | None = None
-        self._starts = 0
-
-    def start(self) -> None:
-        self._starts += 1
-        log_path = self._workdir / f"server-{self._starts}.log"
-        command = [sys.executable, "-m", "server", "--host", "127.0.0.1", "--port", str(self.port),
-                   "--db", f"sqlite:///{self._workdir / 'outage.db'}", "--demo", "60", "--seed", "7"]
-        with log_path.open("wb") as log:
-            self._process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
-        _wait_healthy(self._process, self.url, log_path)
-
-    def stop(self) -> None:
-        process, self._process = self._process, None
-        if process is None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
 
 
 @pytest.fixture(scope="module")
