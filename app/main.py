@@ -89,6 +89,12 @@ def run(argv: Sequence[str], *, server_url: str | None = None, demo: bool | None
         shell.login_directly(options.user or DEFAULT_DEMO_USER, DEMO_PASSWORD)
     else:
         shell.show_login(options.user or "")
+    return _exec(app, worker, garbage_collector, screenshot_dir)
+
+
+def _exec(app: QApplication, worker: Worker, garbage_collector: GarbageCollector,
+          screenshot_dir: tempfile.TemporaryDirectory[str] | None) -> int:
+    """Run the event loop; then let the worker finish (it may hold the last requests) and clean up."""
     try:
         return app.exec()
     finally:
@@ -113,13 +119,7 @@ def _run_wall(app: QApplication, worker: Worker, options: argparse.Namespace, ga
         window.resize(*WALL_SCREENSHOT_SIZE)
     else:
         shell.start()
-    try:
-        return app.exec()
-    finally:
-        garbage_collector.timer.stop()
-        worker.wait_for_done(35_000)
-        if screenshot_dir is not None:
-            screenshot_dir.cleanup()
+    return _exec(app, worker, garbage_collector, screenshot_dir)
 
 
 def _arrange_wall_screenshot(app: QApplication, shell: WallShell, path: Path, scene: str | None) -> None:

@@ -97,17 +97,22 @@ def live(qtbot, controller: WallController) -> None:
                     and controller.window.banner_text is None, timeout=WAIT_MS)
 
 
+def live_wall(qtbot, start_wall, server: RestartableServer, path: Path, **options) -> WallController:
+    """A wall started from a new credential's config, loaded and live."""
+    shell = start_wall(write_config(path, server, issue_credential(server)["secret"], **options))
+    qtbot.waitUntil(lambda: shell.controller is not None, timeout=WAIT_MS)
+    controller = shell.controller
+    assert controller is not None
+    live(qtbot, controller)
+    return controller
+
+
 def no_dialog_shown() -> bool:
     return not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
 
 
 def test_wall_starts_from_its_config_file_without_a_dialog(qtbot, wall_server, start_wall, tmp_path):
-    issued = issue_credential(wall_server)
-    shell = start_wall(write_config(tmp_path / "wall.toml", wall_server, issued["secret"]))
-    qtbot.waitUntil(lambda: shell.controller is not None, timeout=WAIT_MS)
-    controller = shell.controller
-    assert controller is not None
-    live(qtbot, controller)
+    controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml")
     window = controller.window
     assert no_dialog_shown()
     assert window.current_scene == "overview" and not window.notice_shown
@@ -150,14 +155,8 @@ def test_unreachable_server_at_start_says_so_and_retries(qtbot, wall_server, sta
 
 
 def test_scenes_rotate_and_a_critical_alarm_interrupts_then_returns(qtbot, wall_server, start_wall, tmp_path):
-    issued = issue_credential(wall_server)
     scenes = (SceneSlot("overview", 1), SceneSlot("alarms", 1), SceneSlot("cases", 1))
-    shell = start_wall(write_config(tmp_path / "wall.toml", wall_server, issued["secret"], scenes=scenes,
-                                    interrupt_s=3))
-    qtbot.waitUntil(lambda: shell.controller is not None, timeout=WAIT_MS)
-    controller = shell.controller
-    assert controller is not None
-    live(qtbot, controller)
+    controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml", scenes=scenes, interrupt_s=3)
     seen: list[str] = []
 
     def rotated() -> bool:
@@ -190,12 +189,7 @@ def test_scenes_rotate_and_a_critical_alarm_interrupts_then_returns(qtbot, wall_
 
 
 def test_outage_is_bannered_then_everything_reloads(qtbot, wall_server, start_wall, tmp_path):
-    issued = issue_credential(wall_server)
-    shell = start_wall(write_config(tmp_path / "wall.toml", wall_server, issued["secret"], refresh_s=2))
-    qtbot.waitUntil(lambda: shell.controller is not None, timeout=WAIT_MS)
-    controller = shell.controller
-    assert controller is not None
-    live(qtbot, controller)
+    controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml", refresh_s=2)
     stop_work_before = int(controller.scenes.overview.kpi_texts()["stop_work"])
 
     wall_server.stop()
@@ -238,12 +232,7 @@ def test_revoked_credential_is_said_full_screen_and_a_reissue_restarts_the_wall(
 
 
 def test_session_is_renewed_before_the_token_expires(qtbot, wall_server, start_wall, tmp_path):
-    issued = issue_credential(wall_server)
-    shell = start_wall(write_config(tmp_path / "wall.toml", wall_server, issued["secret"]))
-    qtbot.waitUntil(lambda: shell.controller is not None, timeout=WAIT_MS)
-    controller = shell.controller
-    assert controller is not None
-    live(qtbot, controller)
+    controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml")
     first = controller.session.token
     due = controller.session.renewal_due_in_s
     assert due is not None and due < TOKEN_TTL_S
