@@ -255,8 +255,8 @@ class MainController(QObject):
         if isinstance(error, AuthenticationError):
             self._end(describe_error(error))
             return
+        self._reload_failed()  # any failure during the reload after an outage (a 503 too): tried again later
         if isinstance(error, ServerUnreachableError):
-            self._reload_failed()
             self.outage.health_failed()
         self._window.show_error(describe_error(error))
 

@@ -65,6 +65,7 @@ class StreamWorker(QObject):
         self._stream: SseStream | None = None
         self._thread: _StreamThread | None = None
         self._connected = False
+        self._revoked = False
         self.last_event_id: str | None = None
         application = QCoreApplication.instance()
         if application is not None:  # however the event loop ends, no thread may outlive it
@@ -81,6 +82,20 @@ class StreamWorker(QObject):
         return self._connected
 
     @property
+    def is_revoked(self) -> bool:
+        """The server ended the stream's session: it stopped and needs `stop()` and `start()` again."""
+        return self._revoked
+
+    def reconnect(self) -> bool:
+        """Reconnect now, e.g. with a renewed token (the target is asked afresh), resuming after the last event
+        delivered. False when there is no live stream to reconnect (not started, or revoked)."""
+        if self._stream is None or self._revoked:
+            return False
+        self._stream.reconnect()
+        self._set_connected(False)
+        return True
+
+    @property
     def is_stale(self) -> bool:
         """True while the stream is not connected: what is on screen may be out of date."""
         return not self._connected
@@ -88,6 +103,7 @@ class StreamWorker(QObject):
     def start(self) -> None:
         if self._thread is not None:
             return
+        self._revoked = False
         self._stream = SseStream(self._client.stream_target, params=stream_params(self.watched()),
                                  last_event_id=self.last_event_id)
         thread = _StreamThread(self._stream, self)
@@ -147,6 +163,7 @@ class StreamWorker(QObject):
     @Slot(object)
     def _on_session_ended(self, error: object) -> None:
         if self._thread is not None:
+            self._revoked = True
             self.sig_session_revoked.emit(error)
 
     @Slot(str)

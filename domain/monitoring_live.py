@@ -43,13 +43,27 @@ def worst(severities: Sequence[Severity] | set[Severity]) -> Severity | None:
     return max(severities, key=SEVERITY_RANK.__getitem__, default=None)
 
 
-def most_urgent_first(devices: Sequence[DeviceOut], warnings: Sequence[WarningOut]) -> list[DeviceOut]:
-    """Devices with the worst active `warnings` first, then the most recently heard from."""
+def urgency(warnings: Sequence[WarningOut]) -> dict[int, int]:
+    """Device id -> 1 + the rank of its worst active warning (devices without one are left out)."""
     rank: dict[int, int] = {}
     for warning in warnings:
         rank[warning.device_id] = max(rank.get(warning.device_id, 0), 1 + SEVERITY_RANK[warning.severity])
+    return rank
+
+
+def most_urgent_first(devices: Sequence[DeviceOut], warnings: Sequence[WarningOut]) -> list[DeviceOut]:
+    """Devices with the worst active `warnings` first, then the most recently heard from."""
+    rank = urgency(warnings)
     never = dt.datetime.min.replace(tzinfo=dt.UTC)
     return sorted(devices, key=lambda d: (-rank.get(d.id, 0), -(d.last_seen_at or never).timestamp()))
+
+
+def steadily_most_urgent_first(devices: Sequence[DeviceOut], warnings: Sequence[WarningOut]) -> list[DeviceOut]:
+    """The wall's order: the worst active warnings first, then by project and device, so the order holds
+    between refreshes and a chart moves only when its device's urgency changes (ordering by last contact
+    reshuffled the grid with every reading)."""
+    rank = urgency(warnings)
+    return sorted(devices, key=lambda d: (-rank.get(d.id, 0), d.project_id, d.id))
 
 
 # --- push events ---------------------------------------------------------------------------------------------

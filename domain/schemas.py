@@ -277,6 +277,7 @@ class TokenOut(Dto):
     access_token: str
     token_type: Literal["bearer"] = "bearer"
     expires_at: dt.datetime
+    issued_at: dt.datetime | None = None  # server time: a client whose clock is off still knows the lifetime
     user: UserOut
 
 

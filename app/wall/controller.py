@@ -33,7 +33,7 @@ from app.wall import wall_text
 from app.wall.config_file import read_config
 from app.wall.session import WallSession
 from app.worker import Worker
-from domain.monitoring import Severity
+from domain.monitoring import Severity, WarningState
 from domain.monitoring_live import HistoryRequest, ReadingsPushed, WarningPushed
 from domain.monitoring_schemas import ReadingHistory
 from domain.schemas import MapFeatures
@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 PUSHED_REFRESH_DELAY_MS = 150  # a burst of pushed warnings is loaded once
+PUSHED_REFRESH_MIN_GAP_S = 1.0  # between loads caused by pushed changes (a new critical alarm excepted)
 RETRY_DELAYS_S = (2, 5, 10, 20, 30)  # starting the session while the server is unreachable
 CONFIG_RECHECK_S = 5  # a refused credential: how often the configuration file is read again
 GRID_KEY = "wall-grid"
@@ -101,6 +102,9 @@ class WallController(QObject):
         self._ever_loaded = False
         self._pin_on_load: str | None = None
         self._resubscribing_since: float | None = None  # monotonic time of a reconnect for a new device set
+        self._loading = False  # one load at a time
+        self._load_again = False  # asked for while loading: once more after it
+        self._last_load_started = float("-inf")
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(TICK_MS)
@@ -148,11 +152,25 @@ class WallController(QObject):
             self.window.show_notice(*self._connecting_notice(), severe=False)
         elif self.window.notice_shown:  # back from a refused credential: the scenes again, dimmed till reloaded
             self.window.show_scene(self.playlist.current, pinned=self.playlist.pinned is not None)
-        # A new token: the stream reconnects with it (a stream on the old token would end at its expiry).
-        self.stream.stop()
-        self.stream.start()
+        # A new token: the stream reconnects with it (a stream on the old token would end at its expiry). A
+        # live stream resumes after its last event, which is no outage; a stopped or refused one starts over.
+        if self.stream.is_running and not self.stream.is_revoked:
+            self._resubscribe(self.stream.reconnect)
+        else:
+            self.stream.stop()
+            self.stream.start()
         self._refresh_timer.start()
         self.refresh()
+
+    def _resubscribe(self, reconnect: Callable[[], bool]) -> None:
+        """A deliberate reconnect of a live stream (a new device set, a renewed token): it resumes after the
+        last event delivered, so it is no outage unless it takes longer than RESUBSCRIBE_GRACE_S. The flag is
+        set before `reconnect`, which reports the disconnection at once."""
+        starting = self.freshness.stream_up and self._resubscribing_since is None
+        if starting:
+            self._resubscribing_since = self._monotonic()
+        if not reconnect() and starting:
+            self._resubscribing_since = None
 
     @Slot(object)
     def _on_session_failed(self, error: Exception) -> None:
@@ -200,28 +218,61 @@ class WallController(QObject):
             self._retry_at = self._monotonic() + CONFIG_RECHECK_S
             return
         log.info("the wall configuration holds a new credential: starting a new session")
-        self.config = config
-        self.api.base_url = config.server_url
-        self.session.credential = config.credential
-        self.loader.forget()
+        self._apply(config)
         self.session.open()
+
+    def _apply(self, config: WallConfig) -> None:
+        """A re-issued configuration: its credential, server, periods and playlist (the quit chord is the
+        window's, read at start). Another server shares nothing with the last: no cached names, alarm ids or
+        stream position carry over."""
+        if config.server_url != self.api.base_url:
+            self.stream.stop()
+            self.stream.last_event_id = None
+            self.api.base_url = config.server_url
+            self.loader = WallLoader(self.api)
+            self._seen_alarms = None
+        else:
+            self.loader.forget()
+        self.session.credential = config.credential
+        self._refresh_timer.setInterval(int(config.refresh_s * 1000))
+        self.freshness.refresh_s = config.refresh_s
+        if config.scenes != self.config.scenes or config.interrupt_s != self.config.interrupt_s:
+            self.playlist = Playlist(config.scenes, interrupt_s=config.interrupt_s, now=self._monotonic())
+            self.window.playlist = tuple(slot.name for slot in config.scenes)
+        self.config = config
 
     # --- data -----------------------------------------------------------------------------------------
 
     @Slot()
     def refresh(self) -> None:
+        """Load everything once; asked for while a load runs, it runs once more after it (never two at once:
+        a wall may be asked often, by pushes, and must not queue loads behind a slow server)."""
         if self.refused or not self.api.is_authenticated:
             return
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        self._last_load_started = self._monotonic()
         requested_at = self._now()
         self.worker.submit(self.loader.load, lambda snapshot: self._on_snapshot(requested_at, snapshot),
                            self._on_refresh_failed, channel="wall-refresh")
 
+    def _load_done(self) -> None:
+        self._loading = False
+        if self._load_again:
+            self._load_again = False
+            self.refresh()
+
     def _on_snapshot(self, requested_at: dt.datetime, snapshot: WallSnapshot) -> None:
-        if self.refused:
-            return
+        try:
+            if not self.refused:
+                self._show_snapshot(requested_at, snapshot)
+        finally:
+            self._load_done()
+
+    def _show_snapshot(self, requested_at: dt.datetime, snapshot: WallSnapshot) -> None:
         now = self._now()
-        self.freshness.refreshed(requested_at, now, snapshot.summary.as_of)
-        self.refreshes += 1
         scenes = self.scenes
         summary = snapshot.summary
         self.window.show_scope(wall_text.scope_text(snapshot.scope_name))
@@ -238,24 +289,24 @@ class WallController(QObject):
         scenes.grid.set_thresholds(snapshot.thresholds)
         for warning in reversed(snapshot.warnings):
             scenes.grid.apply_warning(warning)
-        # A new device set reconnects the stream, resuming after the last event: not an outage. The flag is
-        # set before `watch`, which reports the disconnection at once.
-        starting = self.freshness.stream_up and self._resubscribing_since is None
-        if starting:
-            self._resubscribing_since = self._monotonic()
-        if not self.stream.watch(GRID_KEY, scenes.grid.device_ids()) and starting:
-            self._resubscribing_since = None
+        device_ids = scenes.grid.device_ids()
+        self._resubscribe(lambda: self.stream.watch(GRID_KEY, device_ids))
         if not self._ever_loaded:
             self._ever_loaded = True
             if self._pin_on_load in {slot.name for slot in self.playlist.slots}:
                 self.playlist.pin(self._pin_on_load, self._monotonic())
             self.window.show_scene(self.playlist.current if self.playlist.current != FOCUS else
                                    self.playlist.rotating_scene, pinned=self.playlist.pinned is not None)
+        self._follow_interrupting_alarm()
         self._interrupt_for_new_alarms()
+        # Fresh only once every scene took the figures (a scene that failed leaves the banner up).
+        self.freshness.refreshed(requested_at, now, summary.as_of)
+        self.refreshes += 1
         self._show_freshness(now)
         self.sig_refreshed.emit()
 
     def _on_refresh_failed(self, error: Exception) -> None:
+        self._load_done()
         log.warning("wall refresh failed: %s", error)
         if isinstance(error, AuthenticationError):
             self.session.open()
@@ -282,6 +333,20 @@ class WallController(QObject):
             QApplication.beep()
         self.sig_alarm_shown.emit(alarm.warning_id)
 
+    def _follow_interrupting_alarm(self) -> None:
+        """The focus card follows its alarm (acknowledged meanwhile, a new value); a cleared alarm ends the
+        interrupt at once instead of holding the screen with what is no longer true."""
+        interrupt = self.playlist.interrupt
+        if interrupt is None:
+            return
+        alarm = next((a for a in self._alarms if a.warning_id == interrupt.warning_id), None)
+        if alarm is None:
+            self.playlist.end_interrupt(self._monotonic())
+            self.window.show_scene(self.playlist.current, pinned=self.playlist.pinned is not None)
+        else:
+            same_project = [a for a in self._alarms if a.project_id == alarm.project_id and a is not alarm]
+            self.scenes.focus.show_alarm(alarm, same_project, self._now())
+
     def _show_focus(self, alarm: WallAlarm) -> None:
         same_project = [a for a in self._alarms if a.project_id == alarm.project_id and a.warning_id != alarm.warning_id]
         self.scenes.focus.show_alarm(alarm, same_project, self._now())
@@ -307,19 +372,24 @@ class WallController(QObject):
     def _on_warning(self, pushed: WarningPushed) -> None:
         warning = pushed.warning
         self.scenes.grid.apply_warning(warning)
-        # Every change moves a figure (counts, the alarm list): the summary is loaded now, the alarm named
-        # and ordered; a new critical one then interrupts the playlist (`_interrupt_for_new_alarms`).
-        if not self._pushed_refresh.isActive():
-            self._pushed_refresh.start()
+        # Every change moves a figure (counts, the alarm list): the summary is loaded soon, the alarm named
+        # and ordered; a new critical one then interrupts the playlist (`_interrupt_for_new_alarms`). A new
+        # critical alarm is loaded at once; other changes (an active warning's value) at most once a second.
+        if self._pushed_refresh.isActive():
+            return
+        urgent = warning.severity is Severity.CRITICAL and warning.state is WarningState.ACTIVE_UNACK
+        since_last = self._monotonic() - self._last_load_started
+        wait_s = 0.0 if urgent else max(0.0, PUSHED_REFRESH_MIN_GAP_S - since_last)
+        self._pushed_refresh.start(PUSHED_REFRESH_DELAY_MS + int(wait_s * 1000))
 
     @Slot(bool)
     def _on_connection(self, up: bool) -> None:
-        self.scenes.grid.set_link_up(up)
         if self._resubscribing_since is not None:
             if not up:
                 return  # the reconnect for a new device set: live again within RESUBSCRIBE_GRACE_S, or stale
             self._resubscribing_since = None
             return  # resumed after the last event delivered: nothing was missed, no reload needed
+        self.scenes.grid.set_link_up(up)
         if self.freshness.stream_changed(up, self._now()):
             self.loader.forget()  # after an outage nothing is assumed unchanged
             self.refresh()
@@ -344,6 +414,7 @@ class WallController(QObject):
             log.info("the stream did not come back after a new device set: treated as an outage")
             self._resubscribing_since = None
             self.freshness.stream_changed(False, self._now() - dt.timedelta(seconds=RESUBSCRIBE_GRACE_S))
+            self.scenes.grid.set_link_up(False)
             if self.stream.is_connected:  # it came back between two ticks after all: reload as after an outage
                 self._on_connection(True)
         if self.playlist.tick(self._monotonic()):

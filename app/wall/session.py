@@ -60,8 +60,9 @@ class WallSession(QObject):
         if self.token is not None:
             self.renewals += 1
         self.token = token
-        now = self._now()
-        lifetime = (token.expires_at - now).total_seconds()
+        # The lifetime by the server's clock when it says when it issued the token: a wall whose own clock is
+        # off (no NTP in the control room) would otherwise renew far too late, or every few seconds.
+        lifetime = (token.expires_at - (token.issued_at or self._now())).total_seconds()
         delay = max(MIN_RENEW_DELAY_S, lifetime * RENEW_AT_FRACTION)
         self._renew_timer.start(min(MAX_TIMER_MS, int(delay * 1000)))
         log.info("wall session open until %s; renewing in %.0f s", token.expires_at.isoformat(), delay)

@@ -35,7 +35,7 @@ def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], database: Datab
     429 after repeated failures (README "Abuse protection")."""
     token, row, user = service.login(database, settings, guard, username=form.username, password=form.password,
                                      address=address)
-    return TokenOut(access_token=token, expires_at=row.expires_at, user=user)
+    return TokenOut(access_token=token, expires_at=row.expires_at, issued_at=row.created_at, user=user)
 
 
 @router.post("/auth/logout", status_code=204)

@@ -152,6 +152,7 @@ def open_session(database: Database, settings: Settings, throttle: Throttle, *, 
         token, row = issue_token(session, user_id=user.id, ttl=settings.token_ttl)
         audit.record(session, actor_of(user), action="auth.wall_session", entity="user", entity_id=user.id,
                      changes={"token_id": row.id, "expires_at": row.expires_at, "credential_id": resolved.key_id})
-        out = TokenOut(access_token=token, expires_at=row.expires_at, user=user_out(session, user))
+        out = TokenOut(access_token=token, expires_at=row.expires_at, issued_at=row.created_at,
+                       user=user_out(session, user))
         session.commit()
     return out

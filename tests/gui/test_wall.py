@@ -234,12 +234,15 @@ def test_revoked_credential_is_said_full_screen_and_a_reissue_restarts_the_wall(
 def test_session_is_renewed_before_the_token_expires(qtbot, wall_server, start_wall, tmp_path):
     controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml")
     first = controller.session.token
+    outage_marks = controller.freshness.stream_changed_at
     due = controller.session.renewal_due_in_s
     assert due is not None and due < TOKEN_TTL_S
     qtbot.waitUntil(lambda: controller.session.renewals >= 1, timeout=WAIT_MS)
     renewed = controller.session.token
     assert renewed is not None and first is not None and renewed.access_token != first.access_token
     assert renewed.expires_at > first.expires_at
+    # the stream moved to the new token by resuming: no outage, no banner, no reload from scratch
+    assert controller.freshness.stream_changed_at == outage_marks
     live(qtbot, controller)
     refreshes = controller.refreshes
     qtbot.waitUntil(lambda: controller.refreshes > refreshes + 2, timeout=WAIT_MS)  # still loading with it
@@ -262,3 +265,14 @@ def test_every_scene_fits_its_screen(qapp, height):
     finally:
         window.allow_close()
         shiboken6.delete(window)
+
+
+def test_refreshes_asked_for_in_a_burst_load_once_more_not_once_each(qtbot, wall_server, start_wall, tmp_path):
+    controller = live_wall(qtbot, start_wall, wall_server, tmp_path / "wall.toml", refresh_s=600)
+    qtbot.waitUntil(lambda: not controller._loading, timeout=WAIT_MS)
+    loads = controller.loader._loads
+    refreshes = controller.refreshes
+    for _ in range(10):
+        controller.refresh()
+    qtbot.waitUntil(lambda: controller.refreshes >= refreshes + 2 and not controller._loading, timeout=WAIT_MS)
+    assert controller.loader._loads == loads + 2  # the one asked for, then one for all asked meanwhile

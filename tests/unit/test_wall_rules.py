@@ -169,3 +169,27 @@ def test_refreshes_failing_for_two_periods_is_stale_since_the_last_good_one() ->
     assert fresh.staleness(at(21)) is None
     state = fresh.staleness(at(21.5))
     assert state is not None and state.reason is StaleReason.REFRESH_FAILING and state.since == at(1)
+
+
+# --- the grid's order ------------------------------------------------------------------------------------
+
+
+def test_the_walls_device_order_holds_between_refreshes_and_follows_urgency() -> None:
+    from domain.monitoring import Severity
+    from domain.monitoring_live import steadily_most_urgent_first
+    from domain.monitoring_schemas import DeviceOut, WarningOut
+
+    def device(device_id: int, project_id: int, seen_s: float) -> DeviceOut:  # only what the order reads
+        return DeviceOut.model_construct(id=device_id, project_id=project_id,
+                                         last_seen_at=T0 + dt.timedelta(seconds=seen_s))
+
+    def warning(device_id: int, severity: Severity) -> WarningOut:
+        return WarningOut.model_construct(id=device_id * 10, device_id=device_id, severity=severity)
+
+    devices = [device(1, 5, 10), device(2, 3, 20), device(3, 3, 5), device(4, 9, 1)]
+    order = [d.id for d in steadily_most_urgent_first(devices, [warning(4, Severity.MINOR)])]
+    assert order == [4, 2, 3, 1]
+    later = [device(1, 5, 99), device(2, 3, 1), device(3, 3, 50), device(4, 9, 7)]  # every device spoke again
+    assert [d.id for d in steadily_most_urgent_first(later, [warning(4, Severity.MINOR)])] == order
+    critical = [warning(4, Severity.MINOR), warning(1, Severity.CRITICAL)]
+    assert [d.id for d in steadily_most_urgent_first(later, critical)] == [1, 4, 2, 3]

@@ -149,7 +149,9 @@ class WallWindow(QWidget):
         """`state`: "up", "down" or "retrying" (its colour)."""
         colour = {"up": GOOD, "down": BAD}.get(state, WARN)
         self.link_label.setText(text)
-        self.link_label.setStyleSheet(f"color: {colour};")
+        sheet = f"color: {colour};"
+        if self.link_label.styleSheet() != sheet:  # called every second: restyle only on a change
+            self.link_label.setStyleSheet(sheet)
 
     def show_banner(self, text: str | None) -> None:
         """A full-width stale-data banner; None hides it. Scenes are dimmed by the controller."""
