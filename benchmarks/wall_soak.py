@@ -208,6 +208,10 @@ class Record:
     stale_unbannered_stretches: int = 0
     stale_run_reasons: set[str] = field(default_factory=set)
     stale_unbannered_worst: dict[str, Any] = field(default_factory=dict)  # when and why the longest one was
+    stale_unbannered_by_reasons: dict[str, int] = field(default_factory=dict)  # "a+b": stretches
+    stale_unbannered_longest_real_s: float = 0.0  # the longest not due to a resubscription alone
+    banner_was_shown: bool = False
+    banner_appearances: int = 0
     stale_samples: int = 0
     samples: int = 0
     outages: int = 0
@@ -449,11 +453,19 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
         record.wall_refreshes = controller.refreshes
         record.samples += 1
         record.rss.append((elapsed, rss_mb(me)))
+        # The controller treats its own reconnect for a new device set (resuming after the last event) as no
+        # outage for RESUBSCRIBE_GRACE_S; such a stretch is named apart so it can be told from real staleness.
+        resubscribing = getattr(controller, "_resubscribing_since", None) is not None
         reasons = {name for name, holds in (
-            ("server_down", server.down), ("stream_down", not controller.stream.is_connected),
+            ("server_down", server.down),
+            ("stream_down", not controller.stream.is_connected and not resubscribing),
+            ("stream_resubscribing", not controller.stream.is_connected and resubscribing),
             ("refresh_older_than_2_periods", record.last_refresh is None or now - record.last_refresh > 2 * REFRESH_S),
         ) if holds}
         unbannered = window.banner_text is None and not window.notice_shown
+        if window.banner_text is not None and not record.banner_was_shown:
+            record.banner_appearances += 1
+        record.banner_was_shown = window.banner_text is not None
         if record.outage_stopped_at is not None and not unbannered:
             record.banner_after_stop_s.append(now - record.outage_stopped_at)
             record.outage_stopped_at = None
@@ -468,6 +480,10 @@ def soak(args: argparse.Namespace) -> dict[str, Any]:
         elif record.stale_run_started is not None:
             length = now - record.stale_run_started
             record.stale_unbannered_total_s += length
+            key = "+".join(sorted(record.stale_run_reasons))
+            record.stale_unbannered_by_reasons[key] = record.stale_unbannered_by_reasons.get(key, 0) + 1
+            if key != "stream_resubscribing":
+                record.stale_unbannered_longest_real_s = max(record.stale_unbannered_longest_real_s, length)
             if length > record.stale_unbannered_longest_s:
                 record.stale_unbannered_longest_s = length
                 record.stale_unbannered_worst = {
@@ -533,9 +549,12 @@ def results(record: Record, controller: Any, sim_hour_s: float, args: argparse.N
         "rss_mb_first_hour": first, "rss_mb_last_hour": last, "rss_growth_pct": growth,
         "rss_mb_by_hour": hourly,
         "stale_unbannered_longest_s": round(longest, 3),
+        "stale_unbannered_longest_except_resubscribing_s": round(record.stale_unbannered_longest_real_s, 3),
         "stale_unbannered_total_s": round(record.stale_unbannered_total_s, 3),
         "stale_unbannered_stretches": record.stale_unbannered_stretches,
         "stale_unbannered_worst": record.stale_unbannered_worst,
+        "stale_unbannered_by_reasons": record.stale_unbannered_by_reasons,
+        "banner_appearances": record.banner_appearances,
         "stale_s_sampled": round(record.stale_samples * SAMPLE_MS / 1000, 1),
         "alarm_to_screen_p50_s": p50, "alarm_to_screen_p95_s": p95,
         "alarm_to_screen_max_s": round(max(latencies), 3) if latencies else None,
