@@ -276,3 +276,23 @@ def test_refreshes_asked_for_in_a_burst_load_once_more_not_once_each(qtbot, wall
         controller.refresh()
     qtbot.waitUntil(lambda: controller.refreshes >= refreshes + 2 and not controller._loading, timeout=WAIT_MS)
     assert controller.loader._loads == loads + 2  # the one asked for, then one for all asked meanwhile
+
+
+def test_only_the_quit_chord_ends_the_wall(qtbot, start_wall, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    shell = start_wall(tmp_path / "missing.toml")  # no configuration: the notice, and still a way out
+    window = shell.window
+    assert window is not None and window.notice_shown
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    exits: list[int] = []
+    shell.sig_exit_requested.connect(exits.append)
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert not exits and window.isVisible()
+    QTest.keySequence(window, QKeySequence("Ctrl+Alt+Shift+Q"))
+    qtbot.waitUntil(lambda: exits == [0], timeout=5000)
+    assert not window.isVisible()
