@@ -33,6 +33,7 @@ from server.http import install_http_layer
 from server.http.errors import install_error_handlers
 from server.ingest.views import router as ingest_router
 from server.monitoring.views import router as monitoring_router
+from server.offline.views import router as offline_router
 from server.projects.feature_cache import FeatureCache
 from server.projects.views import region_router as region_tree_router
 from server.projects.views import router as projects_router
@@ -122,7 +123,8 @@ def create_app(settings: Settings) -> FastAPI:
                       compliance_scan_at=request.app.state.compliance_scan_at)
 
     routers = (accounts_router, regions_router, region_tree_router, projects_router, units_router, audit_router,
-               cases_router, documents_router, credit_router, risk_router, followups_router, reporting_router)
+               cases_router, documents_router, credit_router, risk_router, followups_router, reporting_router,
+               offline_router)
     for router in routers:
         api.include_router(router)
     for router in (monitoring_router, ingest_router, push_router, wall_router):
