@@ -1,10 +1,11 @@
 """A project dossier's Supervision tab: loads its risk and record lists, opens notices and follow-ups,
 and builds the supervisor's forms (inspection, draft notice, punishment, deduction decision), sends them
-and reloads the tab when one was recorded. It is a child of the tab."""
+and reloads the tab when one was recorded. It is a child of the tab. The inspection form's photos are
+checked in the worker as the server will, and uploaded (with progress) before the inspection is sent."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -13,17 +14,65 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.error_text import CASES, case_refusal, describe_error
+from app.evidence_flow import check_files
 from app.follow_up_controller import open_follow_up
 from app.form_flow import bind_form
 from app.worker import Worker
 from domain.case_schemas import DeductionDecisionIn, DeductionOut, FollowUpOut, InspectionOut
+from domain.cases import DocumentKind
 from domain.schemas import UserOut
 from services.cases_client import CasesClient
-from widgets.cases.forms import DeductionDecisionDialog, DraftNoticeForm, InspectionForm, PunishmentForm
+from services.uploads import PHOTO_TYPES, CheckedFile
+from widgets.cases.forms import (
+    DeductionDecisionDialog,
+    DraftNoticeForm,
+    FindingPhoto,
+    InspectionForm,
+    PunishmentForm,
+)
 from widgets.cases.supervision_tab import SupervisionTab
 from widgets.common.form_dialog import FormDialog
 
 LIST_LIMIT = 200
+Progress = Callable[[int, int], None]  # (photos uploaded, photos in all); called in the worker thread
+
+
+class PhotoUploadFailed(Exception):
+    """A finding's photo did not reach the server, so nothing was recorded; `uploaded` (photo key ->
+    document id) are the photos before it, which a retry need not send again."""
+
+    def __init__(self, filename: str, cause: Exception, uploaded: dict[int, int]) -> None:
+        super().__init__(f"{filename}: {cause}")
+        self.filename = filename
+        self.cause = cause
+        self.uploaded = uploaded
+
+
+def upload_finding_photos(cases: CasesClient, project_id: int, photos: Sequence[FindingPhoto],
+                          on_progress: Progress | None = None) -> dict[int, int]:
+    """Upload the photos one at a time as inspection photos of the project: photo key -> document id.
+    The first that fails stops here with PhotoUploadFailed. Runs in the worker."""
+    report = on_progress or (lambda _done, _total: None)
+    uploaded: dict[int, int] = {}
+    for done, photo in enumerate(photos):
+        report(done, len(photos))
+        try:
+            uploaded[photo.key] = cases.upload_document(project_id, photo.name, photo.data,
+                                                        DocumentKind.INSPECTION_PHOTO).id
+        except Exception as exc:  # which photo failed matters to the user; the cause says why
+            raise PhotoUploadFailed(photo.name, exc, uploaded) from exc
+    report(len(photos), len(photos))
+    return uploaded
+
+
+class _ProgressRelay(QObject):
+    """Carries upload progress from the worker thread to a form (queued: it lives in the GUI thread)."""
+
+    sig_progress = Signal(int, int)  # photos uploaded, photos in all
+
+    def report(self, done: int, total: int) -> None:  # worker thread
+        if shiboken6.isValid(self):
+            self.sig_progress.emit(done, total)
 
 
 class SupervisionController(QObject):
@@ -95,6 +144,10 @@ class SupervisionController(QObject):
     def open_inspection_form(self) -> InspectionForm:
         form = InspectionForm(self.project_id, self.tab.project_name, self.tab)
         self._opened(form, self._cases.create_inspection)
+        relay = _ProgressRelay(form)
+        relay.sig_progress.connect(form.show_upload_progress)
+        form.sig_photos_added.connect(partial(self._check_photos, form))
+        form.sig_photos_upload_requested.connect(partial(self._upload_photos, form, relay))
 
         def failed(error: Exception) -> None:
             if shiboken6.isValid(form):
@@ -102,6 +155,40 @@ class SupervisionController(QObject):
 
         self._worker.submit(self._cases.checklists, form.set_templates, failed, channel=f"checklists-{id(form)}")
         return form
+
+    def _check_photos(self, form: InspectionForm, finding_key: int, paths: list[str]) -> None:
+        """Read and check picked photos in the worker (type by content, size), each refusal a sentence."""
+
+        def checked(outcome: tuple[list[CheckedFile], list[str]]) -> None:
+            if shiboken6.isValid(form):
+                accepted, refusals = outcome
+                form.add_photos(finding_key, accepted)
+                form.show_photo_refusals(finding_key, "\n".join(refusals))
+
+        def failed(error: Exception) -> None:
+            if shiboken6.isValid(form):
+                form.show_photo_refusals(finding_key, describe_error(error, CASES))
+
+        self._worker.submit(partial(check_files, list(paths), PHOTO_TYPES), checked, failed)
+
+    def _upload_photos(self, form: InspectionForm, relay: _ProgressRelay, photos: list[FindingPhoto]) -> None:
+        """Upload the form's photos; it submits itself once each has its document id."""
+
+        def uploaded(ids: dict[int, int]) -> None:
+            if shiboken6.isValid(form):
+                form.show_photos_uploaded(ids)
+
+        def failed(error: Exception) -> None:
+            if not shiboken6.isValid(form):
+                return
+            if isinstance(error, PhotoUploadFailed):
+                form.show_photos_uploaded(error.uploaded)
+                form.show_upload_failed(error.filename, describe_error(error.cause, CASES))
+            else:
+                form.show_refusal(*case_refusal(error))
+
+        self._worker.submit(partial(upload_finding_photos, self._cases, form.project_id, list(photos), relay.report),
+                            uploaded, failed)
 
     @Slot(object)
     def open_draft_form(self, inspection: InspectionOut) -> DraftNoticeForm:

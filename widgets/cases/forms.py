@@ -1,16 +1,22 @@
 """Case forms: a new inspection from a checklist, a draft notice from its findings, a punishment,
 and the confirm/reject decision on a proposed deduction. Each is a passive FormDialog: it checks its
 fields, emits the request payload, and shows the server's refusal in the form instead of closing
-(the supervision controller sends the payload, see app/form_flow.py)."""
+(the supervision controller sends the payload, see app/form_flow.py). The inspection form's findings
+carry photos: it asks for them to be checked and uploaded, and submits once each has a document id."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
-from PySide6.QtCore import QDate, Qt, Slot
+from pydantic import ValidationError
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +32,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +54,7 @@ from domain.case_schemas import (
     PunishmentCreate,
 )
 from domain.cases import FindingSeverity, InspectionType
-from widgets.common.form_dialog import GENERAL, FormDialog, FormInvalid
+from widgets.common.form_dialog import GENERAL, FormDialog, FormInvalid, validation_problems
 from widgets.labels import label, options
 
 DEFAULT_DEADLINE_DAYS = {FindingSeverity.GENERAL: 15, FindingSeverity.SERIOUS: 7, FindingSeverity.MAJOR: 3}
@@ -63,14 +72,118 @@ def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
+PHOTO_THUMB = 48
+MAX_PHOTOS_PER_FINDING = 20  # FindingIn.photo_document_ids allows no more
+PHOTO_COLUMN = 3
+
+
+class PhotoFile(Protocol):
+    """A photo the controller read and found acceptable (services.uploads.CheckedFile fits)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def data(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class FindingPhoto:
+    """A photo attached to a finding. `key` is the form's handle on it: the controller answers an upload
+    with the document id each key got (see InspectionForm.show_photos_uploaded)."""
+
+    key: int
+    name: str
+    data: bytes
+
+
+def photo_icon(data: bytes, size: int = PHOTO_THUMB) -> QIcon:
+    """A small upright icon of a photo, decoded at thumbnail size (cheap even for a 20 MB JPEG)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid():
+        reader.setScaledSize(full.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+
+
+class FindingPhotos(QWidget):
+    """One finding's photos on its row: thumbnails with their names, "Add photos…" and "Remove photo"."""
+
+    sig_files_chosen = Signal(list)  # paths picked in the file dialog, to be checked by the controller
+
+    def __init__(self, finding_key: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding_key = finding_key
+        self.photos: list[FindingPhoto] = []
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setIconSize(QSize(PHOTO_THUMB, PHOTO_THUMB))
+        self.list.setGridSize(QSize(PHOTO_THUMB + 32, PHOTO_THUMB + 22))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setFixedHeight(PHOTO_THUMB + 30)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.add_button = QPushButton(self.tr("Add photos…"), self)
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button = QPushButton(QCoreApplication.translate("EvidencePanel", "Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def add(self, photo: FindingPhoto) -> None:
+        self.photos.append(photo)
+        item = QListWidgetItem(photo_icon(photo.data), photo.name)
+        item.setToolTip(QCoreApplication.translate("EvidencePanel", "{0} ({1} KB)")
+                        .format(photo.name, max(1, len(photo.data) // 1024)))
+        self.list.addItem(item)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        for row in sorted((self.list.row(item) for item in self.list.selectedItems()), reverse=True):
+            self.list.takeItem(row)
+            del self.photos[row]
+
+    @Slot()
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose photos of this finding"), "",
+                                                QCoreApplication.translate("PhotoUploadDialog",
+                                                                           "Photos (*.jpg *.jpeg *.png)"))
+        if paths:
+            self.sig_files_chosen.emit(paths)
+
+
 class InspectionForm(FormDialog):
-    """Record an inspection: pick a shipped checklist, turn its items into findings with a severity."""
+    """Record an inspection: pick a shipped checklist, turn its items into findings with a severity, attach
+    photos to each. With photos attached, OK first asks for them to be uploaded
+    (`sig_photos_upload_requested`) and submits when the controller has handed back their document ids."""
+
+    sig_photos_added = Signal(int, list)  # (finding key, paths): read and check them, answer add_photos
+    sig_photos_upload_requested = Signal(list)  # FindingPhoto without a document id yet, in order
 
     def __init__(self, project_id: int, project_name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New inspection — {0}").format(project_name), parent)
-        self.resize(900, 680)
+        self.resize(1080, 720)
         self.project_id = project_id
         self.templates: list[ChecklistTemplateOut] = []
+        self._keys = itertools.count(1)
+        self._document_ids: dict[int, int] = {}  # photo key -> its uploaded document
         self.template_combo = QComboBox(self)
         self.template_combo.currentIndexChanged.connect(self._on_template_changed)
         self.type_combo = QComboBox(self)
@@ -86,17 +199,23 @@ class InspectionForm(FormDialog):
         self.items_list = QListWidget(self)
         self.items_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.items_list.itemDoubleClicked.connect(lambda _item: self.add_selected_items())
-        add_button = QPushButton(self.tr("Add selected items as findings ↓"), self)
-        add_button.clicked.connect(self.add_selected_items)
-        free_button = QPushButton(self.tr("Add a finding outside the checklist"), self)
-        free_button.clicked.connect(lambda: self.add_finding(None, "", FindingSeverity.GENERAL))
-        remove_button = QPushButton(self.tr("Remove finding"), self)
-        remove_button.clicked.connect(self._remove_finding)
-        self.findings_table = QTableWidget(0, 3, self)
+        self.add_button = QPushButton(self.tr("Add selected items as findings ↓"), self)
+        self.add_button.clicked.connect(self.add_selected_items)
+        self.free_button = QPushButton(self.tr("Add a finding outside the checklist"), self)
+        self.free_button.clicked.connect(lambda: self.add_finding(None, "", FindingSeverity.GENERAL))
+        self.remove_button = QPushButton(self.tr("Remove finding"), self)
+        self.remove_button.clicked.connect(self._remove_finding)
+        self.findings_table = QTableWidget(0, 4, self)
         self.findings_table.setHorizontalHeaderLabels([self.tr("Checklist item"), self.tr("Problem found"),
-                                                       self.tr("Hazard level")])
-        self.findings_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+                                                       self.tr("Hazard level"), self.tr("Photos (JPEG/PNG)")])
+        header = self.findings_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PHOTO_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.findings_table.setColumnWidth(PHOTO_COLUMN, 380)
         self.findings_table.verticalHeader().hide()
+        self.upload_progress = QProgressBar(self)
+        self.upload_progress.setFormat(QCoreApplication.translate("EvidencePanel", "Uploading %v of %m"))
+        self.upload_progress.hide()
 
         self.add_field("template_code", self.tr("Checklist template"), self.template_combo)
         self.add_field("inspection_type", self.tr("Inspection type"), self.type_combo)
@@ -104,15 +223,16 @@ class InspectionForm(FormDialog):
         self.add_field("inspectors", self.tr("Inspectors"), self.inspectors_edit)
         self.add_field("summary", self.tr("Summary"), self.summary_edit)
         finding_buttons = QHBoxLayout()
-        finding_buttons.addWidget(add_button)
-        finding_buttons.addWidget(free_button)
+        finding_buttons.addWidget(self.add_button)
+        finding_buttons.addWidget(self.free_button)
         finding_buttons.addStretch(1)
-        finding_buttons.addWidget(remove_button)
+        finding_buttons.addWidget(self.remove_button)
         self.body.addWidget(QLabel(self.tr("Checklist items (double-click to record a finding)"), self))
         self.body.addWidget(self.items_list, 1)
         self.body.addLayout(finding_buttons)
         self.body.addWidget(QLabel(self.tr("Findings"), self))
-        self.body.addWidget(self.findings_table, 1)
+        self.body.addWidget(self.findings_table, 2)
+        self.body.addWidget(self.upload_progress)
         self.finish_layout()
         self.show_message(self.tr("Loading checklists…"))
 
@@ -156,14 +276,112 @@ class InspectionForm(FormDialog):
             combo.addItem(text, member)
         combo.setCurrentIndex(combo.findData(severity))
         self.findings_table.setCellWidget(row, 2, combo)
+        photos = FindingPhotos(next(self._keys), self.findings_table)
+        photos.sig_files_chosen.connect(partial(self.request_photos, photos.finding_key))
+        self.findings_table.setCellWidget(row, PHOTO_COLUMN, photos)
+        self.findings_table.setRowHeight(row, photos.sizeHint().height())
 
     @Slot()
     def _remove_finding(self) -> None:
         for row in sorted({i.row() for i in self.findings_table.selectedIndexes()}, reverse=True):
             self.findings_table.removeRow(row)
 
+    # --- photos: the controller checks and uploads them; the form lists them and keeps their ids --------
+
+    def photo_cell(self, row: int) -> FindingPhotos:
+        """The photos of the finding on `row`."""
+        cell = self.findings_table.cellWidget(row, PHOTO_COLUMN)
+        assert isinstance(cell, FindingPhotos)
+        return cell
+
+    def _finding(self, finding_key: int) -> tuple[int, FindingPhotos] | None:
+        """The row and photos of a finding (None once it was removed)."""
+        for row in range(self.findings_table.rowCount()):
+            cell = self.photo_cell(row)
+            if cell.finding_key == finding_key:
+                return row, cell
+        return None
+
+    def request_photos(self, finding_key: int, paths: Sequence[str]) -> None:
+        """Files picked for a finding: the controller reads and checks them, then answers add_photos."""
+        if paths:
+            self.sig_photos_added.emit(finding_key, [str(p) for p in paths])
+
+    def add_photos(self, finding_key: int, files: Sequence[PhotoFile]) -> None:
+        """Photos the controller found acceptable, listed on their finding's row (at most 20 per finding)."""
+        found = self._finding(finding_key)
+        if found is None:  # the finding was removed while its photos were being checked
+            return
+        row, cell = found
+        room = MAX_PHOTOS_PER_FINDING - len(cell.photos)
+        for pending in files[:max(room, 0)]:
+            cell.add(FindingPhoto(next(self._keys), pending.name, pending.data))
+        if len(files) > room:
+            self.show_message(self.tr("Finding {0}: at most {1} photos; {2} not added.")
+                              .format(row + 1, MAX_PHOTOS_PER_FINDING, len(files) - max(room, 0)))
+
+    def show_photo_refusals(self, finding_key: int, text: str) -> None:
+        """Why some picked files were not added (already worded, one line per file)."""
+        found = self._finding(finding_key)
+        if found is not None and text:
+            self.show_message(self.tr("Finding {0}, photos not added:\n{1}").format(found[0] + 1, text))
+
+    def photos_to_upload(self) -> list[FindingPhoto]:
+        """The attached photos that have no document yet, finding by finding."""
+        return [photo for row in range(self.findings_table.rowCount()) for photo in self.photo_cell(row).photos
+                if photo.key not in self._document_ids]
+
+    def show_upload_progress(self, done: int, total: int) -> None:
+        self.upload_progress.setRange(0, max(total, 1))
+        self.upload_progress.setValue(done)
+        self.upload_progress.setVisible(total > 0 and done < total)
+
+    def show_photos_uploaded(self, uploaded: Mapping[int, int]) -> None:
+        """Photos now on the server (photo key -> document id): a retry does not send them again. Once every
+        photo has its document, a form waiting on its uploads submits."""
+        self._document_ids.update(uploaded)
+        if self.sending and not self.photos_to_upload():
+            self.upload_progress.hide()
+            self.set_sending(False)
+            self.submit()
+
+    def show_upload_failed(self, filename: str, reason: str) -> None:
+        """A photo did not reach the server: nothing was recorded, the form keeps everything for a retry."""
+        self.upload_progress.hide()
+        self.show_refusal(GENERAL, self.tr("Photo {0} could not be uploaded: {1}\nNothing was recorded; "
+                                           "press OK to try again.").format(filename, reason))
+
+    def set_sending(self, sending: bool) -> None:
+        super().set_sending(sending)
+        for widget in (self.findings_table, self.add_button, self.free_button, self.remove_button):
+            widget.setEnabled(not sending)
+
+    @Slot()
+    def submit(self) -> bool:
+        """Check the fields; then ask for the photos without a document to be uploaded (the form submits
+        itself once they are, see show_photos_uploaded), or, when every photo has one, send."""
+        self.clear_problems()
+        try:
+            data = self.build()
+        except FormInvalid as exc:
+            self.show_problems(exc.problems)
+            return False
+        except ValidationError as exc:
+            self.show_problems(validation_problems(exc))
+            return False
+        self.set_sending(True)
+        waiting = self.photos_to_upload()
+        if waiting:
+            self.show_message(self.tr("Uploading photos…"))
+            self.show_upload_progress(0, len(waiting))
+            self.sig_photos_upload_requested.emit(waiting)
+        else:
+            self.sig_form_submitted.emit(data)
+        return True
+
     def build(self) -> InspectionCreate:
-        """The form as a request; FormInvalid names what is missing."""
+        """The form as a request; FormInvalid names what is missing. Each finding cites the documents of its
+        photos uploaded so far (all of them by the time the form submits)."""
         inspectors = [n for n in _NAME_SEPARATORS.split(self.inspectors_edit.text().strip()) if n]
         if not inspectors:
             raise FormInvalid({"inspectors": self.tr("Name at least one inspector.")})
@@ -175,8 +393,10 @@ class InspectionForm(FormDialog):
                 raise FormInvalid({"findings": self.tr("Finding {0}: describe the problem found.").format(row + 1)})
             combo = self.findings_table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
+            photo_ids = [self._document_ids[p.key] for p in self.photo_cell(row).photos if p.key in self._document_ids]
             findings.append(FindingIn(checklist_item_code=_cell(self.findings_table, row, 0).data(Qt.ItemDataRole.UserRole),
-                                      description=description, severity=combo.currentData()))
+                                      description=description, severity=combo.currentData(),
+                                      photo_document_ids=photo_ids))
         return InspectionCreate(project_id=self.project_id, inspection_type=self.type_combo.currentData(),
                                 inspected_on=qdate_to_date(self.date_edit.date()), inspectors=inspectors,
                                 summary=self.summary_edit.toPlainText().strip(),
