@@ -32,6 +32,7 @@ def _upload_reasons() -> dict[str, str]:
         "not_a_pdf": QCoreApplication.translate("CaseViews", "only a PDF document is accepted"),
         "file_too_large": QCoreApplication.translate("CaseViews", "the file is larger than 20 MB"),
         "empty_file": QCoreApplication.translate("CaseViews", "the file is empty"),
+        "unreadable_image": QCoreApplication.translate("CaseViews", "the photo cannot be opened: the file is damaged or not a complete JPEG or PNG"),
     }
 
 
@@ -75,7 +76,7 @@ def _known_refusal(error: ApiError, area: str | None) -> str | None:
     if error.status not in _REFUSAL_STATUSES:
         return None
     maps = REFUSAL_MAPS.values() if area is None else [REFUSAL_MAPS[area]] if area in REFUSAL_MAPS else []
-    for refusals in maps:
+    for refusals in (_upload_reasons, *maps):  # an upload refused by the server reads as one refused here
         sentence = refusals().get(error.code)
         if sentence is not None:
             return sentence.format(error.detail) if "{0}" in sentence else sentence

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from functools import partial
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.error_text import CASES, describe_error
 from app.evidence_flow import bind_evidence
+from app.progress_relay import ProgressRelay
 from app.thumbnail_flow import bind_thumbnails
 from app.worker import Worker
 from domain.case_schemas import NoticeOut
@@ -20,16 +20,6 @@ from domain.schemas import UserOut
 from services.cases_client import CasesClient
 from services.cases_workflows import UploadFailed, submit_feedback
 from widgets.cases.notice_detail import NoticeDetail
-
-
-class _ProgressRelay(QObject):
-    """Carries upload progress from the worker thread to the window (queued: it lives in the GUI thread)."""
-
-    sig_progress = Signal(int, int)  # files uploaded, files in all
-
-    def report(self, done: int, total: int) -> None:  # worker thread
-        if shiboken6.isValid(self):
-            self.sig_progress.emit(done, total)
 
 
 class NoticeController(QObject):
@@ -41,7 +31,7 @@ class NoticeController(QObject):
         super().__init__(self.detail)
         self._cases = cases
         self._worker = worker
-        self._relay = _ProgressRelay(self)
+        self._relay = ProgressRelay(self)
         self._relay.sig_progress.connect(self.detail.show_upload_progress)
         bind_thumbnails(worker, self.detail, cases.document_content)
         bind_evidence(worker, self.detail.evidence)

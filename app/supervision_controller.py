@@ -5,7 +5,7 @@ checked in the worker as the server will, and uploaded (with progress) before th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -17,11 +17,12 @@ from app.error_text import CASES, case_refusal, describe_error
 from app.evidence_flow import check_files
 from app.follow_up_controller import open_follow_up
 from app.form_flow import bind_form
+from app.progress_relay import ProgressRelay
 from app.worker import Worker
 from domain.case_schemas import DeductionDecisionIn, DeductionOut, FollowUpOut, InspectionOut
-from domain.cases import DocumentKind
 from domain.schemas import UserOut
 from services.cases_client import CasesClient
+from services.cases_workflows import PhotoUploadFailed, upload_finding_photos
 from services.uploads import PHOTO_TYPES, CheckedFile
 from widgets.cases.forms import (
     DeductionDecisionDialog,
@@ -35,44 +36,6 @@ from widgets.common.form_dialog import FormDialog
 
 LIST_LIMIT = 200
 Progress = Callable[[int, int], None]  # (photos uploaded, photos in all); called in the worker thread
-
-
-class PhotoUploadFailed(Exception):
-    """A finding's photo did not reach the server, so nothing was recorded; `uploaded` (photo key ->
-    document id) are the photos before it, which a retry need not send again."""
-
-    def __init__(self, filename: str, cause: Exception, uploaded: dict[int, int]) -> None:
-        super().__init__(f"{filename}: {cause}")
-        self.filename = filename
-        self.cause = cause
-        self.uploaded = uploaded
-
-
-def upload_finding_photos(cases: CasesClient, project_id: int, photos: Sequence[FindingPhoto],
-                          on_progress: Progress | None = None) -> dict[int, int]:
-    """Upload the photos one at a time as inspection photos of the project: photo key -> document id.
-    The first that fails stops here with PhotoUploadFailed. Runs in the worker."""
-    report = on_progress or (lambda _done, _total: None)
-    uploaded: dict[int, int] = {}
-    for done, photo in enumerate(photos):
-        report(done, len(photos))
-        try:
-            uploaded[photo.key] = cases.upload_document(project_id, photo.name, photo.data,
-                                                        DocumentKind.INSPECTION_PHOTO).id
-        except Exception as exc:  # which photo failed matters to the user; the cause says why
-            raise PhotoUploadFailed(photo.name, exc, uploaded) from exc
-    report(len(photos), len(photos))
-    return uploaded
-
-
-class _ProgressRelay(QObject):
-    """Carries upload progress from the worker thread to a form (queued: it lives in the GUI thread)."""
-
-    sig_progress = Signal(int, int)  # photos uploaded, photos in all
-
-    def report(self, done: int, total: int) -> None:  # worker thread
-        if shiboken6.isValid(self):
-            self.sig_progress.emit(done, total)
 
 
 class SupervisionController(QObject):
@@ -144,7 +107,7 @@ class SupervisionController(QObject):
     def open_inspection_form(self) -> InspectionForm:
         form = InspectionForm(self.project_id, self.tab.project_name, self.tab)
         self._opened(form, self._cases.create_inspection)
-        relay = _ProgressRelay(form)
+        relay = ProgressRelay(form)
         relay.sig_progress.connect(form.show_upload_progress)
         form.sig_photos_added.connect(partial(self._check_photos, form))
         form.sig_photos_upload_requested.connect(partial(self._upload_photos, form, relay))
@@ -171,7 +134,7 @@ class SupervisionController(QObject):
 
         self._worker.submit(partial(check_files, list(paths), PHOTO_TYPES), checked, failed)
 
-    def _upload_photos(self, form: InspectionForm, relay: _ProgressRelay, photos: list[FindingPhoto]) -> None:
+    def _upload_photos(self, form: InspectionForm, relay: ProgressRelay, photos: list[FindingPhoto]) -> None:
         """Upload the form's photos; it submits itself once each has its document id."""
 
         def uploaded(ids: dict[int, int]) -> None:

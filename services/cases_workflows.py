@@ -25,6 +25,13 @@ class EvidenceFile(Protocol):
     @property
     def data(self) -> bytes: ...
 
+class KeyedFile(EvidenceFile, Protocol):
+    """A checked file and the key its form knows it by (a finding's photo)."""
+
+    @property
+    def key(self) -> int: ...
+
+
 # What each tab of the work queue asks the server for (the view names its tabs by these keys).
 _NOTICE_QUEUES = {"review": NoticeQueue.REVIEW, "overdue": NoticeQueue.OVERDUE, "drafts": NoticeQueue.DRAFTS,
                   "to_answer": NoticeQueue.TO_ANSWER}
@@ -69,3 +76,31 @@ def submit_feedback(cases: CasesClient, notice: NoticeOut, comment: str, files: 
             raise UploadFailed(pending.name, exc) from exc
     report(len(files), len(files))
     return cases.act_on_notice(notice.id, NoticeAction.SUBMIT_FEEDBACK, comment=comment, document_ids=document_ids)
+
+
+class PhotoUploadFailed(Exception):
+    """A finding's photo did not reach the server, so nothing was recorded; `uploaded` (photo key ->
+    document id) are the photos before it, which a retry need not send again."""
+
+    def __init__(self, filename: str, cause: Exception, uploaded: dict[int, int]) -> None:
+        super().__init__(f"{filename}: {cause}")
+        self.filename = filename
+        self.cause = cause
+        self.uploaded = uploaded
+
+
+def upload_finding_photos(cases: CasesClient, project_id: int, photos: Sequence[KeyedFile],
+                          on_progress: Progress | None = None) -> dict[int, int]:
+    """Upload the photos one at a time as inspection photos of the project: photo key -> document id.
+    The first that fails stops here with PhotoUploadFailed."""
+    report = on_progress or (lambda _done, _total: None)
+    uploaded: dict[int, int] = {}
+    for done, photo in enumerate(photos):
+        report(done, len(photos))
+        try:
+            uploaded[photo.key] = cases.upload_document(project_id, photo.name, photo.data,
+                                                        DocumentKind.INSPECTION_PHOTO).id
+        except Exception as exc:  # which photo failed matters to the user; the cause says why
+            raise PhotoUploadFailed(photo.name, exc, uploaded) from exc
+    report(len(photos), len(photos))
+    return uploaded

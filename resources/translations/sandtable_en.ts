@@ -252,7 +252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="66"/>
+        <location filename="../../app/error_text.py" line="35"/>
+        <source>the photo cannot be opened: the file is damaged or not a complete JPEG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="67"/>
         <source>{0} cannot be uploaded: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,22 +517,22 @@
 <context>
     <name>DeductionDecisionDialog</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="314"/>
+        <location filename="../../widgets/cases/forms.py" line="534"/>
         <source>Decide on a proposed deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="319"/>
+        <location filename="../../widgets/cases/forms.py" line="539"/>
         <source>Confirm deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="321"/>
+        <location filename="../../widgets/cases/forms.py" line="541"/>
         <source>Reject deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="326"/>
+        <location filename="../../widgets/cases/forms.py" line="546"/>
         <source>{0} points · {1}
 Deducted from: {2}
 Reason: {3}
@@ -535,12 +540,12 @@ Basis: {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="330"/>
+        <location filename="../../widgets/cases/forms.py" line="550"/>
         <source>Comment (required when rejecting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="344"/>
+        <location filename="../../widgets/cases/forms.py" line="564"/>
         <source>Say why the deduction is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,57 +649,57 @@ Basis: {4}</source>
 <context>
     <name>DraftNoticeForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="190"/>
+        <location filename="../../widgets/cases/forms.py" line="410"/>
         <source>Draft rectification notice — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="194"/>
+        <location filename="../../widgets/cases/forms.py" line="414"/>
         <source>Hazard level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="194"/>
+        <location filename="../../widgets/cases/forms.py" line="414"/>
         <source>Problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="195"/>
+        <location filename="../../widgets/cases/forms.py" line="415"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="208"/>
+        <location filename="../../widgets/cases/forms.py" line="428"/>
         <source>(from the checklist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="213"/>
+        <location filename="../../widgets/cases/forms.py" line="433"/>
         <source>A finding outside the checklist needs its legal basis here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="222"/>
+        <location filename="../../widgets/cases/forms.py" line="442"/>
         <source>Order work to stop until rectified (stop-work order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="227"/>
+        <location filename="../../widgets/cases/forms.py" line="447"/>
         <source>Rectification deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="224"/>
+        <location filename="../../widgets/cases/forms.py" line="444"/>
         <source>Findings to include (tick) — double-click a legal basis to edit it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="240"/>
+        <location filename="../../widgets/cases/forms.py" line="460"/>
         <source>Finding {0} is outside the checklist: state its legal basis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="245"/>
+        <location filename="../../widgets/cases/forms.py" line="465"/>
         <source>Choose at least one finding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,67 +994,67 @@ What did you correct?</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="115"/>
+        <location filename="../../app/error_text.py" line="116"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="117"/>
+        <location filename="../../app/error_text.py" line="118"/>
         <source>The server is busy with other sign-ins. Try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="119"/>
+        <location filename="../../app/error_text.py" line="120"/>
         <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="122"/>
+        <location filename="../../app/error_text.py" line="123"/>
         <source>This account is waiting for approval by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="123"/>
+        <location filename="../../app/error_text.py" line="124"/>
         <source>This account has been disabled. Contact an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="124"/>
+        <location filename="../../app/error_text.py" line="125"/>
         <source>The registration of this account was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="91"/>
+        <location filename="../../app/error_text.py" line="92"/>
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="97"/>
+        <location filename="../../app/error_text.py" line="98"/>
         <source>Your session has expired. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="99"/>
+        <location filename="../../app/error_text.py" line="100"/>
         <source>Access denied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="101"/>
+        <location filename="../../app/error_text.py" line="102"/>
         <source>Not found, or outside your data scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="106"/>
+        <location filename="../../app/error_text.py" line="107"/>
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="108"/>
+        <location filename="../../app/error_text.py" line="109"/>
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="109"/>
+        <location filename="../../app/error_text.py" line="110"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,21 +1072,24 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="135"/>
         <location filename="../../widgets/common/evidence.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="217"/>
         <location filename="../../widgets/common/evidence.py" line="93"/>
         <source>Uploading %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="71"/>
+        <location filename="../../app/error_text.py" line="72"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="153"/>
         <location filename="../../widgets/common/evidence.py" line="126"/>
         <source>{0} ({1} KB)</source>
         <translation type="unfinished"></translation>
@@ -1215,6 +1223,19 @@ What did you correct?</source>
     </message>
 </context>
 <context>
+    <name>FindingPhotos</name>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="133"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="165"/>
+        <source>Choose photos of this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../widgets/cases/follow_up_dialog.py" line="51"/>
@@ -1312,97 +1333,124 @@ What did you correct?</source>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="70"/>
+        <location filename="../../widgets/cases/forms.py" line="181"/>
         <source>New inspection — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="83"/>
+        <location filename="../../widgets/cases/forms.py" line="196"/>
         <source>Names separated by 、 or commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="89"/>
+        <location filename="../../widgets/cases/forms.py" line="202"/>
         <source>Add selected items as findings ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="91"/>
+        <location filename="../../widgets/cases/forms.py" line="204"/>
         <source>Add a finding outside the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="93"/>
+        <location filename="../../widgets/cases/forms.py" line="206"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="96"/>
+        <location filename="../../widgets/cases/forms.py" line="209"/>
         <source>Checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="96"/>
+        <location filename="../../widgets/cases/forms.py" line="209"/>
         <source>Problem found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="97"/>
+        <location filename="../../widgets/cases/forms.py" line="210"/>
         <source>Hazard level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="101"/>
+        <location filename="../../widgets/cases/forms.py" line="210"/>
+        <source>Photos (JPEG/PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="220"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="102"/>
+        <location filename="../../widgets/cases/forms.py" line="221"/>
         <source>Inspection type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="103"/>
+        <location filename="../../widgets/cases/forms.py" line="222"/>
         <source>Inspected on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="104"/>
+        <location filename="../../widgets/cases/forms.py" line="223"/>
         <source>Inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="105"/>
+        <location filename="../../widgets/cases/forms.py" line="224"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="111"/>
+        <location filename="../../widgets/cases/forms.py" line="230"/>
         <source>Checklist items (double-click to record a finding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="114"/>
+        <location filename="../../widgets/cases/forms.py" line="233"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="117"/>
+        <location filename="../../widgets/cases/forms.py" line="237"/>
         <source>Loading checklists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="149"/>
+        <location filename="../../widgets/cases/forms.py" line="269"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="169"/>
+        <location filename="../../widgets/cases/forms.py" line="320"/>
+        <source>Finding {0}: at most {1} photos; {2} not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="327"/>
+        <source>Finding {0}, photos not added:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="351"/>
+        <source>Photo {0} could not be uploaded: {1}
+Nothing was recorded; press OK to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="375"/>
+        <source>Uploading photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="387"/>
         <source>Name at least one inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="175"/>
+        <location filename="../../widgets/cases/forms.py" line="393"/>
         <source>Finding {0}: describe the problem found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3705,7 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="166"/>
         <location filename="../../widgets/reporting/photo_upload.py" line="77"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
@@ -4504,77 +4553,77 @@ What did you correct?</source>
 <context>
     <name>PunishmentForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="256"/>
+        <location filename="../../widgets/cases/forms.py" line="476"/>
         <source>Record administrative punishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="262"/>
+        <location filename="../../widgets/cases/forms.py" line="482"/>
         <source>(no unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="267"/>
+        <location filename="../../widgets/cases/forms.py" line="487"/>
         <source>(not linked to a notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="278"/>
+        <location filename="../../widgets/cases/forms.py" line="498"/>
         <source> yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="282"/>
+        <location filename="../../widgets/cases/forms.py" line="502"/>
         <source>Decision no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="283"/>
+        <location filename="../../widgets/cases/forms.py" line="503"/>
         <source>Punished unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="284"/>
+        <location filename="../../widgets/cases/forms.py" line="504"/>
         <source>Punished person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="285"/>
+        <location filename="../../widgets/cases/forms.py" line="505"/>
         <source>Related notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="286"/>
+        <location filename="../../widgets/cases/forms.py" line="506"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="287"/>
+        <location filename="../../widgets/cases/forms.py" line="507"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="288"/>
+        <location filename="../../widgets/cases/forms.py" line="508"/>
         <source>Fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="289"/>
+        <location filename="../../widgets/cases/forms.py" line="509"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="295"/>
+        <location filename="../../widgets/cases/forms.py" line="515"/>
         <source>Enter the decision number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="297"/>
+        <location filename="../../widgets/cases/forms.py" line="517"/>
         <source>Enter the legal basis of the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="299"/>
+        <location filename="../../widgets/cases/forms.py" line="519"/>
         <source>Name the punished unit or person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4739,127 +4788,127 @@ What did you correct?</source>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../app/error_text.py" line="136"/>
+        <location filename="../../app/error_text.py" line="137"/>
         <source>This construction permit is already bound to another project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="137"/>
+        <location filename="../../app/error_text.py" line="138"/>
         <source>This construction permit is already bound to this project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="138"/>
+        <location filename="../../app/error_text.py" line="139"/>
         <source>A report of this kind is still waiting for verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="139"/>
+        <location filename="../../app/error_text.py" line="140"/>
         <source>The position is outside the project&apos;s district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="140"/>
+        <location filename="../../app/error_text.py" line="141"/>
         <source>The coordinates are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="141"/>
+        <location filename="../../app/error_text.py" line="142"/>
         <source>This status change is not possible from the project&apos;s current status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="142"/>
+        <location filename="../../app/error_text.py" line="143"/>
         <source>The dates contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="143"/>
+        <location filename="../../app/error_text.py" line="144"/>
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="144"/>
+        <location filename="../../app/error_text.py" line="145"/>
         <source>The scale parameters do not fit this type of work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="145"/>
+        <location filename="../../app/error_text.py" line="146"/>
         <source>This machine is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="146"/>
+        <location filename="../../app/error_text.py" line="147"/>
         <source>This person is already recorded on duty that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="147"/>
+        <location filename="../../app/error_text.py" line="148"/>
         <source>The chosen unit is not a testing agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="148"/>
+        <location filename="../../app/error_text.py" line="149"/>
         <source>The verdict does not match the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="149"/>
+        <location filename="../../app/error_text.py" line="150"/>
         <source>Not a concrete strength grade such as C30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="150"/>
+        <location filename="../../app/error_text.py" line="151"/>
         <source>The material entry is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="151"/>
+        <location filename="../../app/error_text.py" line="152"/>
         <source>Two people have the same certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="152"/>
+        <location filename="../../app/error_text.py" line="153"/>
         <source>A unit is listed twice in the same role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="153"/>
+        <location filename="../../app/error_text.py" line="154"/>
         <source>A person belongs to a unit that is not on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="154"/>
+        <location filename="../../app/error_text.py" line="155"/>
         <source>Your unit must stay on the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="155"/>
+        <location filename="../../app/error_text.py" line="156"/>
         <source>This month&apos;s progress report is already verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="156"/>
+        <location filename="../../app/error_text.py" line="157"/>
         <source>This month has not started yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="157"/>
+        <location filename="../../app/error_text.py" line="158"/>
         <source>The photo cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="158"/>
+        <location filename="../../app/error_text.py" line="159"/>
         <source>The special plan is already approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="159"/>
+        <location filename="../../app/error_text.py" line="160"/>
         <source>Another unit reports this month&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="167"/>
+        <location filename="../../app/error_text.py" line="168"/>
         <source>{0}. ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,62 +5047,62 @@ What did you correct?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="41"/>
+        <location filename="../../app/error_text.py" line="42"/>
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="42"/>
+        <location filename="../../app/error_text.py" line="43"/>
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="43"/>
+        <location filename="../../app/error_text.py" line="44"/>
         <source>This step is not yours to take: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="44"/>
+        <location filename="../../app/error_text.py" line="45"/>
         <source>You are not allowed to do this: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="45"/>
+        <location filename="../../app/error_text.py" line="46"/>
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="47"/>
+        <location filename="../../app/error_text.py" line="48"/>
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="48"/>
+        <location filename="../../app/error_text.py" line="49"/>
         <source>The permit cannot be bound: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="49"/>
+        <location filename="../../app/error_text.py" line="50"/>
         <source>This version cannot be applied: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="50"/>
+        <location filename="../../app/error_text.py" line="51"/>
         <source>The reported dates no longer fit the project: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="51"/>
+        <location filename="../../app/error_text.py" line="52"/>
         <source>The monthly review of this project and month is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="52"/>
+        <location filename="../../app/error_text.py" line="53"/>
         <source>That month has not started yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="103"/>
+        <location filename="../../app/error_text.py" line="104"/>
         <source>The server refused (HTTP {0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,7 +6320,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="392"/>
+        <location filename="../../app/wall/controller.py" line="463"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6279,97 +6328,97 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="182"/>
+        <location filename="../../app/error_text.py" line="183"/>
         <source>The wall&apos;s configuration cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="184"/>
+        <location filename="../../app/error_text.py" line="185"/>
         <source>No configuration file at {0}. An administrator issues a wall credential (python -m server admin issue-wall-credential) and saves the configuration it prints there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="185"/>
+        <location filename="../../app/error_text.py" line="186"/>
         <source>The configuration file {0} cannot be read: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="186"/>
+        <location filename="../../app/error_text.py" line="187"/>
         <source>{0} is not a valid TOML file: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="187"/>
+        <location filename="../../app/error_text.py" line="188"/>
         <source>{0} is too large for a wall configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="188"/>
+        <location filename="../../app/error_text.py" line="189"/>
         <source>{0}: &quot;{1}&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="189"/>
+        <location filename="../../app/error_text.py" line="190"/>
         <source>{0}: &quot;{1}&quot; must be {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="190"/>
+        <location filename="../../app/error_text.py" line="191"/>
         <source>{0}: &quot;{1}&quot; = {2} is out of range (1 s to 24 h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="191"/>
+        <location filename="../../app/error_text.py" line="192"/>
         <source>{0}: &quot;{1}&quot; names an unknown scene &quot;{2}&quot; (known: overview, alarms, grid, cases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="192"/>
+        <location filename="../../app/error_text.py" line="193"/>
         <source>{0}: &quot;{1}&quot; is not an http(s) server address: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="193"/>
+        <location filename="../../app/error_text.py" line="194"/>
         <source>{0}: unknown setting &quot;{1}&quot; (known here: {2}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="195"/>
+        <location filename="../../app/error_text.py" line="196"/>
         <source>{0}: {1} {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="203"/>
+        <location filename="../../app/error_text.py" line="204"/>
         <source>Credential revoked — contact the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="204"/>
+        <location filename="../../app/error_text.py" line="205"/>
         <source>This wall&apos;s credential was revoked on the server. An administrator issues a new one; the wall starts by itself once its configuration file holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="207"/>
+        <location filename="../../app/error_text.py" line="208"/>
         <source>Credential not accepted — contact the administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="208"/>
+        <location filename="../../app/error_text.py" line="209"/>
         <source>The server does not know this wall&apos;s credential ({0}). Check the configuration file, or have an administrator issue a new credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="211"/>
+        <location filename="../../app/error_text.py" line="212"/>
         <source>Server unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="212"/>
+        <location filename="../../app/error_text.py" line="213"/>
         <source>Cannot reach the server at {0}. Check the network and the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="214"/>
+        <location filename="../../app/error_text.py" line="215"/>
         <source>The wall cannot start its session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,7 +252,12 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="66" />
+        <location filename="../../app/error_text.py" line="35" />
+        <source>the photo cannot be opened: the file is damaged or not a complete JPEG or PNG</source>
+        <translation>照片无法打开：文件已损坏或不是完整的 JPEG/PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/error_text.py" line="67" />
         <source>{0} cannot be uploaded: {1}.</source>
         <translation>{0} 无法上传：{1}。</translation>
     </message>
@@ -512,22 +517,22 @@
 <context>
     <name>DeductionDecisionDialog</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="314" />
+        <location filename="../../widgets/cases/forms.py" line="534" />
         <source>Decide on a proposed deduction</source>
         <translation>审核拟扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="319" />
+        <location filename="../../widgets/cases/forms.py" line="539" />
         <source>Confirm deduction</source>
         <translation>确认扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="321" />
+        <location filename="../../widgets/cases/forms.py" line="541" />
         <source>Reject deduction</source>
         <translation>不予扣分</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="326" />
+        <location filename="../../widgets/cases/forms.py" line="546" />
         <source>{0} points · {1}
 Deducted from: {2}
 Reason: {3}
@@ -538,12 +543,12 @@ Basis: {4}</source>
 扣分依据：{4}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="330" />
+        <location filename="../../widgets/cases/forms.py" line="550" />
         <source>Comment (required when rejecting)</source>
         <translation>审核意见（不予扣分时必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="344" />
+        <location filename="../../widgets/cases/forms.py" line="564" />
         <source>Say why the deduction is rejected.</source>
         <translation>请说明不予扣分的理由。</translation>
     </message>
@@ -647,57 +652,57 @@ Basis: {4}</source>
 <context>
     <name>DraftNoticeForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="190" />
+        <location filename="../../widgets/cases/forms.py" line="410" />
         <source>Draft rectification notice — {0}</source>
         <translation>起草整改通知书 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="194" />
+        <location filename="../../widgets/cases/forms.py" line="414" />
         <source>Hazard level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="194" />
+        <location filename="../../widgets/cases/forms.py" line="414" />
         <source>Problem found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="195" />
+        <location filename="../../widgets/cases/forms.py" line="415" />
         <source>Legal basis</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="208" />
+        <location filename="../../widgets/cases/forms.py" line="428" />
         <source>(from the checklist)</source>
         <translation>（取自检查表）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="213" />
+        <location filename="../../widgets/cases/forms.py" line="433" />
         <source>A finding outside the checklist needs its legal basis here.</source>
         <translation>检查表以外的问题须在此填写依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="222" />
+        <location filename="../../widgets/cases/forms.py" line="442" />
         <source>Order work to stop until rectified (stop-work order)</source>
         <translation>责令停工整改（停工通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="227" />
+        <location filename="../../widgets/cases/forms.py" line="447" />
         <source>Rectification deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="224" />
+        <location filename="../../widgets/cases/forms.py" line="444" />
         <source>Findings to include (tick) — double-click a legal basis to edit it</source>
         <translation>纳入通知书的问题（勾选）— 双击依据可编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="240" />
+        <location filename="../../widgets/cases/forms.py" line="460" />
         <source>Finding {0} is outside the checklist: state its legal basis.</source>
         <translation>第 {0} 项问题不在检查表内：请填写依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="245" />
+        <location filename="../../widgets/cases/forms.py" line="465" />
         <source>Choose at least one finding.</source>
         <translation>请至少选择一项问题。</translation>
     </message>
@@ -993,67 +998,67 @@ What did you correct?</source>
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="115" />
+        <location filename="../../app/error_text.py" line="116" />
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="117" />
+        <location filename="../../app/error_text.py" line="118" />
         <source>The server is busy with other sign-ins. Try again in a few seconds.</source>
         <translation>服务器正忙于处理其他登录，请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="119" />
+        <location filename="../../app/error_text.py" line="120" />
         <source>Too many failed attempts. Wait a few minutes and try again, or ask an administrator for help.</source>
         <translation>登录失败次数过多。请等待几分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="122" />
+        <location filename="../../app/error_text.py" line="123" />
         <source>This account is waiting for approval by an administrator.</source>
         <translation>该账号正在等待管理员审核。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="123" />
+        <location filename="../../app/error_text.py" line="124" />
         <source>This account has been disabled. Contact an administrator.</source>
         <translation>该账号已被停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="124" />
+        <location filename="../../app/error_text.py" line="125" />
         <source>The registration of this account was rejected.</source>
         <translation>该账号的注册申请未通过审核。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="91" />
+        <location filename="../../app/error_text.py" line="92" />
         <source>Cannot reach the server at {0}. Check the network or the server address.</source>
         <translation>无法连接服务器 {0}，请检查网络或服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="97" />
+        <location filename="../../app/error_text.py" line="98" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="99" />
+        <location filename="../../app/error_text.py" line="100" />
         <source>Access denied: {0}</source>
         <translation>无权访问：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="101" />
+        <location filename="../../app/error_text.py" line="102" />
         <source>Not found, or outside your data scope.</source>
         <translation>未找到，或不在您的数据权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="106" />
+        <location filename="../../app/error_text.py" line="107" />
         <source>The server reported an error (HTTP {0}, {1}): {2}</source>
         <translation>服务器返回错误（HTTP {0}，{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="108" />
+        <location filename="../../app/error_text.py" line="109" />
         <source>The server sent an unexpected answer; client and server versions may not match.</source>
         <translation>服务器返回的数据格式无法识别，客户端与服务器版本可能不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="109" />
+        <location filename="../../app/error_text.py" line="110" />
         <source>Unexpected error: {0}</source>
         <translation>发生意外错误：{0}</translation>
     </message>
@@ -1071,21 +1076,24 @@ What did you correct?</source>
         <translation>添加文件…</translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="135" />
         <location filename="../../widgets/common/evidence.py" line="88" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="217" />
         <location filename="../../widgets/common/evidence.py" line="93" />
         <source>Uploading %v of %m</source>
         <translation>正在上传 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="71" />
+        <location filename="../../app/error_text.py" line="72" />
         <source>{0} cannot be read: {1}</source>
         <translation>{0} 无法读取：{1}</translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="153" />
         <location filename="../../widgets/common/evidence.py" line="126" />
         <source>{0} ({1} KB)</source>
         <translation>{0}（{1} KB）</translation>
@@ -1219,6 +1227,19 @@ What did you correct?</source>
     </message>
 </context>
 <context>
+    <name>FindingPhotos</name>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="133" />
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="165" />
+        <source>Choose photos of this finding</source>
+        <translation>选择该问题的照片</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../widgets/cases/follow_up_dialog.py" line="51" />
@@ -1316,97 +1337,126 @@ What did you correct?</source>
 <context>
     <name>InspectionForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="70" />
+        <location filename="../../widgets/cases/forms.py" line="181" />
         <source>New inspection — {0}</source>
         <translation>新建监督检查 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="83" />
+        <location filename="../../widgets/cases/forms.py" line="196" />
         <source>Names separated by 、 or commas</source>
         <translation>姓名之间用“、”或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="89" />
+        <location filename="../../widgets/cases/forms.py" line="202" />
         <source>Add selected items as findings ↓</source>
         <translation>将选中条目记为问题 ↓</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="91" />
+        <location filename="../../widgets/cases/forms.py" line="204" />
         <source>Add a finding outside the checklist</source>
         <translation>添加检查表以外的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="93" />
+        <location filename="../../widgets/cases/forms.py" line="206" />
         <source>Remove finding</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="96" />
+        <location filename="../../widgets/cases/forms.py" line="209" />
         <source>Checklist item</source>
         <translation>检查条目</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="96" />
+        <location filename="../../widgets/cases/forms.py" line="209" />
         <source>Problem found</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="97" />
+        <location filename="../../widgets/cases/forms.py" line="210" />
         <source>Hazard level</source>
         <translation>隐患等级</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="101" />
+        <location filename="../../widgets/cases/forms.py" line="210" />
+        <source>Photos (JPEG/PNG)</source>
+        <translation>照片（JPEG/PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="220" />
         <source>Checklist template</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="102" />
+        <location filename="../../widgets/cases/forms.py" line="221" />
         <source>Inspection type</source>
         <translation>检查类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="103" />
+        <location filename="../../widgets/cases/forms.py" line="222" />
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="104" />
+        <location filename="../../widgets/cases/forms.py" line="223" />
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="105" />
+        <location filename="../../widgets/cases/forms.py" line="224" />
         <source>Summary</source>
         <translation>检查情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="111" />
+        <location filename="../../widgets/cases/forms.py" line="230" />
         <source>Checklist items (double-click to record a finding)</source>
         <translation>检查条目（双击记为问题）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="114" />
+        <location filename="../../widgets/cases/forms.py" line="233" />
         <source>Findings</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="117" />
+        <location filename="../../widgets/cases/forms.py" line="237" />
         <source>Loading checklists…</source>
         <translation>正在加载检查表…</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="149" />
+        <location filename="../../widgets/cases/forms.py" line="269" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="169" />
+        <location filename="../../widgets/cases/forms.py" line="320" />
+        <source>Finding {0}: at most {1} photos; {2} not added.</source>
+        <translation>问题 {0}：最多 {1} 张照片，{2} 张未添加。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="327" />
+        <source>Finding {0}, photos not added:
+{1}</source>
+        <translation>问题 {0}，以下照片未添加：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="351" />
+        <source>Photo {0} could not be uploaded: {1}
+Nothing was recorded; press OK to try again.</source>
+        <translation>照片 {0} 上传失败：{1}
+检查记录尚未保存，请按“确定”重试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="375" />
+        <source>Uploading photos…</source>
+        <translation>正在上传照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cases/forms.py" line="387" />
         <source>Name at least one inspector.</source>
         <translation>请至少填写一名检查人员。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="175" />
+        <location filename="../../widgets/cases/forms.py" line="393" />
         <source>Finding {0}: describe the problem found.</source>
         <translation>第 {0} 项问题：请描述存在的问题。</translation>
     </message>
@@ -3659,6 +3709,7 @@ What did you correct?</source>
         <translation>JPEG 或 PNG 照片，每张不超过 20 MB —— 拖放到此处，或</translation>
     </message>
     <message>
+        <location filename="../../widgets/cases/forms.py" line="166" />
         <location filename="../../widgets/reporting/photo_upload.py" line="77" />
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
@@ -4506,77 +4557,77 @@ What did you correct?</source>
 <context>
     <name>PunishmentForm</name>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="256" />
+        <location filename="../../widgets/cases/forms.py" line="476" />
         <source>Record administrative punishment</source>
         <translation>登记行政处罚</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="262" />
+        <location filename="../../widgets/cases/forms.py" line="482" />
         <source>(no unit)</source>
         <translation>（无单位）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="267" />
+        <location filename="../../widgets/cases/forms.py" line="487" />
         <source>(not linked to a notice)</source>
         <translation>（不关联整改通知书）</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="278" />
+        <location filename="../../widgets/cases/forms.py" line="498" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="282" />
+        <location filename="../../widgets/cases/forms.py" line="502" />
         <source>Decision no.</source>
         <translation>处罚决定书文号</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="283" />
+        <location filename="../../widgets/cases/forms.py" line="503" />
         <source>Punished unit</source>
         <translation>被处罚单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="284" />
+        <location filename="../../widgets/cases/forms.py" line="504" />
         <source>Punished person</source>
         <translation>被处罚人员</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="285" />
+        <location filename="../../widgets/cases/forms.py" line="505" />
         <source>Related notice</source>
         <translation>关联整改通知书</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="286" />
+        <location filename="../../widgets/cases/forms.py" line="506" />
         <source>Legal basis</source>
         <translation>处罚依据</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="287" />
+        <location filename="../../widgets/cases/forms.py" line="507" />
         <source>Facts</source>
         <translation>违法事实</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="288" />
+        <location filename="../../widgets/cases/forms.py" line="508" />
         <source>Fine</source>
         <translation>罚款金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="289" />
+        <location filename="../../widgets/cases/forms.py" line="509" />
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="295" />
+        <location filename="../../widgets/cases/forms.py" line="515" />
         <source>Enter the decision number.</source>
         <translation>请填写处罚决定书文号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="297" />
+        <location filename="../../widgets/cases/forms.py" line="517" />
         <source>Enter the legal basis of the decision.</source>
         <translation>请填写处罚依据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/cases/forms.py" line="299" />
+        <location filename="../../widgets/cases/forms.py" line="519" />
         <source>Name the punished unit or person.</source>
         <translation>请指定被处罚单位或人员。</translation>
     </message>
@@ -4741,127 +4792,127 @@ What did you correct?</source>
 <context>
     <name>ReportForms</name>
     <message>
-        <location filename="../../app/error_text.py" line="136" />
+        <location filename="../../app/error_text.py" line="137" />
         <source>This construction permit is already bound to another project</source>
         <translation>该施工许可证已绑定其他项目</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="137" />
+        <location filename="../../app/error_text.py" line="138" />
         <source>This construction permit is already bound to this project</source>
         <translation>该施工许可证已绑定本项目</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="138" />
+        <location filename="../../app/error_text.py" line="139" />
         <source>A report of this kind is still waiting for verification</source>
         <translation>同类上报仍在等待核验</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="139" />
+        <location filename="../../app/error_text.py" line="140" />
         <source>The position is outside the project's district</source>
         <translation>定位不在项目所在区县范围内</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="140" />
+        <location filename="../../app/error_text.py" line="141" />
         <source>The coordinates are not valid</source>
         <translation>坐标无效</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="141" />
+        <location filename="../../app/error_text.py" line="142" />
         <source>This status change is not possible from the project's current status</source>
         <translation>项目当前状态下不能进行此状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="142" />
+        <location filename="../../app/error_text.py" line="143" />
         <source>The dates contradict each other</source>
         <translation>日期相互矛盾</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="143" />
+        <location filename="../../app/error_text.py" line="144" />
         <source>Below the thresholds of a dangerous sub-project</source>
         <translation>未达到危大工程标准</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="144" />
+        <location filename="../../app/error_text.py" line="145" />
         <source>The scale parameters do not fit this type of work</source>
         <translation>规模参数与工程类型不符</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="145" />
+        <location filename="../../app/error_text.py" line="146" />
         <source>This machine is already registered</source>
         <translation>该设备已登记</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="146" />
+        <location filename="../../app/error_text.py" line="147" />
         <source>This person is already recorded on duty that day</source>
         <translation>该人员当日已有带班记录</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="147" />
+        <location filename="../../app/error_text.py" line="148" />
         <source>The chosen unit is not a testing agency</source>
         <translation>所选单位不是检测机构</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="148" />
+        <location filename="../../app/error_text.py" line="149" />
         <source>The verdict does not match the result</source>
         <translation>检测结论与检测结果不符</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="149" />
+        <location filename="../../app/error_text.py" line="150" />
         <source>Not a concrete strength grade such as C30</source>
         <translation>不是有效的混凝土强度等级（如 C30）</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="150" />
+        <location filename="../../app/error_text.py" line="151" />
         <source>The material entry is unknown</source>
         <translation>材料进场记录不存在</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="151" />
+        <location filename="../../app/error_text.py" line="152" />
         <source>Two people have the same certificate number</source>
         <translation>两名人员的证书编号相同</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="152" />
+        <location filename="../../app/error_text.py" line="153" />
         <source>A unit is listed twice in the same role</source>
         <translation>同一单位以相同角色重复列出</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="153" />
+        <location filename="../../app/error_text.py" line="154" />
         <source>A person belongs to a unit that is not on the project</source>
         <translation>有人员所属单位不在本项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="154" />
+        <location filename="../../app/error_text.py" line="155" />
         <source>Your unit must stay on the project</source>
         <translation>本单位须保留在项目参建单位中</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="155" />
+        <location filename="../../app/error_text.py" line="156" />
         <source>This month's progress report is already verified</source>
         <translation>本月形象进度已核验</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="156" />
+        <location filename="../../app/error_text.py" line="157" />
         <source>This month has not started yet</source>
         <translation>该月份尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="157" />
+        <location filename="../../app/error_text.py" line="158" />
         <source>The photo cannot be decoded</source>
         <translation>照片无法解码</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="158" />
+        <location filename="../../app/error_text.py" line="159" />
         <source>The special plan is already approved</source>
         <translation>专项施工方案已审批</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="159" />
+        <location filename="../../app/error_text.py" line="160" />
         <source>Another unit reports this month's progress</source>
         <translation>本月形象进度由其他单位上报</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="167" />
+        <location filename="../../app/error_text.py" line="168" />
         <source>{0}. ({1})</source>
         <translation>{0}。（{1}）</translation>
     </message>
@@ -5000,62 +5051,62 @@ What did you correct?</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="41" />
+        <location filename="../../app/error_text.py" line="42" />
         <source>Say what is wrong or missing before returning the submission.</source>
         <translation>退回前请说明存在的问题或缺少的材料。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="42" />
+        <location filename="../../app/error_text.py" line="43" />
         <source>This submission has already been decided or is not waiting for you: {0}</source>
         <translation>该上报已处理或不在待您核实状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="43" />
+        <location filename="../../app/error_text.py" line="44" />
         <source>This step is not yours to take: {0}</source>
         <translation>此操作不属于您的职责：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="44" />
+        <location filename="../../app/error_text.py" line="45" />
         <source>You are not allowed to do this: {0}</source>
         <translation>您无权执行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="45" />
+        <location filename="../../app/error_text.py" line="46" />
         <source>The work is beyond scale: its special plan needs an expert review record before it can be approved. {0}</source>
         <translation>该工程属超过一定规模的危大工程：专项施工方案须有专家论证记录后方可审批。{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="47" />
+        <location filename="../../app/error_text.py" line="48" />
         <source>The expert review rejected this plan; return it for a new plan.</source>
         <translation>专家论证未通过该方案，请退回并要求重新编制。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="48" />
+        <location filename="../../app/error_text.py" line="49" />
         <source>The permit cannot be bound: {0}</source>
         <translation>施工许可证无法绑定：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="49" />
+        <location filename="../../app/error_text.py" line="50" />
         <source>This version cannot be applied: {0}</source>
         <translation>该版本无法生效：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="50" />
+        <location filename="../../app/error_text.py" line="51" />
         <source>The reported dates no longer fit the project: {0}</source>
         <translation>上报日期与项目当前情况不符：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="51" />
+        <location filename="../../app/error_text.py" line="52" />
         <source>The monthly review of this project and month is already recorded.</source>
         <translation>该项目本月的月度核查已记录。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="52" />
+        <location filename="../../app/error_text.py" line="53" />
         <source>That month has not started yet.</source>
         <translation>该月份尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="103" />
+        <location filename="../../app/error_text.py" line="104" />
         <source>The server refused (HTTP {0}): {1}</source>
         <translation>服务器拒绝了请求（HTTP {0}）：{1}</translation>
     </message>
@@ -6274,7 +6325,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="392" />
+        <location filename="../../app/wall/controller.py" line="463" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -6282,97 +6333,97 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallMessages</name>
     <message>
-        <location filename="../../app/error_text.py" line="182" />
+        <location filename="../../app/error_text.py" line="183" />
         <source>The wall's configuration cannot be used</source>
         <translation>大屏配置无法使用</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="184" />
+        <location filename="../../app/error_text.py" line="185" />
         <source>No configuration file at {0}. An administrator issues a wall credential (python -m server admin issue-wall-credential) and saves the configuration it prints there.</source>
         <translation>{0} 处没有配置文件。请管理员签发大屏凭证（python -m server admin issue-wall-credential），并将其输出的配置保存到该位置。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="185" />
+        <location filename="../../app/error_text.py" line="186" />
         <source>The configuration file {0} cannot be read: {2}</source>
         <translation>无法读取配置文件 {0}：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="186" />
+        <location filename="../../app/error_text.py" line="187" />
         <source>{0} is not a valid TOML file: {2}</source>
         <translation>{0} 不是有效的 TOML 文件：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="187" />
+        <location filename="../../app/error_text.py" line="188" />
         <source>{0} is too large for a wall configuration.</source>
         <translation>{0} 过大，不是大屏配置文件。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="188" />
+        <location filename="../../app/error_text.py" line="189" />
         <source>{0}: "{1}" is missing.</source>
         <translation>{0}：缺少“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="189" />
+        <location filename="../../app/error_text.py" line="190" />
         <source>{0}: "{1}" must be {2}.</source>
         <translation>{0}：“{1}”必须是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="190" />
+        <location filename="../../app/error_text.py" line="191" />
         <source>{0}: "{1}" = {2} is out of range (1 s to 24 h).</source>
         <translation>{0}：“{1}” = {2} 超出范围（1 秒至 24 小时）。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="191" />
+        <location filename="../../app/error_text.py" line="192" />
         <source>{0}: "{1}" names an unknown scene "{2}" (known: overview, alarms, grid, cases).</source>
         <translation>{0}：“{1}”指定了未知场景“{2}”（可用：overview、alarms、grid、cases）。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="192" />
+        <location filename="../../app/error_text.py" line="193" />
         <source>{0}: "{1}" is not an http(s) server address: {2}</source>
         <translation>{0}：“{1}”不是 http(s) 服务器地址：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="193" />
+        <location filename="../../app/error_text.py" line="194" />
         <source>{0}: unknown setting "{1}" (known here: {2}).</source>
         <translation>{0}：未知设置“{1}”（此处可用：{2}）。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="195" />
+        <location filename="../../app/error_text.py" line="196" />
         <source>{0}: {1} {2}</source>
         <translation>{0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="203" />
+        <location filename="../../app/error_text.py" line="204" />
         <source>Credential revoked — contact the administrator</source>
         <translation>凭证已被吊销——请联系管理员</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="204" />
+        <location filename="../../app/error_text.py" line="205" />
         <source>This wall's credential was revoked on the server. An administrator issues a new one; the wall starts by itself once its configuration file holds it.</source>
         <translation>本大屏的凭证已在服务器上被吊销。请管理员签发新凭证；配置文件写入新凭证后，大屏将自动启动。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="207" />
+        <location filename="../../app/error_text.py" line="208" />
         <source>Credential not accepted — contact the administrator</source>
         <translation>凭证未被接受——请联系管理员</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="208" />
+        <location filename="../../app/error_text.py" line="209" />
         <source>The server does not know this wall's credential ({0}). Check the configuration file, or have an administrator issue a new credential.</source>
         <translation>服务器不认可本大屏的凭证（{0}）。请检查配置文件，或请管理员签发新凭证。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="211" />
+        <location filename="../../app/error_text.py" line="212" />
         <source>Server unreachable</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="212" />
+        <location filename="../../app/error_text.py" line="213" />
         <source>Cannot reach the server at {0}. Check the network and the server.</source>
         <translation>无法连接位于 {0} 的服务器。请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/error_text.py" line="214" />
+        <location filename="../../app/error_text.py" line="215" />
         <source>The wall cannot start its session</source>
         <translation>大屏无法建立会话</translation>
     </message>

@@ -9,17 +9,22 @@ it and an error at twice it) is left alone: the cap here is lower and checked pe
 from __future__ import annotations
 
 import io
+import logging
 
 from PIL import Image, UnidentifiedImageError
 
 from server.errors import Invalid, invalid
 
+log = logging.getLogger(__name__)
 FORMATS = ("JPEG", "PNG")  # never let Pillow pick another decoder for bytes sniffed as one of these
 UNREADABLE = (UnidentifiedImageError, OSError, SyntaxError, ValueError)  # Pillow's errors on corrupt data
 
 
 def unreadable_image(exc: BaseException) -> Invalid:
-    return invalid("unreadable_image", f"the image cannot be decoded: {exc}")
+    """The decoder's own message names Python objects ("<_io.BytesIO object at 0x…>"): logged, not answered."""
+    log.info("an uploaded image could not be decoded: %s", exc)
+    return invalid("unreadable_image", "the image cannot be decoded: the file is damaged or not a complete "
+                                       "JPEG or PNG")
 
 
 def image_too_large(max_pixels: int, found: str) -> Invalid:

@@ -143,7 +143,7 @@ def test_inspection_with_photos_through_the_controller(qtbot, server: ServerProc
         assert form.submit()
         qtbot.waitUntil(lambda: not form.sending, timeout=LOAD_TIMEOUT_MS)
     assert "broken.jpg" in form.message_label.text() and form.isVisible()
-    assert "cannot be decoded" in form.message_label.text()  # the server's reason
+    assert "cannot be opened" in form.message_label.text()  # the server's reason, in words
     assert form.findings_table.rowCount() == 2 and form.inspectors_edit.text() == "林志明"
     assert {i.id for i in cases.project_inspections(notice.project_id)} == before  # nothing recorded
 
