@@ -4,6 +4,8 @@ The wall's data arrives two ways: full refreshes (the summary and the lists, eve
 stream (changes between refreshes). It is live only while both work. Stale, with the moment it became so:
 - never loaded yet;
 - the push stream is down (for any reason, a refused session included): stale since it went down;
+- a full refresh found the server unreachable (or failing): stale since then, until a refresh asked for
+  after it succeeds (the stream may still look connected for seconds: a stopping server keeps it open);
 - the stream came back but the full reload that must follow a reconnect has not completed yet;
 - no full refresh succeeded for `STALE_AFTER_PERIODS` refresh periods: stale since the last good one.
 Times are datetimes (aware, UTC) so the banner can say "since 14:03:12".
@@ -21,6 +23,7 @@ STALE_AFTER_PERIODS = 2
 class StaleReason(StrEnum):
     NEVER_LOADED = "never_loaded"
     STREAM_DOWN = "stream_down"
+    SERVER_FAILING = "server_failing"  # a refresh found the server unreachable or failing
     RELOADING = "reloading"  # the stream is back; the full reload after it has not completed
     REFRESH_FAILING = "refresh_failing"
 
@@ -41,6 +44,7 @@ class Freshness:
         self.stream_changed_at: dt.datetime | None = None
         self._reload_asked_at: dt.datetime | None = None  # the stream came up: a reload must follow
         self._down_since: dt.datetime | None = None  # the outage began (cleared by the reload after it)
+        self._failing_since: dt.datetime | None = None  # a refresh found the server unreachable or failing
         self.started_at: dt.datetime | None = None
 
     def start(self, now: dt.datetime) -> None:
@@ -52,9 +56,16 @@ class Freshness:
         it was asked for after the stream came back (an older answer may predate the outage's changes)."""
         self.refreshed_at = completed_at
         self.data_as_of = data_as_of
+        if self._failing_since is not None and requested_at >= self._failing_since:
+            self._failing_since = None
         if self._reload_asked_at is not None and requested_at >= self._reload_asked_at:
             self._reload_asked_at = None
             self._down_since = None
+
+    def refresh_failed(self, at: dt.datetime) -> None:
+        """A full refresh found the server unreachable or failing (not a refusal such as an expired token)."""
+        if self._failing_since is None:
+            self._failing_since = at
 
     def stream_changed(self, up: bool, at: dt.datetime) -> bool:
         """Record the push stream's state; True when a full reload must follow (it came back up)."""
@@ -75,6 +86,8 @@ class Freshness:
         if not self.stream_up:
             since = self._down_since or self.stream_changed_at or self.refreshed_at
             return Staleness(StaleReason.STREAM_DOWN, since, self.data_as_of)
+        if self._failing_since is not None:
+            return Staleness(StaleReason.SERVER_FAILING, self._failing_since, self.data_as_of)
         if self._reload_asked_at is not None:
             since = self._down_since or self._reload_asked_at
             return Staleness(StaleReason.RELOADING, since, self.data_as_of)

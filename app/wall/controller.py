@@ -42,7 +42,7 @@ from domain.wall_config import WallConfig, WallConfigError
 from domain.wall_freshness import Freshness
 from domain.wall_playlist import FOCUS, Playlist
 from services.api_client import ApiClient
-from services.errors import AuthenticationError
+from services.errors import ApiError, AuthenticationError, ServerUnreachableError
 from services.monitoring_client import MonitoringClient
 from services.wall_workflows import WallLoader, WallSnapshot, histories
 from widgets.wall.scenes import WallScenes
@@ -310,6 +310,10 @@ class WallController(QObject):
         log.warning("wall refresh failed: %s", error)
         if isinstance(error, AuthenticationError):
             self.session.open()
+        elif isinstance(error, ServerUnreachableError) or (isinstance(error, ApiError) and error.status >= 500):
+            # Stale now: a stopping server keeps the push stream open for seconds, which looks connected.
+            self.freshness.refresh_failed(self._now())
+            self._show_freshness(self._now())
         # anything else: the banner reports staleness after two refresh periods; the next refresh retries
 
     def _interrupt_for_new_alarms(self) -> None:

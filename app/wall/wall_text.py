@@ -27,6 +27,8 @@ def banner_text(state: Staleness) -> str:
         return QCoreApplication.translate("WallMessages", "Waiting for the first data from the server (since {0})").format(since)
     if state.reason is StaleReason.STREAM_DOWN:
         return QCoreApplication.translate("WallMessages", "NOT LIVE — connection to the server lost since {0}; showing data as of {1}").format(since, shown)
+    if state.reason is StaleReason.SERVER_FAILING:
+        return QCoreApplication.translate("WallMessages", "NOT LIVE — the server has not answered since {0}; showing data as of {1}").format(since, shown)
     if state.reason is StaleReason.RELOADING:
         return QCoreApplication.translate("WallMessages", "NOT LIVE — reconnected, reloading everything (stale since {0}; showing data as of {1})").format(since, shown)
     return QCoreApplication.translate("WallMessages", "NOT LIVE — no refresh from the server since {0}; showing data as of {1}").format(since, shown)

@@ -6320,7 +6320,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="463"/>
+        <location filename="../../app/wall/controller.py" line="467"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6444,41 +6444,46 @@ Reported by {1} on {2} · submission no. {3}</source>
     </message>
     <message>
         <location filename="../../app/wall/wall_text.py" line="31"/>
+        <source>NOT LIVE — the server has not answered since {0}; showing data as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="33"/>
         <source>NOT LIVE — reconnected, reloading everything (stale since {0}; showing data as of {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="32"/>
+        <location filename="../../app/wall/wall_text.py" line="34"/>
         <source>NOT LIVE — no refresh from the server since {0}; showing data as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="37"/>
+        <location filename="../../app/wall/wall_text.py" line="39"/>
         <source>● Renewing session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="38"/>
+        <location filename="../../app/wall/wall_text.py" line="40"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="38"/>
+        <location filename="../../app/wall/wall_text.py" line="40"/>
         <source>● Reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="42"/>
+        <location filename="../../app/wall/wall_text.py" line="44"/>
         <source>Trying again in {0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="46"/>
+        <location filename="../../app/wall/wall_text.py" line="48"/>
         <source>Checking {0} for a new configuration every few seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="50"/>
+        <location filename="../../app/wall/wall_text.py" line="52"/>
         <source>{0} · Construction quality and safety supervision</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6325,7 +6325,7 @@ Reported by {1} on {2} · submission no. {3}</source>
 <context>
     <name>WallController</name>
     <message>
-        <location filename="../../app/wall/controller.py" line="463" />
+        <location filename="../../app/wall/controller.py" line="467" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -6449,41 +6449,46 @@ Reported by {1} on {2} · submission no. {3}</source>
     </message>
     <message>
         <location filename="../../app/wall/wall_text.py" line="31" />
+        <source>NOT LIVE — the server has not answered since {0}; showing data as of {1}</source>
+        <translation>非实时——自 {0} 起服务器无应答；当前显示 {1} 的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/wall/wall_text.py" line="33" />
         <source>NOT LIVE — reconnected, reloading everything (stale since {0}; showing data as of {1})</source>
         <translation>非实时——已重新连接，正在全部重新加载（自 {0} 起过期；当前显示 {1} 的数据）</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="32" />
+        <location filename="../../app/wall/wall_text.py" line="34" />
         <source>NOT LIVE — no refresh from the server since {0}; showing data as of {1}</source>
         <translation>非实时——自 {0} 起未能从服务器刷新；当前显示 {1} 的数据</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="37" />
+        <location filename="../../app/wall/wall_text.py" line="39" />
         <source>● Renewing session</source>
         <translation>● 正在续期会话</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="38" />
+        <location filename="../../app/wall/wall_text.py" line="40" />
         <source>● Live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="38" />
+        <location filename="../../app/wall/wall_text.py" line="40" />
         <source>● Reconnecting</source>
         <translation>● 重新连接中</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="42" />
+        <location filename="../../app/wall/wall_text.py" line="44" />
         <source>Trying again in {0} s</source>
         <translation>{0} 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="46" />
+        <location filename="../../app/wall/wall_text.py" line="48" />
         <source>Checking {0} for a new configuration every few seconds</source>
         <translation>每隔几秒检查 {0} 是否有新配置</translation>
     </message>
     <message>
-        <location filename="../../app/wall/wall_text.py" line="50" />
+        <location filename="../../app/wall/wall_text.py" line="52" />
         <source>{0} · Construction quality and safety supervision</source>
         <translation>{0} · 建设工程质量安全监管</translation>
     </message>

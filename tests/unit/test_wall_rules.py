@@ -163,6 +163,19 @@ def test_stream_down_is_stale_since_it_went_down_until_a_reload_after_it_came_ba
     assert fresh.staleness(at(43)) is None
 
 
+def test_a_refresh_that_finds_the_server_gone_is_stale_at_once_while_the_stream_still_looks_up() -> None:
+    fresh = Freshness(refresh_s=30)
+    live(fresh)
+    fresh.refresh_failed(at(31))
+    fresh.refresh_failed(at(61))  # the first failure is when it began
+    state = fresh.staleness(at(62))
+    assert state is not None and state.reason is StaleReason.SERVER_FAILING and state.since == at(31)
+    fresh.refreshed(at(30), at(63), at(30))  # asked before the failure: still stale
+    assert fresh.staleness(at(64)) is not None
+    fresh.refreshed(at(70), at(71), at(70))
+    assert fresh.staleness(at(72)) is None
+
+
 def test_refreshes_failing_for_two_periods_is_stale_since_the_last_good_one() -> None:
     fresh = Freshness(refresh_s=10)
     live(fresh)
