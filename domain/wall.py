@@ -76,3 +76,28 @@ class WallDevice(Dto):
 
 
 WALL_SCENES = ("overview", "alarms", "grid", "cases")  # the playlist's scenes, in their default order
+
+
+class AlarmsSeen(Dto):
+    """What the wall's last refresh showed of the alarms, to tell a new critical alarm from one that only
+    entered the list (the list holds the most severe and newest few: an older alarm moves into it when
+    others clear, and must not interrupt the wall as if it had just been raised)."""
+
+    ids: frozenset[int]
+    critical_ids: frozenset[int]
+    max_id: int  # warning ids grow: one above every id seen was raised since (device clocks do not matter)
+
+
+def new_critical_alarms(seen: AlarmsSeen | None, alarms: list[WallAlarm]) -> tuple[list[WallAlarm], AlarmsSeen]:
+    """The alarms that should interrupt the wall now, and what this refresh showed. New: critical and
+    unacknowledged, and either raised since the last refresh (an id above every id seen) or escalated to
+    critical from a lower severity shown before. The first refresh (`seen` None) only learns."""
+    now_seen = AlarmsSeen(
+        ids=frozenset(a.warning_id for a in alarms),
+        critical_ids=frozenset(a.warning_id for a in alarms if a.severity is Severity.CRITICAL),
+        max_id=max([a.warning_id for a in alarms] + [seen.max_id if seen else 0]))
+    if seen is None:
+        return [], now_seen
+    new = [a for a in alarms if a.severity is Severity.CRITICAL and not a.acknowledged
+           and a.warning_id not in seen.critical_ids and (a.warning_id > seen.max_id or a.warning_id in seen.ids)]
+    return new, now_seen

@@ -37,7 +37,7 @@ from domain.monitoring import Severity, WarningState
 from domain.monitoring_live import HistoryRequest, ReadingsPushed, WarningPushed
 from domain.monitoring_schemas import ReadingHistory
 from domain.schemas import MapFeatures
-from domain.wall import WallAlarm
+from domain.wall import AlarmsSeen, WallAlarm, new_critical_alarms
 from domain.wall_config import WallConfig, WallConfigError
 from domain.wall_freshness import Freshness
 from domain.wall_playlist import FOCUS, Playlist
@@ -93,7 +93,7 @@ class WallController(QObject):
         self.freshness = Freshness(config.refresh_s)
         self.refused = False  # the credential was refused: waiting for a new configuration
         self.refreshes = 0
-        self._seen_alarms: set[int] | None = None  # None until the first refresh: old alarms do not interrupt
+        self._seen_alarms: AlarmsSeen | None = None  # None until the first refresh: old alarms do not interrupt
         self._alarms: list[WallAlarm] = []
         self._boundaries: dict[str, Any] | None = None  # the map's, kept: a refresh sends them only when changed
         self._projects: MapFeatures | None = None
@@ -317,15 +317,9 @@ class WallController(QObject):
         # anything else: the banner reports staleness after two refresh periods; the next refresh retries
 
     def _interrupt_for_new_alarms(self) -> None:
-        """Critical, unacknowledged alarms not seen before interrupt the playlist (newest first shown);
+        """New critical alarms (`domain.wall.new_critical_alarms`) interrupt the playlist, the newest shown;
         the first refresh only learns what is already active."""
-        ids = {alarm.warning_id for alarm in self._alarms}
-        if self._seen_alarms is None:
-            self._seen_alarms = ids
-            return
-        new = [alarm for alarm in self._alarms if alarm.warning_id not in self._seen_alarms
-               and alarm.severity is Severity.CRITICAL and not alarm.acknowledged]
-        self._seen_alarms |= ids
+        new, self._seen_alarms = new_critical_alarms(self._seen_alarms, self._alarms)
         if not new:
             return
         alarm = max(new, key=lambda a: a.raised_at)

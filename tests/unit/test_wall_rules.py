@@ -206,3 +206,31 @@ def test_the_walls_device_order_holds_between_refreshes_and_follows_urgency() ->
     assert [d.id for d in steadily_most_urgent_first(later, [warning(4, Severity.MINOR)])] == order
     critical = [warning(4, Severity.MINOR), warning(1, Severity.CRITICAL)]
     assert [d.id for d in steadily_most_urgent_first(later, critical)] == [1, 4, 2, 3]
+
+
+# --- which alarms interrupt ------------------------------------------------------------------------------
+
+
+def alarm(warning_id: int, severity: str = "critical", acknowledged: bool = False):
+    from domain.monitoring import Severity
+    from domain.wall import WallAlarm
+
+    return WallAlarm(warning_id=warning_id, project_id=1, project_name="天河御景花园", city_adcode="440100",
+                     city_name="广州市", device_id=warning_id, device_code=f"TC-{warning_id}", device_name="塔吊",
+                     severity=Severity(severity), metric="moment_pct", value=102.0, threshold=100.0,
+                     acknowledged=acknowledged, raised_at=T0, last_at=T0)
+
+
+def test_only_raised_or_escalated_critical_alarms_interrupt_not_one_entering_the_list() -> None:
+    from domain.wall import new_critical_alarms
+
+    new, seen = new_critical_alarms(None, [alarm(50), alarm(60, "major")])
+    assert new == []  # the first refresh learns what is already active
+    new, seen = new_critical_alarms(seen, [alarm(50), alarm(60, "major"), alarm(45)])
+    assert new == []  # an older alarm that entered the list (others cleared): not new
+    new, seen = new_critical_alarms(seen, [alarm(50), alarm(60), alarm(45), alarm(70, acknowledged=True)])
+    assert [a.warning_id for a in new] == [60]  # escalated to critical; 70 is acknowledged already
+    new, seen = new_critical_alarms(seen, [alarm(71), alarm(50), alarm(60), alarm(45)])
+    assert [a.warning_id for a in new] == [71]  # raised since: an id above every id seen
+    new, _seen = new_critical_alarms(seen, [alarm(71), alarm(50), alarm(60), alarm(45)])
+    assert new == []  # shown once
