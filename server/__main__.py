@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import logging
 import sys
+from types import FrameType
 
 import uvicorn
 
@@ -15,6 +16,7 @@ from server.admin import main as admin_main
 from server.app import create_app
 from server.config import Settings
 from server.ingest.hj212_workers import default_workers
+from server.push.hub import end_local_streams
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -67,10 +69,20 @@ def main(argv: list[str] | None = None) -> None:
                         reading_retention=dt.timedelta(days=args.retention_days), demo_mode=args.demo > 0,
                         trust_forwarded_for=args.trust_forwarded_for,
                         token_ttl=dt.timedelta(seconds=args.token_ttl))
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
-                proxy_headers=args.trust_forwarded_for,  # else uvicorn trusts the header from 127.0.0.1
-                ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                timeout_graceful_shutdown=5)  # open event streams never end on their own
+    config = uvicorn.Config(create_app(settings), host=args.host, port=args.port, log_level=args.log_level,
+                            proxy_headers=args.trust_forwarded_for,  # else uvicorn trusts the header from 127.0.0.1
+                            ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+                            timeout_graceful_shutdown=5)  # a stream the hub could not end is cut after 5 s
+    _StreamEndingServer(config).run()
+
+
+class _StreamEndingServer(uvicorn.Server):
+    """On SIGTERM/SIGINT, end the push streams first: a graceful shutdown would otherwise wait for them
+    (they never end on their own) while clients kept showing their data as live."""
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        end_local_streams()
+        super().handle_exit(sig, frame)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from server.admin import OPERATOR
 from server.app import create_app, prepare_database
 from server.config import Settings
 from server.db.engine import Database
+from server.push.hub import end_local_streams
 
 
 @dataclass
@@ -33,6 +34,7 @@ class EmbeddedServer:
     def stop(self) -> None:
         if self._simulator_stop is not None:
             self._simulator_stop.set()
+        end_local_streams()  # the client's stream ends now, not after the graceful shutdown's wait
         self._server.should_exit = True
         self._thread.join(timeout=10)
 

@@ -35,6 +35,19 @@ _started: set[Hub] = set()  # the running hubs of this process, woken by its wri
 _started_lock = threading.Lock()
 
 
+SERVER_STOPPING = "server_stopping"  # a subscription ended because the server is shutting down
+
+
+def end_local_streams() -> None:
+    """The server is stopping: close every stream of this process now (from any thread, a signal handler
+    included). Clients then see the connection end and say their data is no longer live, instead of
+    showing it as live while a graceful shutdown waits for streams that never end on their own."""
+    with _started_lock:
+        hubs = list(_started)
+    for hub in hubs:
+        hub.end_all_threadsafe(SERVER_STOPPING)
+
+
 def wake_local_hubs() -> None:
     """Wake every running hub of this process; writers call it after their commit, from any thread."""
     with _started_lock:
@@ -136,6 +149,14 @@ class Hub:
         """Called by writers in any thread after their commit."""
         if self._loop is not None and not self._loop.is_closed():
             self._loop.call_soon_threadsafe(self._wake.set)
+
+    def end_all_threadsafe(self, reason: str) -> None:
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._end_all, reason)
+
+    def _end_all(self, reason: str) -> None:
+        for subscription in list(self._subscribers):
+            subscription.end(reason)
 
     def subscribe(self, *, token_id: int | None = None) -> Subscription:
         """`token_id`: the stream ends when this token stops authenticating."""

@@ -15,7 +15,7 @@ from fastapi.sse import ServerSentEvent
 from server.db.engine import Database
 from server.deps import Principal
 from server.monitoring import service
-from server.push.hub import PAGE, Event, Hub, last_event_id, read_events
+from server.push.hub import PAGE, SERVER_STOPPING, Event, Hub, last_event_id, read_events
 
 log = logging.getLogger("sandtable.push")
 SCOPE_REFRESH_S = 30.0  # devices registered after the stream opened join within this
@@ -80,6 +80,9 @@ async def event_stream(hub: Hub, database: Database, principal: Principal, param
                             yield sse(event)
                     if len(backlog) < PAGE:
                         break
+            if subscription.ended == SERVER_STOPPING:
+                log.info("stream of %s closed: the server is stopping", principal.username)
+                return  # not `revoked`: the session is fine, the client reconnects once the server is back
             if subscription.ended is not None:
                 yield ended(subscription.ended)
                 return

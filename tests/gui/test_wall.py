@@ -62,19 +62,11 @@ def write_config(path: Path, server: RestartableServer, secret: str, *, scenes: 
 
 
 @pytest.fixture
-def own_worker(qapp) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.wait_for_done(35_000)
-    shiboken6.delete(worker)
-
-
-@pytest.fixture
-def start_wall(qtbot, own_worker: Worker) -> Iterator:
+def start_wall(qtbot, worker: Worker) -> Iterator:
     shells: list[WallShell] = []
 
     def start(config_path: Path) -> WallShell:
-        shell = WallShell(own_worker, config_path, style=WallStyle.for_height(1080))
+        shell = WallShell(worker, config_path, style=WallStyle.for_height(1080))
         window = shell.start(full_screen=False)
         window.resize(1920, 1080)
         shells.append(shell)

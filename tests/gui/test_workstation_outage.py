@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 import requests
-import shiboken6
 from PySide6.QtCore import QSettings
 
 from app.controller import MainController
@@ -45,14 +44,6 @@ def restartable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Restartabl
     server.stop()
 
 
-@pytest.fixture
-def own_worker(qapp) -> Iterator[Worker]:
-    worker = Worker()
-    yield worker
-    worker.wait_for_done(35_000)
-    shiboken6.delete(worker)
-
-
 def _session(qtbot, server: RestartableServer, worker: Worker, tmp_path: Path) -> tuple[MainWindow, MainController,
                                                                                         str]:
     api = ApiClient(server.url)
@@ -79,9 +70,9 @@ def _tianhe_count(window: MainWindow) -> int:
     return int(str(index.siblingAtColumn(1).data()).replace(",", "")) if index.isValid() else -1
 
 
-def test_an_outage_marks_the_window_stale_and_the_return_reloads_everything(qtbot, restartable, own_worker,
+def test_an_outage_marks_the_window_stale_and_the_return_reloads_everything(qtbot, restartable, worker,
                                                                             tmp_path) -> None:
-    window, controller, token = _session(qtbot, restartable, own_worker, tmp_path)
+    window, controller, token = _session(qtbot, restartable, worker, tmp_path)
     label, banner = window.connection_label, window.stale_banner
     qtbot.waitUntil(lambda: label.text() == window.tr("● Connected"), timeout=WAIT_MS)  # the stream is up
     assert not banner.isVisible()
@@ -127,8 +118,8 @@ def test_an_outage_marks_the_window_stale_and_the_return_reloads_everything(qtbo
     controller.stop()
 
 
-def test_a_revoked_token_ends_the_session_and_says_so(qtbot, restartable, own_worker, tmp_path) -> None:
-    window, controller, token = _session(qtbot, restartable, own_worker, tmp_path)
+def test_a_revoked_token_ends_the_session_and_says_so(qtbot, restartable, worker, tmp_path) -> None:
+    window, controller, token = _session(qtbot, restartable, worker, tmp_path)
     qtbot.waitUntil(lambda: controller.monitoring.stream.is_connected, timeout=WAIT_MS)
     with qtbot.waitSignal(controller.sig_session_ended, timeout=WAIT_MS) as ended:
         revoked = requests.post(f"{restartable.url}/api/v1/auth/logout", timeout=30,
