@@ -342,12 +342,15 @@ class WallController(QObject):
             self.playlist.end_interrupt(self._monotonic())
             self.window.show_scene(self.playlist.current, pinned=self.playlist.pinned is not None)
         else:
-            same_project = [a for a in self._alarms if a.project_id == alarm.project_id and a is not alarm]
-            self.scenes.focus.show_alarm(alarm, same_project, self._now())
+            self._show_focus_card(alarm)
+
+    def _show_focus_card(self, alarm: WallAlarm) -> None:
+        """The focus card of `alarm`, with the project's other active alarms below it."""
+        others = [a for a in self._alarms if a.project_id == alarm.project_id and a.warning_id != alarm.warning_id]
+        self.scenes.focus.show_alarm(alarm, others, self._now())
 
     def _show_focus(self, alarm: WallAlarm) -> None:
-        same_project = [a for a in self._alarms if a.project_id == alarm.project_id and a.warning_id != alarm.warning_id]
-        self.scenes.focus.show_alarm(alarm, same_project, self._now())
+        self._show_focus_card(alarm)
         self.window.show_scene(FOCUS)
 
     @Slot(object)
